@@ -1,0 +1,31 @@
+"""A person who writes to the city on one channel."""
+
+from datetime import datetime
+
+from sqlalchemy import Boolean, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from core.db import Base, BigId, UTCDateTime, utcnow
+
+
+class Contact(Base):
+    __tablename__ = "contacts"
+    __table_args__ = (UniqueConstraint("channel", "platform_user_id"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    # Platform ids kept as text: Telegram's exceed 32 bits, WhatsApp's are phone numbers, web chat's UUIDs.
+    platform_user_id: Mapped[str] = mapped_column(String(64))
+    chat_id: Mapped[str] = mapped_column(String(64))
+    display_name: Mapped[str | None] = mapped_column(String(256))
+    phone: Mapped[str | None] = mapped_column(String(20))
+    language: Mapped[str] = mapped_column(String(12))
+    language_source: Mapped[str] = mapped_column(String(12))  # platform | detected | chosen | default
+    consent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    consent_notice_version: Mapped[str | None] = mapped_column(String(32))
+    consent_locale: Mapped[str | None] = mapped_column(String(12))
+    blocked: Mapped[bool] = mapped_column(Boolean, default=False)
+    blocked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_inbound_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -1,0 +1,110 @@
+"""The notification outbox: rows written with their cause, claimed and marked by the delivery worker."""
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.db import utcnow
+from core.outbox.models import OutboxItem
+from core.requests.models import Message
+
+
+def enqueue(
+    *,
+    session: AsyncSession,
+    contact_id: int,
+    channel: str,
+    kind: str,
+    payload: dict[str, Any],
+    request_id: int | None = None,
+    message_id: int | None = None,
+) -> OutboxItem:
+    """Adds a notification to the outbox in the caller's transaction."""
+    item = OutboxItem(
+        contact_id=contact_id,
+        channel=channel,
+        kind=kind,
+        payload=payload,
+        request_id=request_id,
+        message_id=message_id,
+        state="pending",
+        attempts=0,
+        next_attempt_at=utcnow(),
+    )
+    session.add(item)
+    return item
+
+
+async def claim_due(
+    *, session: AsyncSession, worker: str, limit: int, now: datetime | None = None
+) -> list[OutboxItem]:
+    """Claims up to `limit` due rows for this worker; rows another worker holds are skipped, not waited on."""
+    now = now or utcnow()
+    rows = (
+        await session.execute(
+            select(OutboxItem)
+            .where(OutboxItem.state == "pending", OutboxItem.next_attempt_at <= now)
+            .order_by(OutboxItem.next_attempt_at, OutboxItem.id)
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        )
+    ).scalars().all()
+    for item in rows:
+        item.state = "sending"
+        item.claimed_by = worker
+        item.claimed_at = now
+        item.attempts += 1
+    return list(rows)
+
+
+async def mark_sent(*, session: AsyncSession, item: OutboxItem, platform_message_id: str | None) -> None:
+    """Records a successful send, on the row and on the thread message it carries."""
+    item.state = "sent"
+    item.sent_at = utcnow()
+    item.platform_message_id = platform_message_id
+    item.last_error = None
+    await _set_message_state(session, item, "sent", platform_message_id)
+
+
+async def mark_failed(
+    *, session: AsyncSession, item: OutboxItem, error: str, retry_in: timedelta | None
+) -> None:
+    """Schedules another attempt after `retry_in`, or parks the row as dead when None."""
+    item.last_error = error[:2000]
+    item.claimed_by = None
+    if retry_in is None:
+        item.state = "dead"
+        await _set_message_state(session, item, "failed", None)
+    else:
+        item.state = "pending"
+        item.next_attempt_at = utcnow() + retry_in
+
+
+async def _set_message_state(
+    session: AsyncSession, item: OutboxItem, state: str, platform_message_id: str | None
+) -> None:
+    if item.message_id is not None:
+        await session.execute(
+            update(Message)
+            .where(Message.id == item.message_id)
+            .values(delivery_state=state, platform_message_id=platform_message_id)
+        )
+
+
+async def list_by_state(*, session: AsyncSession, state: str, limit: int = 100) -> list[OutboxItem]:
+    """Lists outbox rows in one state, oldest first (the dead ones are what staff look at)."""
+    result = await session.execute(
+        select(OutboxItem).where(OutboxItem.state == state).order_by(OutboxItem.id).limit(limit)
+    )
+    return list(result.scalars())
+
+
+async def retry_dead(*, session: AsyncSession, item_id: int) -> None:
+    """Puts a dead row back in line for one more try."""
+    await session.execute(
+        update(OutboxItem)
+        .where(OutboxItem.id == item_id, OutboxItem.state == "dead")
+        .values(state="pending", next_attempt_at=utcnow(), last_error=None)
+    )

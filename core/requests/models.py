@@ -1,0 +1,72 @@
+"""Requests (applications and questions), their message threads and their status history."""
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from core.db import Base, BigId, UTCDateTime, utcnow
+
+
+class Request(Base):
+    __tablename__ = "requests"
+    __table_args__ = (
+        Index("ix_requests_queue", "desk", "status", "assignee_id", "priority", "created_at"),
+        Index("ix_requests_contact", "contact_id", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    reference: Mapped[str] = mapped_column(String(12), unique=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"))
+    channel: Mapped[str] = mapped_column(String(16))
+    programme: Mapped[str] = mapped_column(String(64))
+    desk: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(16))  # application | question
+    status: Mapped[str] = mapped_column(String(16))
+    priority: Mapped[int] = mapped_column(Integer, default=0)
+    language: Mapped[str] = mapped_column(String(12))
+    district: Mapped[str | None] = mapped_column(String(64))
+    neighbourhood: Mapped[str | None] = mapped_column(String(128))
+    household_size: Mapped[int | None] = mapped_column(Integer)
+    phone: Mapped[str | None] = mapped_column(String(20))
+    national_id_encrypted: Mapped[bytes | None] = mapped_column(LargeBinary)
+    national_id_masked: Mapped[str | None] = mapped_column(String(16))
+    answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    sla_due_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class Message(Base):
+    __tablename__ = "messages"
+    __table_args__ = (Index("ix_messages_thread", "request_id", "created_at"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id"))
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"), index=True)
+    direction: Mapped[str] = mapped_column(String(8))  # in | out | internal
+    author_staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    text: Mapped[str | None] = mapped_column(Text)
+    language: Mapped[str | None] = mapped_column(String(12))
+    attachments: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    platform_message_id: Mapped[str | None] = mapped_column(String(64))
+    delivery_state: Mapped[str] = mapped_column(String(12))  # received | queued | sent | delivered | read | failed | internal
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class StatusEvent(Base):
+    __tablename__ = "status_events"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"), index=True)
+    from_status: Mapped[str | None] = mapped_column(String(16))
+    to_status: Mapped[str] = mapped_column(String(16))
+    actor_kind: Mapped[str] = mapped_column(String(8))  # citizen | staff | system
+    actor_staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    public_note: Mapped[str | None] = mapped_column(Text)
+    internal_note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -1,0 +1,29 @@
+"""What a new request carries in."""
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class AttachmentIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    kind: str = Field(pattern=r"^(photo|document|voice|video|audio)$")
+    file_id: str = Field(max_length=256)
+    file_name: str | None = Field(None, max_length=256)
+    mime_type: str | None = Field(None, max_length=128)
+    size: int | None = Field(None, ge=0)
+
+
+class RequestIn(BaseModel):
+    """An application or question as the conversation collected it (raw text, validated by the service)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    programme: str
+    language: str
+    phone: str | None = None
+    national_id: str | None = None
+    district: str | None = None
+    neighbourhood: str | None = Field(None, max_length=128)
+    household_size: int | None = Field(None, ge=1, le=30)
+    description: str | None = Field(None, max_length=4000)
+    attachments: list[AttachmentIn] = Field(default_factory=list, max_length=10)

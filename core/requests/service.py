@@ -1,0 +1,254 @@
+"""Operations on requests: create, thread messages, status changes, lookups."""
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import exists, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.catalogue import Catalogue
+from core.contacts.models import Contact
+from core.crypto import Vault
+from core.db import utcnow
+from core.errors import Forbidden, InvalidInput, NotFound
+from core.identity import parse_identity_number
+from core.outbox import service as outbox
+from core.phones import parse_phone
+from core.references import new_reference
+from core.requests.models import Message, Request, StatusEvent
+from core.requests.schemas import RequestIn
+from core.requests.statuses import FINAL, Actor, Status, check_transition
+
+OPTIONAL_FIELDS = frozenset({"documents"})
+
+
+async def create(
+    *,
+    session: AsyncSession,
+    contact: Contact,
+    request_in: RequestIn,
+    catalogue: Catalogue,
+    vault: Vault,
+    now: datetime | None = None,
+) -> Request:
+    """Validates and stores a new request with its first message and its 'received' event."""
+    now = now or utcnow()
+    programme = catalogue.programme(request_in.programme)
+    values = _validated_fields(programme.fields, request_in, catalogue)
+    if programme.kind == "application" and contact.consent_at is None:
+        raise Forbidden("error-consent-missing")
+    identity = values.pop("identity", None)
+    request = Request(
+        reference=await _unused_reference(session),
+        contact_id=contact.id,
+        channel=contact.channel,
+        programme=programme.code,
+        desk=programme.desk,
+        kind=programme.kind,
+        status=Status.RECEIVED,
+        priority=programme.priority,
+        language=request_in.language,
+        sla_due_at=now + programme.sla,
+        created_at=now,
+        updated_at=now,
+        national_id_encrypted=vault.encrypt(identity.value) if identity else None,
+        national_id_masked=identity.masked if identity else None,
+        answers={"national_id_checksum_ok": identity.checksum_ok} if identity else {},
+        **values,
+    )
+    session.add(request)
+    await session.flush()
+    session.add(
+        StatusEvent(request_id=request.id, from_status=None, to_status=Status.RECEIVED,
+                    actor_kind=Actor.CITIZEN, created_at=now)
+    )
+    if request_in.description or request_in.attachments:
+        session.add(
+            Message(
+                request_id=request.id, contact_id=contact.id, direction="in", text=request_in.description,
+                language=request_in.language, delivery_state="received",
+                attachments=[a.model_dump(exclude_none=True) for a in request_in.attachments], created_at=now,
+            )
+        )
+    return request
+
+
+def _validated_fields(fields: Sequence[str], request_in: RequestIn, catalogue: Catalogue) -> dict[str, Any]:
+    """Checks that the programme's fields are present and valid; returns the columns to store."""
+    for field in fields:
+        value = request_in.attachments if field == "documents" else getattr(request_in, field)
+        if field not in OPTIONAL_FIELDS and (value is None or (isinstance(value, str) and not value.strip())):
+            raise InvalidInput("error-field-missing", field=field)
+    values: dict[str, Any] = {}
+    if "phone" in fields:
+        values["phone"] = parse_phone(request_in.phone or "", default_region=catalogue.city.phone_region)
+    if "national_id" in fields:
+        values["identity"] = parse_identity_number(request_in.national_id or "")
+    if "district" in fields:
+        values["district"] = catalogue.districts.match(request_in.district or "")
+    if "neighbourhood" in fields:
+        values["neighbourhood"] = (request_in.neighbourhood or "").strip()
+    if "household_size" in fields:
+        values["household_size"] = request_in.household_size
+    return values
+
+
+async def _unused_reference(session: AsyncSession) -> str:
+    """Draws random references until one is free (a clash is rare: 90 million numbers)."""
+    while True:
+        reference = new_reference()
+        if not await session.scalar(select(exists().where(Request.reference == reference))):
+            return reference
+
+
+async def add_citizen_message(
+    *,
+    session: AsyncSession,
+    request: Request,
+    text: str | None,
+    language: str | None,
+    attachments: list[dict[str, Any]] | None = None,
+    platform_message_id: str | None = None,
+) -> Message:
+    """Adds what the citizen wrote to the thread; an answer to 'needs info' sends it back to review."""
+    message = Message(
+        request_id=request.id, contact_id=request.contact_id, direction="in", text=text, language=language,
+        attachments=attachments or [], platform_message_id=platform_message_id, delivery_state="received",
+    )
+    session.add(message)
+    request.updated_at = utcnow()
+    if request.status == Status.NEEDS_INFO:
+        await change_status(session=session, request=request, to=Status.IN_REVIEW, actor=Actor.CITIZEN)
+    return message
+
+
+async def reply(*, session: AsyncSession, request: Request, staff_id: int, text: str) -> Message:
+    """Adds a staff reply to the thread and queues it for delivery to the citizen."""
+    if not text.strip():
+        raise InvalidInput("error-reply-empty")
+    message = Message(
+        request_id=request.id, contact_id=request.contact_id, direction="out", author_staff_id=staff_id,
+        text=text, delivery_state="queued",
+    )
+    session.add(message)
+    await session.flush()
+    outbox.enqueue(
+        session=session, contact_id=request.contact_id, channel=request.channel, kind="staff_reply",
+        payload={"text": text, "reference": request.reference}, request_id=request.id, message_id=message.id,
+    )
+    request.updated_at = utcnow()
+    return message
+
+
+def add_internal_note(*, session: AsyncSession, request: Request, staff_id: int, text: str) -> Message:
+    """Adds a note only staff ever see."""
+    if not text.strip():
+        raise InvalidInput("error-note-empty")
+    message = Message(
+        request_id=request.id, contact_id=request.contact_id, direction="internal", author_staff_id=staff_id,
+        text=text, delivery_state="internal",
+    )
+    session.add(message)
+    return message
+
+
+async def change_status(
+    *,
+    session: AsyncSession,
+    request: Request,
+    to: Status,
+    actor: Actor,
+    staff_id: int | None = None,
+    public_note: str | None = None,
+    internal_note: str | None = None,
+) -> StatusEvent:
+    """Moves a request along its lifecycle, records the event and queues the citizen's notification.
+
+    Changes the citizen makes themselves are answered in the conversation, so they queue nothing.
+    """
+    current = Status(request.status)
+    check_transition(current, to, actor)
+    now = utcnow()
+    request.status = to
+    request.updated_at = now
+    if to in FINAL:
+        request.closed_at = now
+    event = StatusEvent(
+        request_id=request.id, from_status=current, to_status=to, actor_kind=actor, actor_staff_id=staff_id,
+        public_note=public_note or None, internal_note=internal_note or None, created_at=now,
+    )
+    session.add(event)
+    if actor != Actor.CITIZEN:
+        outbox.enqueue(
+            session=session, contact_id=request.contact_id, channel=request.channel, kind="status_changed",
+            payload={"status": to.value, "reference": request.reference, "programme": request.programme,
+                     "public_note": public_note or None},
+            request_id=request.id,
+        )
+    return event
+
+
+async def get_by_reference(*, session: AsyncSession, reference: str, for_update: bool = False) -> Request:
+    """Returns the request with this reference or raises NotFound."""
+    statement = select(Request).where(Request.reference == reference)
+    if for_update:
+        statement = statement.with_for_update()
+    request = (await session.execute(statement)).scalar_one_or_none()
+    if request is None:
+        raise NotFound("error-request-not-found")
+    return request
+
+
+async def find_for_owner(*, session: AsyncSession, reference: str, contact_id: int) -> Request:
+    """Returns the contact's own request; someone else's gives the same NotFound as an unknown number."""
+    request = (
+        await session.execute(
+            select(Request).where(Request.reference == reference, Request.contact_id == contact_id)
+        )
+    ).scalar_one_or_none()
+    if request is None:
+        raise NotFound("error-request-not-found")
+    return request
+
+
+async def list_for_contact(*, session: AsyncSession, contact_id: int, limit: int = 10) -> list[Request]:
+    """The contact's requests, newest first."""
+    result = await session.execute(
+        select(Request).where(Request.contact_id == contact_id).order_by(Request.created_at.desc()).limit(limit)
+    )
+    return list(result.scalars())
+
+
+async def open_conversation(*, session: AsyncSession, contact_id: int) -> Request | None:
+    """Where a citizen's free message belongs: a request awaiting their information, else an open question."""
+    result = await session.execute(
+        select(Request)
+        .where(
+            Request.contact_id == contact_id,
+            Request.status.not_in([s.value for s in FINAL]),
+            or_(Request.status == Status.NEEDS_INFO, Request.kind == "question"),
+        )
+        .order_by((Request.status == Status.NEEDS_INFO).desc(), Request.updated_at.desc())
+        .limit(1)
+    )
+    return result.scalar_one_or_none()
+
+
+async def thread(*, session: AsyncSession, request_id: int) -> tuple[list[Message], list[StatusEvent]]:
+    """The request's messages and status events, oldest first."""
+    messages = await session.execute(
+        select(Message).where(Message.request_id == request_id).order_by(Message.created_at, Message.id)
+    )
+    events = await session.execute(
+        select(StatusEvent).where(StatusEvent.request_id == request_id).order_by(StatusEvent.id)
+    )
+    return list(messages.scalars()), list(events.scalars())
+
+
+def latest_public_note(events: Sequence[StatusEvent]) -> str | None:
+    """The last note staff wrote for the citizen, if any."""
+    for event in reversed(events):
+        if event.public_note:
+            return event.public_note
+    return None
