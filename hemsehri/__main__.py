@@ -1,0 +1,5 @@
+import sys
+
+from hemsehri.cli import main
+
+sys.exit(main())

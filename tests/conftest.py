@@ -1,0 +1,98 @@
+"""Shared fixtures: real databases (SQLite file and PostgreSQL), a built core, factories."""
+
+import asyncio
+import os
+import shutil
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import asyncpg
+import pytest
+from sqlalchemy import text
+
+from core import migrate
+from core.catalogue import load_catalogue
+from core.context import CoreContext
+from core.crypto import Vault
+from core.db import Database
+from core.schema import metadata
+from core.settings import PACKAGED_CATALOGUE, Settings
+
+PG_ADMIN_DSN = os.environ.get("HEMSEHRI_TEST_PG", "postgresql://127.0.0.1:5432/test")
+TEST_SECRET = "test-secret-key-not-for-production-0123456789"
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated SQLite file, copied for each test."""
+    path = tmp_path_factory.mktemp("template") / "template.db"
+
+    async def build() -> None:
+        database = Database(f"sqlite+aiosqlite:///{path}")
+        await migrate.upgrade(database.engine)
+        await database.dispose()
+
+    asyncio.run(build())
+    return path
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """A fresh PostgreSQL database for this test run, migrated once, dropped at the end."""
+    name = f"hemsehri_test_{uuid.uuid4().hex[:10]}"
+
+    async def admin(sql: str) -> None:
+        connection = await asyncpg.connect(PG_ADMIN_DSN)
+        try:
+            await connection.execute(sql)
+        finally:
+            await connection.close()
+
+    asyncio.run(admin(f'CREATE DATABASE "{name}"'))
+    url = f"postgresql+asyncpg://{PG_ADMIN_DSN.split('://', 1)[1].rsplit('/', 1)[0]}/{name}"
+
+    async def build() -> None:
+        database = Database(url)
+        await migrate.upgrade(database.engine)
+        await database.dispose()
+
+    asyncio.run(build())
+    yield url
+    asyncio.run(admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Each storage test runs once on SQLite and once on PostgreSQL."""
+    if request.param == "sqlite":
+        path = tmp_path / "hemsehri.db"
+        shutil.copy(request.getfixturevalue("sqlite_template"), path)
+        return f"sqlite+aiosqlite:///{path}"
+    return request.getfixturevalue("postgres_url")
+
+
+@pytest.fixture
+async def db(database_url: str) -> AsyncIterator[Database]:
+    database = Database(database_url)
+    yield database
+    if not database.is_sqlite:
+        tables = ", ".join(t.name for t in metadata.sorted_tables)
+        async with database.transaction() as session:
+            await session.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    await database.dispose()
+
+
+@pytest.fixture
+def settings(tmp_path: Path, database_url: str) -> Settings:
+    return Settings(data_dir=tmp_path / "data", database_url=database_url, secret_key=TEST_SECRET)
+
+
+@pytest.fixture
+def catalogue():
+    return load_catalogue(PACKAGED_CATALOGUE)
+
+
+@pytest.fixture
+def ctx(settings: Settings, db: Database, catalogue) -> CoreContext:
+    return CoreContext(settings=settings, db=db, catalogue=catalogue, vault=Vault(TEST_SECRET))

@@ -1,0 +1,115 @@
+import os
+import stat
+
+import pytest
+
+from core.catalogue import load_catalogue
+from core.errors import ConfigurationError
+from core.settings import PACKAGED_CATALOGUE, Settings, load_settings
+
+DESIGN_PROGRAMMES = {
+    "cash_aid", "food_package", "milk_for_children", "hot_meals", "medical_supplies", "wheelchair_repair",
+    "accessible_transport", "stationery_set", "exam_prep_centre", "rent_support", "water_discount_retirees",
+    "mother_solidarity_card", "winter_fuel", "breakfast_package", "funeral_support", "emergency_shelter",
+    "supported_employment", "refugee_desk_question", "general_question",
+}
+DESIGN_DESKS = {"social_aid", "refugee_desk", "disability_services", "education", "employment", "contact_centre"}
+
+
+def test_packaged_catalogue_has_every_programme_and_desk_of_the_design():
+    catalogue = load_catalogue(PACKAGED_CATALOGUE)
+    assert {p.code for p in catalogue.programmes} == DESIGN_PROGRAMMES
+    assert set(catalogue.desks) == DESIGN_DESKS
+    assert catalogue.programme("refugee_desk_question").desk == "refugee_desk"
+    assert catalogue.programme("emergency_shelter").sla.total_seconds() == 4 * 3600
+
+
+def test_no_programme_asks_health_details_in_the_chat():
+    catalogue = load_catalogue(PACKAGED_CATALOGUE)
+    assert "description" not in catalogue.programme("medical_supplies").fields
+
+
+BASE = PACKAGED_CATALOGUE.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda s: s.replace('desk = "education"', 'desk = "schools"', 1),
+         "programme 'stationery_set' names unknown desk 'schools'"),
+        (lambda s: s.replace('code = "food_package"', 'code = "cash_aid"'), "programme codes listed twice: cash_aid"),
+        (lambda s: s.replace('fields = ["phone", "district", "description"]', 'fields = ["phone", "blood_type"]'),
+         "programmes[15] (code 'emergency_shelter').fields[1]: Input should be"),
+        (lambda s: s.replace("sla_hours = 4\n", "sla_hours = -4\n"), "(code 'emergency_shelter').sla_hours"),
+        (lambda s: s + "\n[[programmes\n", "not valid TOML"),
+    ],
+)
+def test_catalogue_mistakes_are_named(tmp_path, change, message):
+    path = tmp_path / "catalogue.toml"
+    path.write_text(change(BASE), encoding="utf-8")
+    with pytest.raises(ConfigurationError) as caught:
+        load_catalogue(path)
+    assert message in str(caught.value)
+    assert str(path) in str(caught.value)
+
+
+def test_adding_a_programme_is_a_data_change(tmp_path):
+    path = tmp_path / "catalogue.toml"
+    path.write_text(BASE + '\n[[programmes]]\ncode = "school_uniforms"\ndesk = "education"\nsla_hours = 72\n'
+                    'fields = ["phone", "district"]\n', encoding="utf-8")
+    assert load_catalogue(path).programme("school_uniforms").sla_hours == 72
+
+
+def test_missing_catalogue_file(tmp_path):
+    with pytest.raises(ConfigurationError, match="cannot be read"):
+        load_catalogue(tmp_path / "nope.toml")
+
+
+@pytest.fixture
+def clean_env(monkeypatch):
+    for name in list(os.environ):
+        if name.startswith("HEMSEHRI_"):
+            monkeypatch.delenv(name)
+    return monkeypatch
+
+
+def test_defaults(clean_env, tmp_path):
+    clean_env.chdir(tmp_path)
+    settings = load_settings()
+    assert (settings.host, settings.port) == ("127.0.0.1", 8080)
+    assert settings.effective_database_url == "sqlite+aiosqlite:///hemsehri-data/hemsehri.db"
+    assert settings.is_embedded and settings.telegram_runtime == "aiogram" and settings.telegram_mode == "polling"
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "expected"),
+    [
+        ("HEMSEHRI_PORT", "eighty", "HEMSEHRI_PORT: Input should be a valid integer"),
+        ("HEMSEHRI_PORT", "70000", "HEMSEHRI_PORT: Input should be less than or equal to 65535"),
+        ("HEMSEHRI_TELEGRAM_RUNTIME", "telethon", "HEMSEHRI_TELEGRAM_RUNTIME: Input should be 'aiogram' or 'ptb'"),
+        ("HEMSEHRI_DATABASE_URL", "mysql://x", "HEMSEHRI_DATABASE_URL: Value error, must start with"),
+        ("HEMSEHRI_TELEGRAM_MODE", "push", "HEMSEHRI_TELEGRAM_MODE:"),
+    ],
+)
+def test_a_wrong_setting_fails_with_one_line_naming_it(clean_env, name, value, expected):
+    clean_env.setenv(name, value)
+    with pytest.raises(ConfigurationError) as caught:
+        load_settings()
+    assert str(caught.value).startswith(expected)
+    assert "\n" not in str(caught.value)
+
+
+def test_a_secret_is_never_echoed(clean_env):
+    clean_env.setenv("HEMSEHRI_TELEGRAM_API_URL", "ftp://token-like-secret")
+    with pytest.raises(ConfigurationError) as caught:
+        load_settings()
+    assert "HEMSEHRI_TELEGRAM_API_URL" in str(caught.value)
+
+
+def test_secret_key_is_generated_once_and_kept_private(tmp_path):
+    settings = Settings(data_dir=tmp_path / "data")
+    first = settings.resolved_secret_key()
+    assert len(first) >= 32
+    assert Settings(data_dir=tmp_path / "data").resolved_secret_key() == first
+    mode = stat.S_IMODE((tmp_path / "data" / "secret.key").stat().st_mode)
+    assert mode == 0o600

@@ -1,0 +1,60 @@
+"""Builders of test data through the real services."""
+
+import itertools
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.catalogue import Catalogue
+from core.contacts import service as contacts
+from core.contacts.models import Contact
+from core.crypto import Vault
+from core.requests import service as requests
+from core.requests.models import Request
+from core.requests.schemas import RequestIn
+from core.staff import service as staff
+from core.staff.models import StaffUser
+
+_ids = itertools.count(1_000_000_000_000)  # beyond 32 bits, as real Telegram ids are
+
+VALID_TC = "10000000146"
+
+
+async def contact(session: AsyncSession, *, language: str = "tr", consent: bool = True, channel: str = "telegram") -> Contact:
+    user_id = str(next(_ids))
+    person = await contacts.get_or_create(
+        session=session, channel=channel, platform_user_id=user_id, chat_id=user_id, language=language
+    )
+    if consent:
+        contacts.record_consent(contact=person, notice_version="2026-11", locale=language)
+    return person
+
+
+def application(programme: str = "winter_fuel", *, language: str = "tr", **overrides) -> RequestIn:
+    fields = {
+        "programme": programme, "language": language, "phone": "0532 123 45 67", "national_id": VALID_TC,
+        "district": "karsiyaka", "neighbourhood": "Bostanlı", "household_size": 4,
+        "description": "Kışın kömür lazım.",
+    }
+    fields.update(overrides)
+    return RequestIn(**fields)
+
+
+async def request(
+    session: AsyncSession, catalogue: Catalogue, vault: Vault, *, programme: str = "winter_fuel",
+    language: str = "tr", owner: Contact | None = None, **overrides,
+) -> Request:
+    owner = owner or await contact(session, language=language)
+    return await requests.create(
+        session=session, contact=owner, request_in=application(programme, language=language, **overrides),
+        catalogue=catalogue, vault=vault,
+    )
+
+
+async def agent(
+    session: AsyncSession, *, username: str | None = None, role: str = "agent", desks=("social_aid",),
+    languages=("tr",),
+) -> StaffUser:
+    return await staff.create_user(
+        session=session, username=username or f"agent{next(_ids)}", password="correct horse battery",
+        role=role, desks=list(desks), languages=list(languages),
+    )
