@@ -59,7 +59,7 @@ async def _demo(ctx: CoreContext, args: argparse.Namespace) -> int:
     print(f"  data:          {ctx.settings.data_dir.resolve()}")
     if credentials:
         print(f"  first admin:   username admin, password {credentials} (shown once; keep it safe)")
-    sys.stdout.flush()
+    print("Press Ctrl+C to stop.", flush=True)
     await serving
     return 0
 
@@ -117,7 +117,7 @@ async def _staff_add(ctx: CoreContext, args: argparse.Namespace) -> int:
     except HemsehriError as exc:
         print(f"hemsehri: {exc.key} {exc.params}", file=sys.stderr)
         return 2
-    print(f"added {args.username} ({args.role}; desks {', '.join(args.desk) or '-'}; "
+    print(f"added {args.username.strip().lower()} ({args.role}; desks {', '.join(args.desk) or '-'}; "
           f"languages {', '.join(args.lang) or 'all'})")
     if not args.password:
         print(f"password: {password}")

@@ -1,0 +1,95 @@
+"""The `hemsehri` command, run as a real process."""
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+
+import httpx
+import pytest
+
+from tests.conftest import TEST_SECRET
+
+
+def run_cli(*args: str, env: dict[str, str], timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "hemsehri", *args], env=env, capture_output=True, text=True, timeout=timeout
+    )
+
+
+@pytest.fixture
+def env(tmp_path):
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("HEMSEHRI_")}
+    clean.update(HEMSEHRI_DATA_DIR=str(tmp_path / "data"), HEMSEHRI_SECRET_KEY=TEST_SECRET)
+    return clean
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_db_upgrade_then_staff_add_and_token(env, database_url):
+    env["HEMSEHRI_DATABASE_URL"] = database_url
+    assert run_cli("db", "upgrade", env=env).returncode == 0
+    added = run_cli("staff", "add", "Leyla", "--role", "agent", "--desk", "refugee_desk", "--lang", "ar",
+                    "--lang", "fa", env=env)
+    assert added.returncode == 0, added.stderr
+    assert "added leyla" in added.stdout and "password: " in added.stdout
+    token = run_cli("staff", "token", "leyla", env=env)
+    assert token.returncode == 0 and token.stdout.strip().startswith("hms_")
+    again = run_cli("staff", "add", "leyla", "--desk", "refugee_desk", "--password", "another long password", env=env)
+    assert again.returncode == 2 and "error-username-taken" in again.stderr
+
+
+def test_staff_mistakes_are_explained(env):
+    assert run_cli("db", "upgrade", env=env).returncode == 0
+    wrong_desk = run_cli("staff", "add", "ali", "--desk", "pizza", env=env)
+    assert wrong_desk.returncode == 2 and "unknown desk 'pizza'" in wrong_desk.stderr
+    nobody = run_cli("staff", "token", "nobody", env=env)
+    assert nobody.returncode == 2 and "no staff user 'nobody'" in nobody.stderr
+    short = run_cli("staff", "add", "ali", "--desk", "social_aid", "--password", "short", env=env)
+    assert short.returncode == 2 and "error-password-too-short" in short.stderr
+
+
+def test_a_wrong_setting_stops_the_command_with_one_line(env):
+    env["HEMSEHRI_PORT"] = "abc"
+    result = run_cli("demo", env=env)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "hemsehri: HEMSEHRI_PORT: Input should be a valid integer, unable to parse string as an integer (got 'abc')"
+    ]
+
+
+def start_demo(env: dict[str, str]) -> tuple[subprocess.Popen[str], list[str]]:
+    process = subprocess.Popen([sys.executable, "-m", "hemsehri", "demo"], env=env, stdout=subprocess.PIPE,
+                               stderr=subprocess.DEVNULL, text=True)
+    lines: list[str] = []
+    while not lines or lines[-1] != "Press Ctrl+C to stop.\n":
+        line = process.stdout.readline()
+        assert line, f"demo stopped before serving: {lines}"
+        lines.append(line)
+    return process, lines
+
+
+def stop(process: subprocess.Popen[str]) -> None:
+    process.send_signal(signal.SIGINT)
+    assert process.wait(timeout=30) in (0, 130)  # 130: the conventional exit after Ctrl-C
+
+
+def test_demo_serves_health_and_creates_the_first_admin_once(env):
+    port = free_port()
+    env["HEMSEHRI_PORT"] = str(port)
+    process, lines = start_demo(env)
+    try:
+        assert lines[0].strip() == f"Hemşehri demo on http://127.0.0.1:{port}"
+        assert "first admin:   username admin, password " in lines[-2]
+        response = httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=10)
+        assert response.status_code == 200 and response.json() == {"status": "ok", "database": "up"}
+    finally:
+        stop(process)
+    process, lines = start_demo(env)
+    stop(process)
+    assert not any("first admin" in line for line in lines)

@@ -1,0 +1,148 @@
+"""Language identification: accuracy on the labelled messages and the rules that keep it a safe hint."""
+
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from core.language_detection import LOCALES, Detection, detect_language
+
+SAMPLES_PATH = Path(__file__).parent / "data" / "language_samples.tsv"
+ALL = frozenset(LOCALES)
+INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+
+
+def load_samples() -> list[tuple[str, str]]:
+    """(locale, text) rows of the labelled set."""
+    rows = []
+    for line in SAMPLES_PATH.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            locale, text = line.split("\t")
+            rows.append((locale, text))
+    return rows
+
+
+def word_count(text: str) -> int:
+    """Words with at least one letter (numbers and emoji do not count)."""
+    return sum(any(ch.isalpha() for ch in word) for word in text.split())
+
+
+def correct(true: str, predicted: str | None) -> bool:
+    """Right answer, counting Persian and Dari as one written language."""
+    fold = {"fa-AF": "fa"}
+    return predicted is not None and fold.get(true, true) == fold.get(predicted, predicted)
+
+
+SAMPLES = load_samples()
+
+
+@pytest.fixture(scope="module")
+def results() -> list[tuple[str, str, Detection]]:
+    """Every sample detected once with all locales enabled (loads the model once for the module)."""
+    return [(locale, text, detect_language(text, candidates=ALL)) for locale, text in SAMPLES]
+
+
+def test_the_set_covers_every_locale_with_enough_longer_messages():
+    counts = Counter(locale for locale, _ in SAMPLES)
+    longer = Counter(locale for locale, text in SAMPLES if word_count(text) >= 4)
+    assert set(counts) == ALL
+    assert all(counts[locale] >= 30 for locale in ALL), counts
+    assert all(longer[locale] >= 20 for locale in ALL), longer
+    assert len(set(SAMPLES)) == len(SAMPLES), "a message is listed twice for the same locale"
+
+
+def test_accuracy_on_messages_of_four_or_more_words(results):
+    longer = [(true, d.locale) for true, text, d in results if word_count(text) >= 4]
+    accuracy = sum(correct(true, predicted) for true, predicted in longer) / len(longer)
+    assert accuracy >= 0.95
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_accuracy_per_locale_on_messages_of_four_or_more_words(results, locale):
+    mine = [(text, d) for true, text, d in results if true == locale and word_count(text) >= 4]
+    misses = [(text, d.locale) for text, d in mine if not correct(locale, d.locale)]
+    assert (len(mine) - len(misses)) / len(mine) >= 0.95, misses
+
+
+def test_confident_answers_are_almost_never_wrong(results):
+    wrong = [(true, text, d) for true, text, d in results if d.reliable and not correct(true, d.locale)]
+    assert len(wrong) <= 0.01 * len(results), wrong
+
+
+def test_most_longer_messages_are_confident_enough_to_suggest(results):
+    longer = [d for _, text, d in results if word_count(text) >= 4]
+    assert sum(d.reliable for d in longer) >= 0.9 * len(longer)
+
+
+def test_pashto_is_not_taken_for_persian(results):
+    assert [text for true, text, d in results if true == "ps" and d.locale in ("fa", "fa-AF")] == []
+
+
+def test_sorani_is_not_taken_for_arabic_or_persian(results):
+    taken = [text for true, text, d in results if true == "ckb" and d.locale in ("ar", "fa", "fa-AF")]
+    assert taken == []
+
+
+@pytest.mark.parametrize("text", ["ok", "سلام", "👍", "123", "", "   ", "Evet", "Спасибо", "merci!", "Asc"])
+def test_very_short_texts_are_never_reliable(text):
+    assert detect_language(text, candidates=ALL).reliable is False
+
+
+@pytest.mark.parametrize("text", ["👍🙏", "123 456", "", "https://izmir.bel.tr 2024-118734", "?!..."])
+def test_texts_without_words_give_no_locale(text):
+    assert detect_language(text, candidates=ALL) == Detection(None, 0.0, False)
+
+
+def test_mixed_scripts_are_not_reliable():
+    assert detect_language("Hello مرحبا كيف حالك how are you", candidates=ALL).reliable is False
+
+
+def test_invisible_characters_do_not_change_the_answer(results):
+    for _, text, detection in results:
+        spaced = INVISIBLE[:3] + "".join(ch + INVISIBLE[i % len(INVISIBLE)] for i, ch in enumerate(text))
+        assert detect_language(spaced, candidates=ALL) == detection, text
+
+
+@pytest.mark.parametrize(
+    "candidates",
+    [{"tr"}, {"tr", "en"}, {"fa-AF"}, {"fa", "fa-AF", "ps"}, {"ar", "ckb"}, {"uk"}, {"kmr", "so", "fr"}],
+    ids=str,
+)
+def test_only_candidates_are_ever_returned(candidates):
+    for _, text in SAMPLES:
+        assert detect_language(text, candidates=candidates).locale in candidates | {None}, text
+
+
+def test_other_scripts_give_nothing_when_their_languages_are_disabled():
+    for true, text in SAMPLES:
+        if true in ("ar", "fa", "fa-AF", "ps", "ckb", "uk", "ru"):
+            assert detect_language(text, candidates={"tr", "en"}).locale is None, text
+
+
+def test_a_disabled_language_is_not_confidently_called_an_enabled_one():
+    kurmanji = [text for true, text in SAMPLES if true == "kmr" and word_count(text) >= 4]
+    assert not any(detect_language(text, candidates={"tr", "en"}).reliable for text in kurmanji)
+
+
+def test_persian_is_fa_unless_only_dari_is_enabled():
+    persian = [text for true, text in SAMPLES if true in ("fa", "fa-AF") and word_count(text) >= 4]
+    assert all(detect_language(t, candidates={"fa", "fa-AF"}).locale == "fa" for t in persian)
+    assert all(detect_language(t, candidates={"fa-AF", "tr"}).locale == "fa-AF" for t in persian)
+
+
+def test_unknown_or_no_candidates_give_nothing():
+    assert detect_language("Merhaba yardım istiyorum", candidates=set()) == Detection(None, 0.0, False)
+    assert detect_language("Merhaba yardım istiyorum", candidates={"de"}).locale is None
+
+
+def test_confidence_is_a_probability(results):
+    assert all(0.0 <= d.confidence <= 1.0 for _, _, d in results)
+
+
+def test_importing_does_not_load_the_model():
+    code = "import core.language_detection as m; print(m._full_identifier.cache_info().currsize)"
+    root = Path(__file__).resolve().parent.parent
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "0"
