@@ -19,7 +19,9 @@ _ids = itertools.count(1_000_000_000_000)  # beyond 32 bits, as real Telegram id
 VALID_TC = "10000000146"
 
 
-async def contact(session: AsyncSession, *, language: str = "tr", consent: bool = True, channel: str = "telegram") -> Contact:
+async def contact(
+    session: AsyncSession, *, language: str = "tr", consent: bool = True, channel: str = "telegram"
+) -> Contact:
     user_id = str(next(_ids))
     person = await contacts.get_or_create(
         session=session, channel=channel, platform_user_id=user_id, chat_id=user_id, language=language

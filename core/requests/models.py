@@ -54,7 +54,8 @@ class Message(Base):
     language: Mapped[str | None] = mapped_column(String(12))
     attachments: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     platform_message_id: Mapped[str | None] = mapped_column(String(64))
-    delivery_state: Mapped[str] = mapped_column(String(12))  # received | queued | sent | delivered | read | failed | internal
+    # received | queued | sent | delivered | read | failed | internal
+    delivery_state: Mapped[str] = mapped_column(String(12))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 

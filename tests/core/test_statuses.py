@@ -1,3 +1,5 @@
+import itertools
+
 import pytest
 
 from core.errors import InvalidTransition
@@ -8,7 +10,7 @@ S = Status
 
 def test_the_happy_path_of_the_design_is_allowed():
     path = [S.RECEIVED, S.IN_REVIEW, S.NEEDS_INFO, S.IN_REVIEW, S.APPROVED, S.READY, S.DELIVERED]
-    for current, target in zip(path, path[1:], strict=False):
+    for current, target in itertools.pairwise(path):
         check_transition(current, target, Actor.STAFF)
 
 

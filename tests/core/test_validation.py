@@ -47,7 +47,8 @@ def test_foreign_resident_number_with_good_checksum():
 
 
 @pytest.mark.parametrize(
-    "typed", ["0532 123 45 67", "+90 532 123 45 67", "5321234567", "(0532) 123-45-67", "۰۵۳۲۱۲۳۴۵۶۷", "0090 532 123 4567"]
+    "typed",
+    ["0532 123 45 67", "+90 532 123 45 67", "5321234567", "(0532) 123-45-67", "۰۵۳۲۱۲۳۴۵۶۷", "0090 532 123 4567"],
 )
 def test_turkish_mobile_numbers_normalise_to_e164(typed):
     assert parse_phone(typed) == "+905321234567"
