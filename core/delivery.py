@@ -1,0 +1,202 @@
+"""The delivery worker: sends outbox rows once, in the contact's language, at the platform's pace."""
+
+import asyncio
+import logging
+import random
+import socket
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any, Protocol
+
+from sqlalchemy import select, update
+
+from core.contacts.models import Contact
+from core.db import Database, utcnow
+from core.i18n import Translator
+from core.outbox import service as outbox
+from core.outbox.models import OutboxItem
+from core.ratelimit import Pacer
+from core.references import format_reference
+
+log = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 8
+
+
+class SendError(Exception):
+    """A send failed; the subclass says what to do about it."""
+
+
+class RetryLater(SendError):
+    """The platform asked to slow down (429) or failed for a while (5xx, network)."""
+
+    def __init__(self, reason: str, retry_after: float | None = None) -> None:
+        super().__init__(reason)
+        self.retry_after = retry_after
+
+
+class Unreachable(SendError):
+    """The person blocked the bot or deleted their account: stop sending to them."""
+
+
+class Undeliverable(SendError):
+    """This message can never be sent as it is (bad request)."""
+
+
+class Sender(Protocol):
+    async def send(self, *, chat_id: str, text: str, locale: str) -> str:
+        """Sends plain text and returns the platform's message id, or raises a SendError."""
+        ...
+
+
+@dataclass(frozen=True)
+class Rendered:
+    text: str
+    locale: str
+
+
+def render(item: OutboxItem, contact: Contact, translator: Translator) -> Rendered:
+    """Renders a notification in the contact's language as it is now (they may have changed it)."""
+    locale = translator.resolve(contact.language)
+    payload: Mapping[str, Any] = item.payload
+    if item.kind == "status_changed":
+        text = translator.text(
+            locale, "notify-status", reference=format_reference(payload["reference"]),
+            programme=translator.text(locale, f"programme-{payload['programme']}"),
+            status=translator.text(locale, f"status-{payload['status']}"),
+        )
+        if payload.get("public_note"):
+            text += "\n\n" + translator.text(locale, "notify-public-note", note=payload["public_note"])
+    elif item.kind == "staff_reply":
+        text = translator.text(
+            locale, "notify-staff-reply", reference=format_reference(payload["reference"]), text=payload["text"]
+        )
+    elif item.kind == "announcement":
+        texts: Mapping[str, str] = payload["texts"]
+        text = texts.get(locale) or texts.get(payload.get("fallback") or "", "")
+        if not text:
+            raise Undeliverable(f"announcement has no text in {locale} and no fallback")
+    else:
+        raise Undeliverable(f"unknown notification kind {item.kind!r}")
+    return Rendered(text, locale)
+
+
+def backoff(attempts: int) -> timedelta:
+    """Exponential backoff with full jitter: up to 2, 4, 8 … seconds, capped at 10 minutes."""
+    return timedelta(seconds=random.uniform(1, min(600, 2**attempts)))  # noqa: S311 - jitter, not secrecy
+
+
+class DeliveryWorker:
+    """Claims due outbox rows, paces them per bot and per chat, sends each at most once.
+
+    A batch is claimed (`sending`) before it is sent and marked after: if the process is killed
+    in between, those rows cannot be known to be sent or not, since Telegram has no idempotency
+    key. They are never resent automatically; `recover` parks them for staff. Keep `batch` near
+    half a second of sends at the configured rate so that window stays small.
+    """
+
+    def __init__(
+        self, *, db: Database, translator: Translator, senders: Mapping[str, Sender], pacers: Mapping[str, Pacer],
+        batch: int = 50, concurrency: int = 64, name: str | None = None,
+    ) -> None:
+        self.db, self.translator, self.senders, self.pacers = db, translator, senders, pacers
+        self.batch, self.name = batch, name or f"{socket.gethostname()}:{id(self):x}"
+        self._slots = asyncio.Semaphore(concurrency)
+        self._wake = asyncio.Event()
+
+    def wake(self) -> None:
+        """Tells the worker new rows are waiting (from the broker or the same process)."""
+        self._wake.set()
+
+    async def run(self, *, idle_poll: float = 1.0, stop: asyncio.Event | None = None) -> None:
+        """Delivers until stopped; sleeps on the wake event (or `idle_poll` seconds) when nothing is due."""
+        stop = stop or asyncio.Event()
+        await self.recover()
+        while not stop.is_set():
+            handled = await self.deliver_due()
+            if handled == 0:
+                self._wake.clear()
+                try:
+                    await asyncio.wait_for(self._wake.wait(), timeout=idle_poll)
+                except TimeoutError:
+                    pass
+
+    async def recover(self) -> int:
+        """Rows another worker left in `sending` when it died: sent or not, nobody knows, so never resend.
+
+        They are parked as dead with the reason, for staff to check and retry by hand.
+        """
+        async with self.db.transaction() as session:
+            result = await session.execute(
+                update(OutboxItem)
+                .where(OutboxItem.state == "sending", OutboxItem.claimed_at < utcnow() - timedelta(minutes=2))
+                .values(state="dead", last_error="uncertain: the worker stopped while sending; check before retrying")
+            )
+            return result.rowcount or 0
+
+    async def deliver_due(self) -> int:
+        """Sends one batch of due rows; returns how many rows it handled."""
+        async with self.db.transaction() as session:
+            items = await outbox.claim_due(session=session, worker=self.name, limit=self.batch)
+            if not items:
+                return 0
+            contacts = {
+                c.id: c for c in (
+                    await session.execute(select(Contact).where(Contact.id.in_({i.contact_id for i in items})))
+                ).scalars()
+            }
+        results = await asyncio.gather(*(self._deliver(item, contacts[item.contact_id]) for item in items))
+        async with self.db.transaction() as session:
+            for item, outcome in zip(items, results, strict=True):
+                await self._record(session, item, contacts[item.contact_id], outcome)
+        return len(items)
+
+    async def _deliver(self, item: OutboxItem, contact: Contact) -> tuple[str, Any]:
+        if contact.blocked or contact.erased_at is not None:
+            return "unreachable", "the person blocked the bot or asked to be forgotten"
+        sender, pacer = self.senders.get(item.channel), self.pacers.get(item.channel)
+        if sender is None or pacer is None:
+            return "dead", f"no sender for channel {item.channel!r}"
+        try:
+            rendered = render(item, contact, self.translator)
+        except (Undeliverable, KeyError) as exc:
+            return "dead", str(exc)
+        async with self._slots:
+            while (wait := await pacer.reserve(contact.chat_id)) > 0:
+                if wait > 1.0:  # this chat is busy: come back later instead of holding a slot
+                    return "later", wait
+                await asyncio.sleep(wait)
+            try:
+                return "sent", await sender.send(chat_id=contact.chat_id, text=rendered.text, locale=rendered.locale)
+            except RetryLater as exc:
+                return "retry", exc
+            except Unreachable as exc:
+                return "unreachable", str(exc)
+            except Undeliverable as exc:
+                return "dead", str(exc)
+            except Exception as exc:  # an unknown failure of a platform client is retried, never lost
+                log.exception("send failed for outbox row %s", item.id)
+                return "retry", RetryLater(f"{type(exc).__name__}: {exc}")
+
+    async def _record(self, session, item: OutboxItem, contact: Contact, outcome: tuple[str, Any]) -> None:  # type: ignore[no-untyped-def]
+        item = await session.merge(item, load=False)
+        kind, value = outcome
+        if kind == "sent":
+            await outbox.mark_sent(session=session, item=item, platform_message_id=value)
+        elif kind == "later":
+            item.state, item.claimed_by = "pending", None
+            item.attempts -= 1  # not tried: the chat's budget was spent
+            item.next_attempt_at = utcnow() + timedelta(seconds=value)
+        elif kind == "retry":
+            retry_in = timedelta(seconds=value.retry_after) if value.retry_after else backoff(item.attempts)
+            if item.attempts >= MAX_ATTEMPTS and not value.retry_after:
+                retry_in = None
+            await outbox.mark_failed(session=session, item=item, error=str(value), retry_in=retry_in)
+        elif kind == "unreachable":
+            await session.execute(
+                update(Contact).where(Contact.id == contact.id).values(blocked=True, blocked_at=utcnow())
+            )
+            await outbox.mark_failed(session=session, item=item, error=f"unreachable: {value}", retry_in=None)
+        else:
+            await outbox.mark_failed(session=session, item=item, error=str(value), retry_in=None)

@@ -1,0 +1,119 @@
+"""Pacing sends to a platform's limits: one budget per bot and one per chat, shared across workers via Redis."""
+
+import time
+from dataclasses import dataclass
+from typing import Protocol
+
+from redis.asyncio import Redis
+
+# Pace a little under each limit: the platform counts arrivals, and arrivals jitter.
+SAFETY = 0.97
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Telegram's limits as observed in practice; raise `per_second` for bots allowed paid broadcasts."""
+
+    per_second: float = 30.0
+    per_chat_per_second: float = 1.0
+    per_chat_burst: int = 1
+    per_group_per_minute: float = 20.0
+
+    def chat_bucket(self, *, group: bool) -> tuple[float, float]:
+        """(rate per second, capacity) of one chat's bucket."""
+        if group:
+            return self.per_group_per_minute / 60 * SAFETY, 1
+        return self.per_chat_per_second * SAFETY, self.per_chat_burst
+
+    @property
+    def global_rate(self) -> float:
+        return self.per_second * SAFETY
+
+
+class Pacer(Protocol):
+    async def reserve(self, chat_id: str, *, group: bool = False) -> float:
+        """Takes one send from the budgets and returns 0, or returns how many seconds to wait and takes nothing."""
+        ...
+
+
+class _Bucket:
+    __slots__ = ("capacity", "rate", "stamp", "tokens")
+
+    def __init__(self, rate: float, capacity: float, now: float) -> None:
+        self.rate, self.capacity, self.tokens, self.stamp = rate, capacity, capacity, now
+
+    def wait(self, now: float) -> float:
+        self.tokens = min(self.capacity, self.tokens + (now - self.stamp) * self.rate)
+        self.stamp = now
+        return 0.0 if self.tokens >= 1 else (1 - self.tokens) / self.rate
+
+
+class MemoryPacer:
+    """Token buckets in this process (the embedded mode)."""
+
+    def __init__(self, limits: Limits, clock=time.monotonic) -> None:  # type: ignore[no-untyped-def]
+        self.limits = limits
+        self._clock = clock
+        self._global = _Bucket(limits.global_rate, 1, clock())
+        self._chats: dict[str, _Bucket] = {}
+
+    async def reserve(self, chat_id: str, *, group: bool = False) -> float:
+        now = self._clock()
+        chat = self._chats.get(chat_id)
+        if chat is None:
+            rate, burst = self.limits.chat_bucket(group=group)
+            chat = self._chats[chat_id] = _Bucket(rate, burst, now)
+            if len(self._chats) > 100_000:
+                self._forget_idle(now)
+        wait = max(chat.wait(now), self._global.wait(now))
+        if wait == 0:
+            chat.tokens -= 1
+            self._global.tokens -= 1
+        return wait
+
+    def _forget_idle(self, now: float) -> None:
+        for key in [k for k, b in self._chats.items() if b.wait(now) == 0 and b.tokens >= b.capacity]:
+            del self._chats[key]
+
+
+# Both buckets checked and taken in one atomic step, so several workers share one budget.
+_RESERVE = """
+local now = tonumber(ARGV[1])
+local function refill(key, rate, capacity)
+  local state = redis.call('HMGET', key, 't', 's')
+  local tokens = tonumber(state[1]) or capacity
+  local stamp = tonumber(state[2]) or now
+  tokens = math.min(capacity, tokens + (now - stamp) * rate)
+  return tokens
+end
+local g = refill(KEYS[1], tonumber(ARGV[2]), tonumber(ARGV[3]))
+local c = refill(KEYS[2], tonumber(ARGV[4]), tonumber(ARGV[5]))
+local wait = 0
+if g < 1 then wait = math.max(wait, (1 - g) / tonumber(ARGV[2])) end
+if c < 1 then wait = math.max(wait, (1 - c) / tonumber(ARGV[4])) end
+if wait == 0 then g = g - 1; c = c - 1 end
+redis.call('HSET', KEYS[1], 't', g, 's', now)
+redis.call('HSET', KEYS[2], 't', c, 's', now)
+redis.call('EXPIRE', KEYS[1], 60)
+redis.call('EXPIRE', KEYS[2], 600)
+return tostring(wait)
+"""
+
+
+class RedisPacer:
+    """The same buckets in Redis, shared by every worker of the bot."""
+
+    def __init__(self, redis: Redis, limits: Limits, *, prefix: str, clock=time.time) -> None:  # type: ignore[no-untyped-def]
+        self.limits = limits
+        self._clock = clock
+        self._redis = redis
+        self._prefix = prefix
+        self._script = redis.register_script(_RESERVE)
+
+    async def reserve(self, chat_id: str, *, group: bool = False) -> float:
+        rate, burst = self.limits.chat_bucket(group=group)
+        wait = await self._script(
+            keys=[f"{self._prefix}:global", f"{self._prefix}:chat:{chat_id}"],
+            args=[self._clock(), self.limits.global_rate, 1, rate, burst],
+        )
+        return float(wait)
