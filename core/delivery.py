@@ -6,7 +6,7 @@ import random
 import socket
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from sqlalchemy import select, update
@@ -44,34 +44,40 @@ class Undeliverable(SendError):
     """This message can never be sent as it is (bad request)."""
 
 
-class Sender(Protocol):
-    async def send(self, *, chat_id: str, text: str, locale: str) -> str:
-        """Sends plain text and returns the platform's message id, or raises a SendError."""
-        ...
-
-
 @dataclass(frozen=True)
 class Rendered:
+    """A notification ready to send: the full text, and what a template-only channel needs."""
+
     text: str
     locale: str
+    kind: str  # status_changed | staff_reply | announcement
+    params: Mapping[str, str]  # plain values for a template (reference, status name …)
+    last_inbound_at: datetime | None  # when the person last wrote (WhatsApp's 24-hour window)
+
+
+class Sender(Protocol):
+    async def send(self, *, chat_id: str, message: Rendered) -> str:
+        """Sends the message and returns the platform's message id, or raises a SendError."""
+        ...
 
 
 def render(item: OutboxItem, contact: Contact, translator: Translator) -> Rendered:
     """Renders a notification in the contact's language as it is now (they may have changed it)."""
     locale = translator.resolve(contact.language)
     payload: Mapping[str, Any] = item.payload
+    params: dict[str, str] = {}
     if item.kind == "status_changed":
-        text = translator.text(
-            locale, "notify-status", reference=format_reference(payload["reference"]),
-            programme=translator.text(locale, f"programme-{payload['programme']}"),
-            status=translator.text(locale, f"status-{payload['status']}"),
-        )
+        params = {
+            "reference": format_reference(payload["reference"]),
+            "programme": translator.text(locale, f"programme-{payload['programme']}"),
+            "status": translator.text(locale, f"status-{payload['status']}"),
+        }
+        text = translator.text(locale, "notify-status", **params)
         if payload.get("public_note"):
             text += "\n\n" + translator.text(locale, "notify-public-note", note=payload["public_note"])
     elif item.kind == "staff_reply":
-        text = translator.text(
-            locale, "notify-staff-reply", reference=format_reference(payload["reference"]), text=payload["text"]
-        )
+        params = {"reference": format_reference(payload["reference"]), "text": payload["text"]}
+        text = translator.text(locale, "notify-staff-reply", **params)
     elif item.kind == "announcement":
         texts: Mapping[str, str] = payload["texts"]
         text = texts.get(locale) or texts.get(payload.get("fallback") or "", "")
@@ -79,7 +85,7 @@ def render(item: OutboxItem, contact: Contact, translator: Translator) -> Render
             raise Undeliverable(f"announcement has no text in {locale} and no fallback")
     else:
         raise Undeliverable(f"unknown notification kind {item.kind!r}")
-    return Rendered(text, locale)
+    return Rendered(text, locale, item.kind, params, contact.last_inbound_at)
 
 
 def backoff(attempts: int) -> timedelta:
@@ -168,7 +174,7 @@ class DeliveryWorker:
                     return "later", wait
                 await asyncio.sleep(wait)
             try:
-                return "sent", await sender.send(chat_id=contact.chat_id, text=rendered.text, locale=rendered.locale)
+                return "sent", await sender.send(chat_id=contact.chat_id, message=rendered)
             except RetryLater as exc:
                 return "retry", exc
             except Unreachable as exc:
