@@ -7,7 +7,6 @@
 import argparse
 import asyncio
 import random
-import statistics
 import time
 from collections import Counter
 

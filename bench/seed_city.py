@@ -21,7 +21,7 @@ from core.requests.statuses import Status
 from core.settings import PACKAGED_CATALOGUE
 
 CHUNK = 50_000
-LANGUAGES = ["tr"] * 70 + ["ar"] * 15 + ["fa"] * 5 + ["ps", "kmr", "ckb", "uk", "ru", "en", "fr", "so", "fa-AF"] + ["tr"]
+LANGUAGES = ["tr"] * 71 + ["ar"] * 15 + ["fa"] * 5 + ["ps", "kmr", "ckb", "uk", "ru", "en", "fr", "so", "fa-AF"]
 # Most requests of two years are finished; a few percent wait for staff or the citizen.
 STATUSES = (
     [Status.DELIVERED] * 55 + [Status.CLOSED] * 15 + [Status.REJECTED] * 10 + [Status.CANCELLED] * 4
