@@ -6,11 +6,11 @@ from core.db import Base
 from core.inbox.models import ProcessedUpdate
 from core.outbox.models import OutboxItem
 from core.requests.models import Message, Request, StatusEvent
-from core.staff.models import ApiToken, AuditEntry, CannedReply, StaffUser
+from core.staff.models import ApiToken, AuditEntry, CannedReply, StaffSession, StaffUser
 
 metadata = Base.metadata
 
 __all__ = [
     "ApiToken", "AuditEntry", "CannedReply", "Contact", "ConversationState", "Message",
-    "OutboxItem", "ProcessedUpdate", "Request", "StaffUser", "StatusEvent", "metadata",
+    "OutboxItem", "ProcessedUpdate", "Request", "StaffSession", "StaffUser", "StatusEvent", "metadata",
 ]

@@ -3,7 +3,7 @@
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import JSON, ForeignKey, Index, Integer, LargeBinary, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from core.db import Base, BigId, UTCDateTime, utcnow
@@ -12,7 +12,25 @@ from core.db import Base, BigId, UTCDateTime, utcnow
 class Request(Base):
     __tablename__ = "requests"
     __table_args__ = (
-        Index("ix_requests_queue", "desk", "status", "assignee_id", "priority", "created_at"),
+        # The queue reads only requests waiting for staff, most urgent and oldest first: a partial
+        # index in that order lets a page or a claim stop after the first matching rows.
+        Index(
+            "ix_requests_waiting", text("priority DESC"), "created_at", "id",
+            postgresql_where=text("status IN ('received', 'in_review')"),
+            sqlite_where=text("status IN ('received', 'in_review')"),
+        ),
+        # What nobody has claimed yet: claimed rows leave it, so claim-next never walks past them.
+        Index(
+            "ix_requests_claimable", text("priority DESC"), "created_at", "id",
+            postgresql_where=text("status IN ('received', 'in_review') AND assignee_id IS NULL"),
+            sqlite_where=text("status IN ('received', 'in_review') AND assignee_id IS NULL"),
+        ),
+        # Queue pages filtered to a rare language (Pashto, Somali) find their few rows directly.
+        Index(
+            "ix_requests_waiting_language", "language", text("priority DESC"), "created_at",
+            postgresql_where=text("status IN ('received', 'in_review')"),
+            sqlite_where=text("status IN ('received', 'in_review')"),
+        ),
         Index("ix_requests_contact", "contact_id", "created_at"),
     )
 

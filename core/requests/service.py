@@ -1,10 +1,10 @@
 """Operations on requests: create, thread messages, status changes, lookups."""
 
-from collections.abc import Sequence
-from datetime import datetime
+from collections.abc import Collection, Sequence
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import exists, or_, select
+from sqlalchemy import exists, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.catalogue import Catalogue
@@ -252,3 +252,68 @@ def latest_public_note(events: Sequence[StatusEvent]) -> str | None:
         if event.public_note:
             return event.public_note
     return None
+
+
+async def search(
+    *,
+    session: AsyncSession,
+    desks: Collection[str],
+    statuses: Collection[str] | None = None,
+    programmes: Collection[str] | None = None,
+    languages: Collection[str] | None = None,
+    district: str | None = None,
+    references: Collection[str] | None = None,
+    assignee_id: int | None = None,
+    created_from: datetime | None = None,
+    created_to: datetime | None = None,
+    newest_first: bool = False,
+    limit: int = 50,
+    offset: int = 0,
+) -> tuple[list[Request], int]:
+    """Requests of these desks matching every filter given, one page of them and how many match in all.
+
+    A filter given as an empty collection matches nothing; None leaves it out. The order is the queue's (most urgent, then oldest) unless `newest_first`.
+    """
+    conditions = [Request.desk.in_(list(desks))]
+    if statuses is not None:
+        conditions.append(Request.status.in_(list(statuses)))
+    if programmes is not None:
+        conditions.append(Request.programme.in_(list(programmes)))
+    if languages is not None:
+        conditions.append(Request.language.in_(list(languages)))
+    if district:
+        conditions.append(Request.district == district)
+    if references is not None:
+        conditions.append(Request.reference.in_(list(references)))
+    if assignee_id is not None:
+        conditions.append(Request.assignee_id == assignee_id)
+    if created_from is not None:
+        conditions.append(Request.created_at >= created_from)
+    if created_to is not None:
+        conditions.append(Request.created_at <= created_to)
+    total = await session.scalar(select(func.count()).select_from(Request).where(*conditions))
+    order = (
+        (Request.created_at.desc(), Request.id.desc()) if newest_first
+        else (Request.priority.desc(), Request.created_at, Request.id)
+    )
+    result = await session.execute(select(Request).where(*conditions).order_by(*order).limit(limit).offset(offset))
+    return list(result.scalars()), int(total or 0)
+
+
+async def last_status_changes(*, session: AsyncSession, request_ids: Sequence[int]) -> dict[int, datetime]:
+    """When each of these requests last changed status (its latest status event)."""
+    if not request_ids:
+        return {}
+    result = await session.execute(
+        select(StatusEvent.request_id, func.max(StatusEvent.created_at))
+        .where(StatusEvent.request_id.in_(list(request_ids)))
+        .group_by(StatusEvent.request_id)
+    )
+    return {request_id: _aware(moment) for request_id, moment in result.all()}
+
+
+def _aware(moment: datetime) -> datetime:
+    """An aggregate skips the column type's conversion: SQLite hands back a naive UTC time (or text)."""
+    if isinstance(moment, str):
+        moment = datetime.fromisoformat(moment)
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)

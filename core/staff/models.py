@@ -1,4 +1,4 @@
-"""Staff users, their API tokens, canned replies and the audit log."""
+"""Staff users, their API tokens and console sessions, canned replies and the audit log."""
 
 from datetime import datetime
 from typing import Any
@@ -58,3 +58,17 @@ class AuditEntry(Base):
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
 
+
+
+class StaffSession(Base):
+    """A signed-in console session: the cookie holds a random token, the table only its SHA-256."""
+
+    __tablename__ = "staff_sessions"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"), index=True)
+    csrf_token: Mapped[str] = mapped_column(String(64))  # per session, sent back with every form
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)  # the absolute end, whatever the activity
