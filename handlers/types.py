@@ -9,7 +9,7 @@ class InboundKind(StrEnum):
     TEXT = "text"
     COMMAND = "command"  # /start, /help …: `command` holds the name without the slash, `text` any arguments
     BUTTON = "button"  # an inline button: `button` holds its data
-    CONTACT = "contact"  # a shared phone number: `phone`
+    CONTACT = "contact"  # the person's OWN shared phone number: `phone` (someone else's card comes as TEXT)
     LOCATION = "location"
     ATTACHMENT = "attachment"  # photo, document, voice …: `attachment`, with `text` holding a caption
     STICKER = "sticker"

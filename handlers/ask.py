@@ -1,0 +1,243 @@
+"""Questions to the city's desks, and answers to 'we need more information': free text never hits a dead end.
+
+A question goes to the Refugee Desk when its language is one of that desk's languages, else to the
+contact centre. While a question or a request that needs the person's information is open, whatever
+they write or send joins that thread instead of opening a new request.
+"""
+
+from collections.abc import Sequence
+from typing import Any
+
+from core.language_detection import detect_language
+from core.references import format_reference
+from core.requests import service as requests
+from core.requests.models import Request
+from core.requests.schemas import AttachmentIn, RequestIn
+from core.requests.statuses import Status
+from handlers.turn import (
+    CHOSEN,
+    DETECTED,
+    END,
+    KEEP,
+    Flow,
+    Goto,
+    Journey,
+    Next,
+    State,
+    Turn,
+    attachment_dict,
+    cancel_row,
+    has_words,
+    same_language,
+    say_in_time,
+    too_large,
+    type_answer,
+)
+from handlers.types import InboundKind
+
+REFUGEE_QUESTION = "refugee_desk_question"
+GENERAL_QUESTION = "general_question"
+MAX_PENDING_FILES = 5
+# RequestIn takes a first message of up to 4,000 characters; a longer question continues in the thread.
+FIRST_MESSAGE_LIMIT = 4000
+QUESTION = "question"  # the one state: waiting for the words of a question
+
+
+async def begin(turn: Turn) -> Next:
+    """'Ask a question' from the menu: asks for the question."""
+    return Goto(Flow.ASK, QUESTION)
+
+
+async def ask_question(turn: Turn) -> None:
+    """Asks for the question in the person's words (with the privacy line the first time)."""
+    _privacy_note_once(turn)
+    if turn.data.get("attachments"):
+        turn.say("ask-attachment-needs-words", choices=[cancel_row()])
+    else:
+        turn.say("ask-prompt", choices=[cancel_row()])
+
+
+async def on_question(turn: Turn) -> Next:
+    """Takes the question's words; files sent first wait in the state until the words come."""
+    pending: list[dict[str, Any]] = turn.data.setdefault("attachments", [])
+    if turn.kind == InboundKind.ATTACHMENT:
+        if too_large(turn):
+            return KEEP
+        if len(pending) >= MAX_PENDING_FILES:
+            turn.say("error-too-many-files", max=MAX_PENDING_FILES)
+            return turn.step
+        pending.append(attachment_dict(turn))
+        if has_words(turn.text):
+            return await take_question(turn, texts=[turn.text], attachments=pending)
+        turn.say("ask-attachment-kept", count=len(pending))
+        return KEEP
+    if turn.kind == InboundKind.TEXT and has_words(turn.text):
+        return await take_question(turn, texts=[turn.text], attachments=pending)
+    return await type_answer(turn)
+
+
+ASK = Journey(Flow.ASK, {QUESTION: State(ask=ask_question, answer=on_question)})
+
+
+async def on_free_text(turn: Turn) -> Next:
+    """Text typed outside any journey: a question (or more words for an open one), never a dead end."""
+    text = turn.text
+    if not has_words(text):
+        if text.strip() and (thread := await _open_thread(turn)) is not None:
+            return await _add_to_thread(turn, thread, texts=[text], attachments=[])
+        turn.say("common-no-words" if text.strip() else "common-empty")
+        turn.menu = True
+        return END
+    return await take_question(turn, texts=[text], attachments=[])
+
+
+async def on_attachment(turn: Turn) -> Next:
+    """A photo, voice note or document sent outside any journey joins the open thread or starts a question."""
+    if too_large(turn):
+        return END
+    attachment = attachment_dict(turn)
+    thread = await _open_thread(turn)
+    if thread is not None:
+        return await _add_to_thread(turn, thread, texts=[turn.text] if turn.text.strip() else [],
+                                    attachments=[attachment])
+    if has_words(turn.text):
+        return await take_question(turn, texts=[turn.text], attachments=[attachment])
+    return Goto(Flow.ASK, QUESTION, {"attachments": [attachment]})
+
+
+async def take_question(turn: Turn, *, texts: list[str], attachments: list[dict[str, Any]]) -> Next:
+    """Checks the language first (asking to switch when the words are clearly in another one), then files."""
+    other = suggest_language(turn, "\n".join(texts))
+    if other is not None:
+        return Goto(Flow.LANGUAGE, "confirm", {"to": other, "texts": texts, "attachments": attachments})
+    return await file_question(turn, texts=texts, attachments=attachments)
+
+
+def suggest_language(turn: Turn, text: str) -> str | None:
+    """A language to offer, when the person has not chosen one and reliably wrote in another."""
+    if turn.contact.language_source == CHOSEN:
+        return None
+    detection = detect_language(text, candidates=turn.catalogue.city.locales)
+    if not detection.reliable or detection.locale is None:
+        return None
+    if same_language(detection.locale, turn.locale):
+        if turn.contact.language_source != DETECTED:
+            turn.contact.language_source = DETECTED  # the words confirm the language we had guessed
+        return None
+    return detection.locale
+
+
+async def file_pending(turn: Turn) -> Next:
+    """Files what was kept while the language was being confirmed."""
+    texts = [t for t in turn.data.get("texts", []) if isinstance(t, str)]
+    attachments = [a for a in turn.data.get("attachments", []) if isinstance(a, dict)]
+    if not any(has_words(t) for t in texts) and not attachments:
+        turn.menu = True
+        return END
+    return await file_question(turn, texts=texts, attachments=attachments)
+
+
+async def file_question(turn: Turn, *, texts: list[str], attachments: list[dict[str, Any]]) -> Next:
+    """Adds the words and files to the open thread, or opens a question at the right desk."""
+    thread = await _open_thread(turn)
+    if thread is not None:
+        return await _add_to_thread(turn, thread, texts=texts, attachments=attachments)
+    words = [t for t in texts if has_words(t)]
+    if not words:  # files without a word: wait for the words
+        return Goto(Flow.ASK, QUESTION, {"attachments": attachments})
+    language = question_language(turn, words)
+    code = _programme_for(turn, language)
+    pieces = [piece for text in words for piece in _pieces(text)]
+    request = await requests.create(
+        session=turn.session,
+        contact=turn.contact,
+        request_in=RequestIn(
+            programme=code, language=language, description=pieces[0],
+            attachments=[AttachmentIn(**a) for a in attachments],
+        ),
+        catalogue=turn.catalogue,
+        vault=turn.ctx.vault,
+    )
+    for piece in pieces[1:]:
+        await requests.add_citizen_message(session=turn.session, request=request, text=piece, language=language)
+    programme = turn.catalogue.programme(code)
+    say_in_time(
+        turn, days_key="ask-received-days", hours_key="ask-received-hours", hours=programme.sla_hours,
+        reference=format_reference(request.reference), desk=turn.render(f"desk-{programme.desk}"),
+    )
+    _privacy_note_once(turn)
+    return END
+
+
+def question_language(turn: Turn, texts: Sequence[str]) -> str:
+    """The language staff should read the question in: a reliable detection, else the person's language."""
+    detection = detect_language("\n".join(texts), candidates=turn.catalogue.city.locales)
+    if detection.reliable and detection.locale and not same_language(detection.locale, turn.locale):
+        return detection.locale
+    return turn.locale
+
+
+def _programme_for(turn: Turn, language: str) -> str:
+    """The Refugee Desk's question programme for its languages, the general one otherwise."""
+    refugee = turn.catalogue.programme(REFUGEE_QUESTION)
+    languages = turn.catalogue.desks[refugee.desk].languages
+    if any(same_language(language, served) for served in languages):
+        return REFUGEE_QUESTION
+    return GENERAL_QUESTION
+
+
+def _pieces(text: str) -> list[str]:
+    """A long text as consecutive pieces the request schema accepts, nothing dropped."""
+    return [text[i : i + FIRST_MESSAGE_LIMIT] for i in range(0, len(text), FIRST_MESSAGE_LIMIT)] or [text]
+
+
+async def _open_thread(turn: Turn) -> Request | None:
+    return await requests.open_conversation(session=turn.session, contact_id=turn.contact.id)
+
+
+async def _add_to_thread(
+    turn: Turn, thread: Request, *, texts: list[str], attachments: list[dict[str, Any]], acknowledge: bool = True
+) -> Next:
+    """Appends words and files to an open thread; an answer to 'needs info' sends the request back to review."""
+    needed_info = thread.status == Status.NEEDS_INFO
+    language = question_language(turn, texts) if any(has_words(t) for t in texts) else turn.locale
+    messages: list[tuple[str | None, list[dict[str, Any]]]] = [(text, []) for text in texts]
+    if attachments:
+        if messages:
+            messages[-1] = (messages[-1][0], attachments)
+        else:
+            messages.append((None, attachments))
+    for number, (text, files) in enumerate(messages, start=1):
+        await requests.add_citizen_message(
+            session=turn.session, request=thread, text=text, language=language, attachments=files,
+            platform_message_id=_message_id(turn) if number == len(messages) else None,
+        )
+    if acknowledge:
+        key = "ask-info-received" if needed_info else "ask-added"
+        turn.say(key, reference=format_reference(thread.reference))
+    return END
+
+
+async def keep_without_answer(turn: Turn) -> None:
+    """During a flood: what the person typed or sent still joins their open thread, silently."""
+    if turn.kind not in (InboundKind.TEXT, InboundKind.ATTACHMENT):
+        return
+    texts = [turn.text] if turn.text.strip() else []
+    attachment = attachment_dict(turn)
+    if not texts and attachment is None:
+        return
+    thread = await _open_thread(turn)
+    if thread is not None:
+        await _add_to_thread(turn, thread, texts=texts, attachments=[attachment] if attachment else [],
+                             acknowledge=False)
+
+
+def _message_id(turn: Turn) -> str | None:
+    return turn.inbound.message_id[:64] if turn.inbound.message_id else None
+
+
+def _privacy_note_once(turn: Turn) -> None:
+    """A one-line privacy note the first time someone asks a question."""
+    if not turn.memo.get("question_note"):
+        turn.say("ask-privacy-note")
+        turn.memo["question_note"] = True

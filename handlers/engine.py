@@ -1,0 +1,487 @@
+"""The engine: one inbound event -> one transaction -> the journey that owns the person's state -> a Reply.
+
+Every channel adapter calls `Conversations.handle(inbound)` and renders the Reply it gets back.
+
+Per event, in ONE database transaction: the update id is recorded (a replay changes nothing and returns
+`Reply(duplicate=True)`), the contact is found or created, their state is loaded, the event is routed,
+the state is saved, and everything commits together. Nothing inside commits.
+
+Ordering: one person's events are handled one after another by an in-process keyed lock. That is enough
+for the embedded mode (one process). In the scaled mode (several `hemsehri serve` processes) the same
+person's updates may reach two processes: pass a `locks=` implementation backed by a shared lock (Redis)
+there, and a Redis `state_store=` / `flood=` if wanted; the protocols below are all they need to offer.
+
+Errors: a domain error (`HemsehriError`) escaping a journey rolls everything back and answers its key; any
+other exception rolls back, is logged without personal data, and answers `error-unexpected`. Only a
+storage failure (the database unreachable or locked) is raised to the adapter, which must answer 5xx or
+retry so that the platform delivers the update again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import copy
+import logging
+import re
+import time
+import traceback
+from collections import deque
+from collections.abc import AsyncIterator, Callable
+from dataclasses import replace
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import Any, Protocol
+
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.contacts import service as contacts
+from core.context import CoreContext
+from core.conversations import service as conversation_states
+from core.db import utcnow
+from core.digits import only_digits
+from core.errors import HemsehriError
+from core.i18n import Translator
+from core.inbox import service as inbox
+from handlers import apply, ask, common, start, status
+from handlers.turn import (
+    CANCEL_DATA,
+    END,
+    KEEP,
+    PLATFORM,
+    Flow,
+    Goto,
+    Handler,
+    Journey,
+    Next,
+    Turn,
+    fold_label,
+    plain_params,
+)
+from handlers.types import Inbound, InboundKind, OutMessage, Reply, Say
+
+log = logging.getLogger("handlers.engine")
+
+STATE_VERSION = 1
+
+JOURNEYS: dict[Flow, Journey] = {journey.name: journey for journey in (start.LANGUAGE, apply.APPLY, ask.ASK)}
+
+# Commands work from anywhere; those starting something leave the journey under way.
+COMMANDS: dict[str, Handler] = {
+    "start": start.on_start,
+    "language": start.on_language,
+    "lang": start.on_language,
+    "apply": apply.begin,
+    "status": status.on_status,
+    "ask": ask.begin,
+    "help": common.on_help,
+    "cancel": common.on_cancel,
+    "menu": common.on_menu,
+}
+
+# The persistent main menu: rows of message keys; a label's text coming back routes like the command.
+MENU_ROWS: tuple[tuple[str, ...], ...] = (("menu-apply",), ("menu-status", "menu-ask"), ("menu-language", "menu-help"))
+MENU_ITEMS: dict[str, Handler] = {
+    "menu-apply": apply.begin,
+    "menu-status": status.on_status,
+    "menu-ask": ask.begin,
+    "menu-language": start.on_language,
+    "menu-help": common.on_help,
+}
+# Inline buttons that offer a menu item (`menu:<item>`), e.g. after consent is refused.
+MENU_BUTTONS: dict[str, Handler] = {
+    "apply": apply.begin,
+    "info": apply.begin,
+    "status": status.on_status,
+    "ask": ask.begin,
+    "language": start.on_language,
+    "help": common.on_help,
+    "home": common.on_menu,
+}
+
+
+async def _menu_button(turn: Turn) -> Next:
+    handler = MENU_BUTTONS.get(turn.button.removeprefix("menu:"), common.on_stale_button)
+    return await handler(turn)
+
+
+# Buttons that mean the same wherever they are pressed (a prefix ending in ':' or the exact data).
+GLOBAL_BUTTONS: dict[str, Handler] = {
+    start.LANG_PREFIX: start.on_language_button,
+    "menu:": _menu_button,
+    status.REF_PREFIX: status.on_reference_button,
+    CANCEL_DATA: common.on_cancel,
+}
+
+
+async def _text_outside_flow(turn: Turn) -> Next:
+    """Digits alone are a reference (or a mistyped one); any other text is a question."""
+    digits = only_digits(turn.text)
+    if digits is not None and 6 <= len(digits) <= 12:
+        return await status.on_reference_text(turn)
+    return await ask.on_free_text(turn)
+
+
+# What arrives outside any journey, by kind.
+OUTSIDE_FLOW: dict[InboundKind, Handler] = {
+    InboundKind.TEXT: _text_outside_flow,
+    InboundKind.ATTACHMENT: ask.on_attachment,
+    InboundKind.CONTACT: common.on_contact,
+    InboundKind.LOCATION: common.on_location,
+    InboundKind.STICKER: common.on_sticker,
+    InboundKind.UNSUPPORTED: common.on_unsupported,
+    InboundKind.BUTTON: common.on_stale_button,
+    InboundKind.COMMAND: common.on_unknown_command,
+}
+# What a journey's step never takes: the step's question is asked again with a hint.
+NOT_AN_ANSWER = frozenset({InboundKind.STICKER, InboundKind.LOCATION, InboundKind.UNSUPPORTED})
+
+_TYPED_COMMAND = re.compile(r"/([A-Za-z_]{1,32})")
+
+
+def build_translator(ctx: CoreContext) -> Translator:
+    """The one translator for the city's languages."""
+    return Translator(ctx.catalogue.city.locales, ctx.catalogue.city.default_locale)
+
+
+def state_key(channel: str, user_id: str) -> str:
+    """The key of a person's conversation state and lock: `<channel>:<platform user id>`."""
+    return f"{channel}:{user_id}"[:96]
+
+
+# ----------------------------------------------------------------------------- pluggable parts
+
+
+class StateStore(Protocol):
+    """Where conversation states live. The database store writes in the event's transaction; a Redis store
+    would ignore `session` (and then a state write is not rolled back with the rest: save it last)."""
+
+    async def load(self, *, session: AsyncSession, key: str) -> dict[str, Any]: ...
+
+    async def save(self, *, session: AsyncSession, key: str, state: dict[str, Any]) -> None: ...
+
+    async def forget(self, *, session: AsyncSession, key: str) -> None: ...
+
+
+class DatabaseStateStore:
+    """States in the `conversation_states` table, in the same transaction as the event's effects."""
+
+    async def load(self, *, session: AsyncSession, key: str) -> dict[str, Any]:
+        return await conversation_states.get_state(session=session, key=key)
+
+    async def save(self, *, session: AsyncSession, key: str, state: dict[str, Any]) -> None:
+        await conversation_states.put_state(session=session, key=key, state=state)
+
+    async def forget(self, *, session: AsyncSession, key: str) -> None:
+        await conversation_states.clear_state(session=session, key=key)
+
+
+class Flood(StrEnum):
+    ALLOW = "allow"  # handle as usual
+    NOTE = "note"  # over the limit: say the slow-down note (once per window), run no journey
+    QUIET = "quiet"  # over the limit and already told: run no journey, say nothing
+
+
+class FloodGuard(Protocol):
+    async def check(self, key: str) -> Flood: ...
+
+
+class MemoryFloodGuard:
+    """At most `limit` events per person in any `window` seconds (in this process)."""
+
+    def __init__(self, *, limit: int = 8, window: float = 5.0, clock: Callable[[], float] = time.monotonic) -> None:
+        if limit < 1 or window <= 0:
+            raise ValueError("flood limit must be at least 1 and the window positive")
+        self.limit, self.window, self._clock = limit, window, clock
+        self._hits: dict[str, deque[float]] = {}
+        self._noted: dict[str, float] = {}
+
+    async def check(self, key: str) -> Flood:
+        now = self._clock()
+        hits = self._hits.get(key)
+        if hits is None:
+            if len(self._hits) > 50_000:
+                self._forget_idle(now)
+            hits = self._hits[key] = deque(maxlen=self.limit + 1)
+        hits.append(now)
+        if len(hits) <= self.limit or hits[0] <= now - self.window:
+            return Flood.ALLOW
+        noted = self._noted.get(key)
+        if noted is not None and now - noted < self.window:
+            return Flood.QUIET
+        self._noted[key] = now
+        return Flood.NOTE
+
+    def _forget_idle(self, now: float) -> None:
+        for key in [k for k, hits in self._hits.items() if not hits or hits[-1] <= now - self.window]:
+            del self._hits[key]
+            self._noted.pop(key, None)
+
+
+class PersonLocks(Protocol):
+    def hold(self, key: str) -> contextlib.AbstractAsyncContextManager[None]: ...
+
+
+class KeyedLocks:
+    """One asyncio lock per person while in use: their events run one after another, in arrival order."""
+
+    def __init__(self) -> None:
+        self._locks: dict[str, tuple[asyncio.Lock | None, int]] = {}
+
+    @contextlib.asynccontextmanager
+    async def hold(self, key: str) -> AsyncIterator[None]:
+        lock, users = self._locks.get(key, (None, 0))
+        lock = lock or asyncio.Lock()
+        self._locks[key] = (lock, users + 1)
+        try:
+            async with lock:
+                yield
+        finally:
+            lock, users = self._locks[key]
+            if users <= 1:
+                del self._locks[key]
+            else:
+                self._locks[key] = (lock, users - 1)
+
+
+# ----------------------------------------------------------------------------- the engine
+
+
+class _Progress:
+    """What is known so far about the event being handled, for its error answer and its log line."""
+
+    def __init__(self, locale: str) -> None:
+        self.locale = locale
+        self.flow: str | None = None
+        self.step: str | None = None
+
+
+class Conversations:
+    """Routes each inbound event to its journey and returns what to say, for every channel."""
+
+    def __init__(
+        self,
+        ctx: CoreContext,
+        translator: Translator,
+        *,
+        state_store: StateStore | None = None,
+        flood: FloodGuard | None = None,
+        locks: PersonLocks | None = None,
+        state_ttl: timedelta = timedelta(hours=24),
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
+        self.ctx = ctx
+        self.translator = translator
+        self.store: StateStore = state_store or DatabaseStateStore()
+        self.flood: FloodGuard = flood or MemoryFloodGuard()
+        self.locks: PersonLocks = locks or KeyedLocks()
+        self.state_ttl = state_ttl
+        self._clock = clock
+        self._menu_index: dict[str, dict[str, str]] = {}
+
+    def menu_labels(self, locale: str) -> list[list[Say]]:
+        """The persistent main menu (reply keyboard) rows, as sentences to render in `locale`."""
+        return [[Say(key) for key in row] for row in MENU_ROWS]
+
+    async def handle(self, inbound: Inbound) -> Reply:
+        """Handles one inbound event in one transaction and returns what to say back."""
+        inbound = _storable(inbound)
+        key = state_key(inbound.channel, inbound.user_id)
+        async with self.locks.hold(key):
+            progress = _Progress(self.translator.resolve(inbound.platform_language))
+            try:
+                async with self.ctx.db.transaction() as session:
+                    return await self._handle(session, inbound, key, progress)
+            except HemsehriError as exc:
+                log.info("%s in %s/%s (%s %s)", exc.key, progress.flow, progress.step, inbound.channel, inbound.kind)
+                return Reply(progress.locale, [OutMessage(Say(exc.key, plain_params(exc.params)))])
+            except Exception as exc:
+                if _is_storage_failure(exc):
+                    raise
+                log.error(
+                    "conversation step failed with %s in %s/%s (%s %s); rolled back; at %s",
+                    type(exc).__name__, progress.flow, progress.step, inbound.channel, inbound.kind, _where(exc),
+                )
+                log.debug("failure detail (may hold personal data)", exc_info=True)
+                return Reply(progress.locale, [OutMessage(Say("error-unexpected"))])
+
+    async def _handle(self, session: AsyncSession, inbound: Inbound, key: str, progress: _Progress) -> Reply:
+        if inbound.update_id is not None:
+            source = (inbound.source or inbound.channel)[:64]
+            if not await inbox.record_update(session=session, source=source, update_id=str(inbound.update_id)[:128]):
+                return Reply(progress.locale, duplicate=True)
+        contact = await contacts.get_or_create(
+            session=session,
+            channel=inbound.channel,
+            platform_user_id=inbound.user_id,
+            chat_id=inbound.chat_id,
+            language=self.translator.resolve(inbound.platform_language),
+            language_source=PLATFORM,
+            display_name=inbound.display_name[:256] if inbound.display_name else None,
+        )
+        contacts.note_inbound(contact=contact)
+        progress.locale = self.translator.resolve(contact.language)
+        stored = await self.store.load(session=session, key=key)
+        turn = Turn(ctx=self.ctx, translator=self.translator, session=session, contact=contact, inbound=inbound)
+        self._restore(turn, stored)
+        progress.flow, progress.step = turn.flow, turn.step
+        verdict = await self.flood.check(key)
+        if verdict == Flood.ALLOW:
+            await self._route(turn)
+        else:
+            log.info("flood: %s event of %s not run through the journeys", inbound.kind, inbound.channel)
+            await ask.keep_without_answer(turn)
+            if verdict == Flood.NOTE:
+                turn.say("flood-slow-down")
+        await self._save(session, key, turn, stored)
+        return turn.reply()
+
+    # -- state
+
+    def _restore(self, turn: Turn, stored: dict[str, Any]) -> None:
+        """Puts the stored state on the turn; an unknown or expired journey is dropped (its data with it)."""
+        memo = stored.get("memo")
+        turn.memo = copy.deepcopy(memo) if isinstance(memo, dict) else {}
+        flow, step, data = stored.get("flow"), stored.get("step"), stored.get("data")
+        journey = JOURNEYS.get(flow) if isinstance(flow, str) else None  # type: ignore[call-overload]
+        if journey is None or step not in journey.states or not isinstance(data, dict):
+            return
+        if self._expired(stored.get("at")):
+            turn.say("flow-expired")
+            return
+        turn.flow, turn.step, turn.data = journey.name, step, copy.deepcopy(data)
+
+    def _expired(self, at: Any) -> bool:
+        try:
+            moment = datetime.fromisoformat(at)
+        except (TypeError, ValueError):
+            return True
+        return moment.tzinfo is None or self._clock() - moment > self.state_ttl
+
+    async def _save(self, session: AsyncSession, key: str, turn: Turn, stored: dict[str, Any]) -> None:
+        """Saves the state when there is a journey or something to remember; forgets it otherwise."""
+        if turn.flow is None and not turn.memo:
+            if stored:
+                await self.store.forget(session=session, key=key)
+            return
+        state = {
+            "v": STATE_VERSION,
+            "flow": str(turn.flow) if turn.flow else None,
+            "step": str(turn.step) if turn.flow else None,
+            "data": turn.data if turn.flow else {},
+            "memo": turn.memo,
+        }
+        if turn.flow is None and {k: stored.get(k) for k in state} == state:
+            return  # nothing changed and no journey to keep alive
+        state["at"] = self._clock().isoformat()
+        await self.store.save(session=session, key=key, state=state)
+
+    # -- routing
+
+    async def _route(self, turn: Turn) -> None:
+        handler = self._handler_for(turn)
+        await self._follow(turn, await handler(turn))
+
+    def _handler_for(self, turn: Turn) -> Handler:
+        """The routing table, in order: commands, buttons that work anywhere, menu labels, the journey, the rest."""
+        kind = turn.kind
+        command = turn.inbound.command if kind == InboundKind.COMMAND else None
+        if kind == InboundKind.TEXT and (typed := _TYPED_COMMAND.fullmatch(turn.text.strip())):
+            command = typed.group(1)
+        if command is not None:
+            return COMMANDS.get(command.lower(), common.on_unknown_command)
+        if kind == InboundKind.BUTTON:
+            for prefix, handler in GLOBAL_BUTTONS.items():
+                if turn.button == prefix or (prefix.endswith(":") and turn.button.startswith(prefix)):
+                    return handler
+        if kind == InboundKind.TEXT and (item := self._menu_item(turn.locale, turn.text)) is not None:
+            return MENU_ITEMS[item]
+        if turn.flow is not None and turn.step is not None:
+            if kind in NOT_AN_ANSWER:
+                return common.not_now
+            return JOURNEYS[turn.flow].states[turn.step].answer
+        return OUTSIDE_FLOW[kind]
+
+    async def _follow(self, turn: Turn, next_: Next) -> None:
+        """Moves the person where the handler said, and asks that step's question."""
+        if next_ is KEEP:
+            return
+        if next_ is END or (isinstance(next_, str) and turn.flow is None):
+            turn.flow, turn.step, turn.data = None, None, {}
+            return
+        if isinstance(next_, Goto):
+            turn.flow, turn.data, step = next_.journey, dict(next_.data or {}), next_.step
+        else:
+            step = next_
+        journey = JOURNEYS[turn.flow]  # type: ignore[index]
+        if step not in journey.states:
+            raise LookupError(f"journey {journey.name} has no step {step!r}")
+        turn.step = str(step)
+        await journey.states[step].ask(turn)
+
+    def _menu_item(self, locale: str, text: str) -> str | None:
+        """The menu item whose label this text is, in the person's language first, then in any."""
+        folded = fold_label(text)
+        if not folded:
+            return None
+        for candidate in (locale, *self.translator.locales):
+            item = self._labels(candidate).get(folded)
+            if item is not None:
+                return item
+        return None
+
+    def _labels(self, locale: str) -> dict[str, str]:
+        index = self._menu_index.get(locale)
+        if index is None:
+            index = {}
+            for key in MENU_ITEMS:
+                with contextlib.suppress(KeyError):
+                    index[fold_label(self.translator.text(locale, key))] = key
+            self._menu_index[locale] = index
+        return index
+
+
+def _storable(inbound: Inbound) -> Inbound:
+    """The event with what no database can store taken out of its texts: NUL characters, lone surrogates."""
+    changes: dict[str, Any] = _cleaned(inbound, ("text", "command", "button", "phone", "display_name"))
+    attachment = inbound.attachment
+    if attachment is not None and (names := _cleaned(attachment, ("file_id", "file_name", "mime_type"))):
+        changes["attachment"] = replace(attachment, **names)
+    return replace(inbound, **changes) if changes else inbound
+
+
+def _cleaned(item: Any, names: tuple[str, ...]) -> dict[str, str]:
+    """The fields among `names` that need cleaning, cleaned."""
+    return {name: _clean_text(value) for name in names if (value := getattr(item, name)) and _unstorable(value)}
+
+
+def _unstorable(text: str) -> bool:
+    if "\x00" in text:
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _clean_text(text: str) -> str:
+    return text.encode("utf-8", "replace").decode("utf-8").replace("\x00", "")
+
+
+def _where(exc: BaseException) -> str:
+    """Where an exception was raised, as file:line function frames only: no message, no source, no values."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    return " > ".join(f"{frame.filename.rsplit('/', 1)[-1]}:{frame.lineno} {frame.name}" for frame in frames[-6:])
+
+
+def _is_storage_failure(exc: BaseException) -> bool:
+    """The database could not be reached or was busy: the platform should deliver the update again."""
+    if isinstance(exc, sa_exc.DBAPIError) and exc.connection_invalidated:
+        return True
+    return isinstance(
+        exc,
+        (sa_exc.OperationalError, sa_exc.InterfaceError, sa_exc.TimeoutError, sa_exc.DisconnectionError,
+         ConnectionError, TimeoutError),
+    )

@@ -1,0 +1,249 @@
+"""One inbound event being handled: who sent what, their conversation state, and what to say back.
+
+A journey is a table of named states; each state has an `ask` (what we say on entering it) and an
+`answer` (what we do with the person's input there). An answer returns where to go next:
+
+* a step name of the same journey: that step's question is asked (the same step asks again, after an error);
+* `Goto(journey, step, data)`: another journey starts at that step with fresh data;
+* `END`: the journey is over and its data (partial personal data included) is forgotten;
+* `KEEP`: everything stays as it is and nothing more is asked (the answer said all there was to say).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, Final
+
+from babel import Locale
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.catalogue import Catalogue
+from core.contacts.models import Contact
+from core.context import CoreContext
+from core.digits import clean_for_matching, strip_invisible
+from core.i18n import Translator, babel_code, parents, strip_isolates
+from handlers.types import Choice, Inbound, InboundKind, OutMessage, Reply, Say
+
+
+class Flow(StrEnum):
+    """The journeys that keep a state between messages."""
+
+    LANGUAGE = "language"  # confirming a language switch suggested by what the person wrote
+    APPLY = "apply"
+    ASK = "ask"
+
+
+class _Keep:
+    def __repr__(self) -> str:
+        return "KEEP"
+
+
+END: Final = None
+KEEP: Final = _Keep()
+
+
+@dataclass(frozen=True)
+class Goto:
+    """Start `journey` at `step`, with this data (its own, fresh)."""
+
+    journey: Flow
+    step: str
+    data: Mapping[str, Any] | None = None
+
+
+Next = str | Goto | _Keep | None
+Handler = Callable[["Turn"], Awaitable[Next]]
+
+
+@dataclass(frozen=True)
+class State:
+    """A named state of a journey: the question asked on entering it and the handler of the answer."""
+
+    ask: Callable[[Turn], Awaitable[None]]
+    answer: Handler
+
+
+@dataclass(frozen=True)
+class Journey:
+    name: Flow
+    states: Mapping[str, State]
+
+
+# Language sources recorded on the contact (core.contacts.service.set_language).
+CHOSEN, DETECTED, PLATFORM = "chosen", "detected", "platform"
+
+CANCEL_DATA = "cancel"
+MAX_FILE_BYTES = 10 * 1024 * 1024
+ATTACHMENT_KINDS = frozenset({"photo", "document", "voice", "video", "audio"})
+
+
+@dataclass
+class Turn:
+    """Everything a step needs for one event, and the messages it says back."""
+
+    ctx: CoreContext
+    translator: Translator
+    session: AsyncSession
+    contact: Contact
+    inbound: Inbound
+    flow: Flow | None = None
+    step: str | None = None
+    data: dict[str, Any] = field(default_factory=dict)
+    memo: dict[str, Any] = field(default_factory=dict)  # small facts kept across journeys, never personal data
+    messages: list[OutMessage] = field(default_factory=list)
+    menu: bool = False
+
+    @property
+    def catalogue(self) -> Catalogue:
+        return self.ctx.catalogue
+
+    @property
+    def locale(self) -> str:
+        """The person's language as it is now (a step may just have changed it)."""
+        return self.translator.resolve(self.contact.language)
+
+    @property
+    def kind(self) -> InboundKind:
+        return self.inbound.kind
+
+    @property
+    def text(self) -> str:
+        """What the person typed (or the caption), exactly as sent."""
+        return self.inbound.text or ""
+
+    @property
+    def button(self) -> str:
+        return (self.inbound.button or "") if self.inbound.kind == InboundKind.BUTTON else ""
+
+    def say(
+        self,
+        key: str,
+        /,
+        *,
+        choices: list[list[Choice]] | None = None,
+        ask_phone: bool = False,
+        **params: Any,
+    ) -> None:
+        """Adds a sentence (by message key) to the reply, with buttons under it if given."""
+        self.messages.append(OutMessage(Say(key, params), choices=choices or [], ask_phone=ask_phone))
+
+    def render(self, key: str, **params: Any) -> str:
+        """A sentence in the person's language, for use as a parameter of another (lists, summaries)."""
+        return self.translator.text(self.locale, key, **params)
+
+    def resume(self) -> Next:
+        """After an interruption (help, a language change): ask the current step again, if any."""
+        return self.step if self.flow is not None else END
+
+    def reply(self) -> Reply:
+        return Reply(locale=self.locale, messages=list(self.messages), menu=self.menu)
+
+
+def plain_params(params: Mapping[str, Any]) -> dict[str, Any]:
+    """A domain error's parameters as Fluent takes them: lists joined, anything unusual as text."""
+    plain: dict[str, Any] = {}
+    for name, value in params.items():
+        if isinstance(value, (list, tuple, set, frozenset)):
+            plain[name] = ", ".join(str(item) for item in value)
+        elif value is None:
+            plain[name] = ""
+        elif isinstance(value, (str, int, float)):
+            plain[name] = value
+        else:
+            plain[name] = str(value)
+    return plain
+
+
+def programme_name(turn: Turn, code: str) -> str:
+    """A programme's name in the person's language (its code, if a city forgot to name it)."""
+    key = f"programme-{code}"
+    return turn.render(key) if turn.translator.has(turn.locale, key) or turn.translator.has(
+        turn.translator.default, key) else code
+
+
+def button(key: str, data: str, **params: Any) -> Choice:
+    """A button with a localized label."""
+    return Choice(Say(key, params), data)
+
+
+def cancel_row() -> list[Choice]:
+    return [button("button-cancel", CANCEL_DATA)]
+
+
+def has_words(text: str) -> bool:
+    """True when a message holds at least one letter or digit (not only emoji, punctuation or invisibles)."""
+    return any(ch.isalnum() for ch in clean_for_matching(text))
+
+
+def fold_label(text: str) -> str:
+    """A label reduced for matching what came back: no isolates or invisibles, caseless, Turkish i's as one."""
+    text = strip_invisible(strip_isolates(unicodedata.normalize("NFC", text))).replace("\ufe0f", "")
+    text = text.replace("İ", "i").replace("I", "i").replace("ı", "i").casefold()
+    return " ".join(text.split())
+
+
+def same_language(a: str, b: str) -> bool:
+    """Persian and Dari are one written language for detection: fa-AF and fa match."""
+    return parents(a)[-1] == parents(b)[-1]
+
+
+def language_label(translator: Translator, locale: str) -> str:
+    """A language's own name for the picker; Dari is not shown as its parent's name ('دری', not 'فارسی')."""
+    name = translator.native_name(locale)
+    for parent in parents(locale)[1:]:
+        if parent in translator.locales and translator.native_name(parent) == name:
+            code = babel_code(locale)
+            regional = Locale.parse(code).languages.get(code)
+            if regional:
+                return regional[:1].upper() + regional[1:]
+    return name
+
+
+def attachment_dict(turn: Turn) -> dict[str, Any] | None:
+    """The inbound attachment as stored in a thread message (kinds outside the schema's list are documents)."""
+    attachment = turn.inbound.attachment
+    if attachment is None:
+        return None
+    stored: dict[str, Any] = {
+        "kind": attachment.kind if attachment.kind in ATTACHMENT_KINDS else "document",
+        "file_id": attachment.file_id[:256],
+    }
+    if attachment.file_name:
+        stored["file_name"] = attachment.file_name[:256]
+    if attachment.mime_type:
+        stored["mime_type"] = attachment.mime_type[:128]
+    if attachment.size is not None and attachment.size >= 0:
+        stored["size"] = attachment.size
+    return stored
+
+
+def too_large(turn: Turn) -> bool:
+    """True (and says so) when the attachment is over the size the city accepts."""
+    attachment = turn.inbound.attachment
+    if attachment is not None and attachment.size is not None and attachment.size > MAX_FILE_BYTES:
+        turn.say("error-file-too-large", max=MAX_FILE_BYTES // (1024 * 1024))
+        return True
+    return False
+
+
+def say_in_time(turn: Turn, *, days_key: str, hours_key: str, hours: int, **params: Any) -> None:
+    """Says a sentence about a service time in whole days when it is some, else in hours (as `count`)."""
+    if hours >= 24 and hours % 24 == 0:
+        turn.say(days_key, count=hours // 24, **params)
+    else:
+        turn.say(hours_key, count=hours, **params)
+
+
+async def use_buttons(turn: Turn) -> Next:
+    """Something other than a button came where a button was expected: say so and show them again."""
+    turn.say("hint-use-buttons")
+    return turn.resume()
+
+
+async def type_answer(turn: Turn) -> Next:
+    """Something other than typed text came where a typed answer was expected."""
+    turn.say("hint-type-answer")
+    return turn.resume()
