@@ -1,0 +1,216 @@
+"""The Telegram channel on aiogram 3 (the default runtime): Bot, Dispatcher and Router over the shared pipeline."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Mapping
+from functools import partial
+from typing import Any
+
+from aiogram import Bot, Dispatcher, Router
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.exceptions import (
+    TelegramAPIError,
+    TelegramBadRequest,
+    TelegramForbiddenError,
+    TelegramMigrateToChat,
+    TelegramRetryAfter,
+)
+from aiogram.types import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    KeyboardButton,
+    ReplyKeyboardMarkup,
+    TelegramObject,
+    Update,
+)
+from pydantic import ValidationError
+
+from bot.telegram_common import (
+    ALLOWED_UPDATES,
+    ApiCall,
+    Outcome,
+    UpdatePipeline,
+    feed_once,
+    send_text,
+    update_kind,
+)
+from core.delivery import Rendered, RetryLater, SendError, Undeliverable, Unreachable
+from core.errors import ConfigurationError
+from core.settings import Settings
+
+log = logging.getLogger("bot.telegram.aiogram")
+
+_UNREACHABLE_BAD_REQUESTS = ("chat not found", "user is deactivated", "peer_id_invalid")
+
+
+def build_bot(settings: Settings, *, session_class: type[AiohttpSession] = AiohttpSession) -> Bot:
+    """The aiogram Bot for the configured token, talking to the configured Bot API server."""
+    if settings.telegram_token is None:
+        raise ConfigurationError("HEMSEHRI_TELEGRAM_TOKEN: not set; the Telegram channel needs the bot's token")
+    session = session_class(api=TelegramAPIServer.from_base(settings.telegram_api_url))
+    return Bot(settings.telegram_token.get_secret_value(), session=session)
+
+
+def build_router(pipeline: UpdatePipeline) -> Router:
+    """A router with one catch-all handler per update type used; no filters, so nothing runs in a thread."""
+    router = Router(name="hemsehri-telegram")
+
+    async def on_update(event: TelegramObject, event_update: Update, bot: Bot) -> Outcome:
+        """Hands the raw update to the shared pipeline; replies go out through this bot."""
+        raw = event_update.model_dump(mode="json", exclude_none=True, by_alias=True)
+        return await pipeline.run(raw, partial(execute, bot))
+
+    router.message.register(on_update)
+    router.callback_query.register(on_update)
+    return router
+
+
+def build_dispatcher(pipeline: UpdatePipeline) -> Dispatcher:
+    """A Dispatcher holding the channel's router."""
+    dispatcher = Dispatcher(name="hemsehri")
+    dispatcher.include_router(build_router(pipeline))
+    return dispatcher
+
+
+def _markup(markup: Mapping[str, Any] | None) -> InlineKeyboardMarkup | ReplyKeyboardMarkup | None:
+    if markup is None:
+        return None
+    if "inline_keyboard" in markup:
+        rows = [[InlineKeyboardButton(**button) for button in row] for row in markup["inline_keyboard"]]
+        return InlineKeyboardMarkup(inline_keyboard=rows)
+    rows = [[KeyboardButton(**button) for button in row] for row in markup["keyboard"]]
+    options = {key: value for key, value in markup.items() if key != "keyboard"}
+    return ReplyKeyboardMarkup(keyboard=rows, **options)
+
+
+def delivery_error(exc: TelegramAPIError) -> SendError:
+    """The delivery worker's view of an aiogram error: retry later, stop sending, or give up on it."""
+    if isinstance(exc, TelegramRetryAfter):
+        return RetryLater(exc.message, retry_after=float(exc.retry_after))
+    if isinstance(exc, TelegramForbiddenError):
+        return Unreachable(exc.message)
+    if isinstance(exc, TelegramBadRequest):
+        if any(reason in exc.message.lower() for reason in _UNREACHABLE_BAD_REQUESTS):
+            return Unreachable(exc.message)
+        return Undeliverable(exc.message)
+    if isinstance(exc, TelegramMigrateToChat):
+        return Undeliverable(exc.message)
+    return RetryLater(f"{type(exc).__name__}: {exc.message}")  # 5xx, network, conflict, a revoked token
+
+
+async def execute(bot: Bot, call: ApiCall) -> str | None:
+    """Makes one Bot API call of the pipeline with aiogram; returns the sent message's id."""
+    params = call.params
+    try:
+        if call.method == "sendMessage":
+            message = await bot.send_message(
+                chat_id=params["chat_id"], text=params["text"], reply_markup=_markup(params.get("reply_markup"))
+            )
+            return str(message.message_id)
+        if call.method == "answerCallbackQuery":
+            await bot.answer_callback_query(params["callback_query_id"], text=params.get("text"))
+            return None
+    except TelegramAPIError as exc:
+        raise delivery_error(exc) from exc
+    raise ValueError(f"the Telegram adapter makes no {call.method} calls")
+
+
+class AiogramRuntime:
+    """The channel on aiogram: polling through the Dispatcher, webhook updates fed to it, and the sender."""
+
+    name = "aiogram"
+
+    def __init__(self, *, bot: Bot, pipeline: UpdatePipeline, concurrency: int = 64) -> None:
+        self.bot = bot
+        self.pipeline = pipeline
+        self.dispatcher = build_dispatcher(pipeline)
+        self.concurrency = concurrency
+
+    @classmethod
+    def from_settings(
+        cls, settings: Settings, pipeline: UpdatePipeline, *, session_class: type[AiohttpSession] = AiohttpSession
+    ) -> AiogramRuntime:
+        return cls(bot=build_bot(settings, session_class=session_class), pipeline=pipeline)
+
+    @property
+    def allowed_updates(self) -> list[str]:
+        """The update types the router handles (aiogram resolves them from the registered handlers)."""
+        return self.dispatcher.resolve_used_update_types()
+
+    async def start(self) -> None:
+        """Nothing to prepare: aiogram opens its HTTP session on the first call."""
+
+    async def close(self) -> None:
+        await self.bot.session.close()
+
+    async def execute(self, call: ApiCall) -> str | None:
+        return await execute(self.bot, call)
+
+    async def run_polling(self, stop: asyncio.Event | None = None) -> None:
+        """Long-polls until stop is set (or forever), handling updates concurrently, in order per chat."""
+        started = asyncio.Event()
+
+        async def on_startup() -> None:
+            started.set()
+
+        self.dispatcher.startup.register(on_startup)
+        polling = asyncio.create_task(
+            self.dispatcher.start_polling(
+                self.bot,
+                allowed_updates=self.allowed_updates,
+                handle_signals=False,
+                close_bot_session=False,
+                tasks_concurrency_limit=self.concurrency,
+            )
+        )
+        waiting = [polling, asyncio.create_task(started.wait())]
+        try:
+            await asyncio.wait(waiting, return_when=asyncio.FIRST_COMPLETED)
+            if not polling.done():
+                stopping = asyncio.create_task((stop or asyncio.Event()).wait())
+                waiting.append(stopping)
+                await asyncio.wait([polling, stopping], return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for task in waiting[1:]:
+                task.cancel()
+            if not polling.done():
+                with contextlib.suppress(RuntimeError):
+                    await self.dispatcher.stop_polling()
+                await polling
+        polling.result()
+
+    async def feed(self, update: Mapping[str, Any]) -> Outcome:
+        """Dispatches one webhook update before returning; raises CouldNotRecord when it must come again."""
+        if update_kind(update) not in ALLOWED_UPDATES:
+            log.debug("ignored webhook update of type %s", update_kind(update))
+            return Outcome.IGNORED
+        try:
+            parsed = Update.model_validate(dict(update), context={"bot": self.bot})
+        except ValidationError:
+            log.warning("ignored a malformed webhook update %s", update.get("update_id"))
+            return Outcome.IGNORED
+        return await feed_once(lambda: self.dispatcher.feed_update(self.bot, parsed))
+
+    async def send(self, *, chat_id: str, message: Rendered) -> str:
+        """The delivery worker's sender: the text in as many messages as it needs; the first one's id."""
+        return await self.send_text(chat_id, message.text)
+
+    async def send_text(self, chat_id: str, text: str) -> str:
+        return await send_text(chat_id, text, self.execute)
+
+    async def me(self) -> str:
+        """The bot's username (a getMe call, which also checks the token)."""
+        return (await self.bot.get_me()).username or str(self.bot.id)
+
+    async def webhook_url(self) -> str:
+        return (await self.bot.get_webhook_info()).url
+
+    async def set_webhook(self, url: str, secret: str) -> None:
+        await self.bot.set_webhook(url=url, secret_token=secret, allowed_updates=list(ALLOWED_UPDATES))
+
+    async def delete_webhook(self) -> None:
+        await self.bot.delete_webhook()

@@ -1,0 +1,202 @@
+"""The Telegram channel on python-telegram-bot 22 (HEMSEHRI_TELEGRAM_RUNTIME=ptb): an Application over the pipeline."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import warnings
+from collections.abc import Mapping
+from functools import partial
+from typing import Any
+
+import telegram
+from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TelegramError
+from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
+
+from bot.telegram_common import (
+    ALLOWED_UPDATES,
+    ApiCall,
+    Outcome,
+    UpdatePipeline,
+    feed_once,
+    send_text,
+    update_kind,
+)
+from core.delivery import Rendered, RetryLater, SendError, Undeliverable, Unreachable
+from core.errors import ConfigurationError
+from core.settings import Settings
+
+log = logging.getLogger("bot.telegram.ptb")
+
+_UNREACHABLE_BAD_REQUESTS = ("chat not found", "user is deactivated", "peer_id_invalid")
+
+
+def build_application(settings: Settings, pipeline: UpdatePipeline, *, concurrency: int = 64) -> Application:
+    """The Application for the configured token and Bot API server, with one catch-all handler per update type used."""
+    if settings.telegram_token is None:
+        raise ConfigurationError("HEMSEHRI_TELEGRAM_TOKEN: not set; the Telegram channel needs the bot's token")
+    application = (
+        Application.builder()
+        .token(settings.telegram_token.get_secret_value())
+        .base_url(f"{settings.telegram_api_url}/bot")
+        .base_file_url(f"{settings.telegram_api_url}/file/bot")
+        .concurrent_updates(concurrency)
+        .build()
+    )
+
+    async def on_update(update: telegram.Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Hands the raw update to the shared pipeline; replies go out through this bot."""
+        await pipeline.run(update.to_dict(), partial(execute, context.bot))
+
+    async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Logs what escaped the pipeline (it handles everything it can itself)."""
+        update_id = update.update_id if isinstance(update, telegram.Update) else None
+        log.error("update %s: %s", update_id, context.error, exc_info=context.error)
+
+    application.add_handler(MessageHandler(filters.UpdateType.MESSAGE, on_update))
+    application.add_handler(CallbackQueryHandler(on_update))
+    application.add_error_handler(on_error)
+    return application
+
+
+def _markup(markup: Mapping[str, Any] | None) -> telegram.InlineKeyboardMarkup | telegram.ReplyKeyboardMarkup | None:
+    if markup is None:
+        return None
+    if "inline_keyboard" in markup:
+        return telegram.InlineKeyboardMarkup(
+            [[telegram.InlineKeyboardButton(**button) for button in row] for row in markup["inline_keyboard"]]
+        )
+    rows = [[telegram.KeyboardButton(**button) for button in row] for row in markup["keyboard"]]
+    options = {key: value for key, value in markup.items() if key != "keyboard"}
+    return telegram.ReplyKeyboardMarkup(rows, **options)
+
+
+def _seconds(retry_after: int | dt.timedelta) -> float:
+    return retry_after.total_seconds() if isinstance(retry_after, dt.timedelta) else float(retry_after)
+
+
+def delivery_error(exc: TelegramError) -> SendError:
+    """The delivery worker's view of a python-telegram-bot error: retry later, stop sending, or give up on it."""
+    if isinstance(exc, RetryAfter):
+        with warnings.catch_warnings():  # PTB warns that retry_after becomes a timedelta; both are read
+            warnings.simplefilter("ignore")
+            return RetryLater(exc.message, retry_after=_seconds(exc.retry_after))
+    if isinstance(exc, Forbidden):
+        return Unreachable(exc.message)
+    if isinstance(exc, ChatMigrated):
+        return Undeliverable(exc.message)
+    if isinstance(exc, BadRequest):  # a subclass of NetworkError: checked before the retryable ones
+        if any(reason in exc.message.lower() for reason in _UNREACHABLE_BAD_REQUESTS):
+            return Unreachable(exc.message)
+        return Undeliverable(exc.message)
+    return RetryLater(f"{type(exc).__name__}: {exc.message}")  # timeouts, network, 5xx, a revoked token
+
+
+async def execute(bot: telegram.Bot, call: ApiCall) -> str | None:
+    """Makes one Bot API call of the pipeline with python-telegram-bot; returns the sent message's id."""
+    params = call.params
+    try:
+        if call.method == "sendMessage":
+            message = await bot.send_message(
+                chat_id=params["chat_id"], text=params["text"], reply_markup=_markup(params.get("reply_markup"))
+            )
+            return str(message.message_id)
+        if call.method == "answerCallbackQuery":
+            await bot.answer_callback_query(params["callback_query_id"], text=params.get("text"))
+            return None
+    except TelegramError as exc:
+        raise delivery_error(exc) from exc
+    raise ValueError(f"the Telegram adapter makes no {call.method} calls")
+
+
+class PtbRuntime:
+    """The channel on python-telegram-bot: polling through the Updater, webhook updates fed to the Application."""
+
+    name = "ptb"
+
+    def __init__(self, *, application: Application, pipeline: UpdatePipeline) -> None:
+        self.application = application
+        self.pipeline = pipeline
+        self._starting = asyncio.Lock()
+        self._started = False
+        self.allowed_updates = list(ALLOWED_UPDATES)
+
+    @classmethod
+    def from_settings(cls, settings: Settings, pipeline: UpdatePipeline) -> PtbRuntime:
+        return cls(application=build_application(settings, pipeline), pipeline=pipeline)
+
+    @property
+    def bot(self) -> telegram.Bot:
+        return self.application.bot
+
+    async def start(self) -> None:
+        """Initializes the Application once (a getMe call, which also checks the token)."""
+        async with self._starting:
+            if not self._started:
+                await self.application.initialize()
+                self._started = True
+
+    async def close(self) -> None:
+        if self.application.updater is not None and self.application.updater.running:
+            await self.application.updater.stop()
+        if self.application.running:
+            await self.application.stop()
+        await self.application.shutdown()
+        self._started = False
+
+    async def execute(self, call: ApiCall) -> str | None:
+        await self.start()
+        return await execute(self.bot, call)
+
+    async def run_polling(self, stop: asyncio.Event | None = None) -> None:
+        """Long-polls until stop is set (or forever), handling updates concurrently, in order per chat."""
+        await self.start()
+        updater = self.application.updater
+        assert updater is not None
+        await updater.start_polling(allowed_updates=self.allowed_updates, timeout=10)
+        await self.application.start()
+        try:
+            await (stop or asyncio.Event()).wait()
+        finally:
+            if updater.running:
+                await updater.stop()
+            if self.application.running:
+                await self.application.stop()
+
+    async def feed(self, update: Mapping[str, Any]) -> Outcome:
+        """Dispatches one webhook update before returning; raises CouldNotRecord when it must come again."""
+        if update_kind(update) not in ALLOWED_UPDATES:
+            log.debug("ignored webhook update of type %s", update_kind(update))
+            return Outcome.IGNORED
+        await self.start()
+        try:
+            parsed = telegram.Update.de_json(dict(update), self.bot)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            log.warning("ignored a malformed webhook update %s", update.get("update_id"))
+            return Outcome.IGNORED
+        return await feed_once(lambda: self.application.process_update(parsed))
+
+    async def send(self, *, chat_id: str, message: Rendered) -> str:
+        """The delivery worker's sender: the text in as many messages as it needs; the first one's id."""
+        return await self.send_text(chat_id, message.text)
+
+    async def send_text(self, chat_id: str, text: str) -> str:
+        return await send_text(chat_id, text, self.execute)
+
+    async def me(self) -> str:
+        """The bot's username (a getMe call, which also checks the token)."""
+        await self.start()
+        return (await self.bot.get_me()).username or str(self.bot.id)
+
+    async def webhook_url(self) -> str:
+        await self.start()
+        return (await self.bot.get_webhook_info()).url
+
+    async def set_webhook(self, url: str, secret: str) -> None:
+        await self.start()
+        await self.bot.set_webhook(url=url, secret_token=secret, allowed_updates=self.allowed_updates)
+
+    async def delete_webhook(self) -> None:
+        await self.start()
+        await self.bot.delete_webhook()
