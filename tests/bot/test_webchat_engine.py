@@ -1,0 +1,118 @@
+"""The web chat against the real conversations engine and the real delivery worker (SQLite)."""
+
+import re
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest
+from sqlalchemy import select
+
+from bot.webchat import MemoryMailbox, WebChatSender
+from core.contacts.models import Contact
+from core.delivery import DeliveryWorker
+from core.i18n import FSI, PDI, Translator
+from core.outbox import service as outbox
+from core.outbox.models import OutboxItem
+from core.ratelimit import Limits, MemoryPacer
+from handlers.engine import Conversations, MemoryFloodGuard
+from tests.bot.test_webchat import CHAT, of, peer, png_bytes, serving, webchat_app
+
+
+@pytest.fixture
+def city_translator(ctx) -> Translator:
+    return Translator(ctx.catalogue.city.locales, ctx.catalogue.city.default_locale)
+
+
+@pytest.fixture
+def real_engine(ctx, city_translator) -> Conversations:
+    return Conversations(ctx, city_translator, flood=MemoryFloodGuard(limit=50, window=5.0))
+
+
+@pytest.fixture
+def mailbox() -> MemoryMailbox:
+    return MemoryMailbox()
+
+
+@pytest.fixture
+async def site(ctx, real_engine, city_translator, mailbox) -> AsyncIterator[str]:
+    async with serving(webchat_app(ctx, real_engine, city_translator, mailbox)) as address:
+        yield address
+
+
+def bot(frames: list[dict]) -> list[dict]:
+    return of(frames, "msg", **{"from": "bot"})
+
+
+async def test_start_picks_arabic_then_the_menu_and_a_notification_from_the_worker_arrive_on_reconnect(
+    site, ctx, city_translator, mailbox
+):
+    async with peer(site, language="tr-TR") as (client, _):
+        frames = await client.acked(await client.say("command", command="start"))
+        greeting = bot(frames)
+        assert greeting[0]["text"].startswith("Merhaba, Hemşehri'ye hoş geldiniz") and greeting[0]["dir"] == "ltr"
+        picker = {c["data"]: c["label"] for m in greeting for row in m.get("choices", []) for c in row}
+        assert picker["lang:ar"] == "العربية" and "lang:fa" in picker and "lang:tr" in picker
+        assert greeting[-1]["menu"][0] == ["📝 Başvuru yap"]
+
+        frames = await client.acked(await client.say("button", data="lang:ar", label="العربية"))
+        assert of(frames, "state")[0]["locale"] == "ar" and of(frames, "state")[0]["dir"] == "rtl"
+        answer = bot(frames)
+        assert all(m["dir"] == "rtl" and m["lang"] == "ar" for m in answer)
+        assert answer[0]["text"].startswith("تم، سنكتب لك من الآن بهذه اللغة")
+        assert ["📋 طلباتي", "💬 اطرح سؤالاً"] in answer[-1]["menu"]
+
+        frames = await client.acked(await client.say("text", text="📋 طلباتي"))  # a menu label, as the page sends it
+        assert bot(frames) and all(m["dir"] == "rtl" for m in bot(frames))
+        last = max(f["seq"] for f in of(frames, "msg"))
+        epoch = of(frames, "msg")[0]["epoch"]
+
+    # The city sends an announcement while the page is closed: the delivery worker puts it in the mailbox.
+    async with ctx.db.transaction() as session:
+        contact = (await session.execute(select(Contact).where(Contact.channel == "webchat"))).scalar_one()
+        assert (contact.platform_user_id, contact.chat_id, contact.language) == (CHAT, CHAT, "ar")
+        outbox.enqueue(session=session, contact_id=contact.id, channel="webchat", kind="announcement",
+                       payload={"texts": {"tr": "Yarın dağıtım var.", "ar": "غدًا يوم التوزيع في Konak."},
+                                "fallback": "tr"})
+    worker = DeliveryWorker(db=ctx.db, translator=city_translator,
+                            senders={"webchat": WebChatSender(mailbox, city_translator)},
+                            pacers={"webchat": MemoryPacer(Limits(per_second=1000, per_chat_per_second=1000))})
+    assert await worker.deliver_due() == 1
+    async with ctx.db.transaction() as session:
+        item = (await session.execute(select(OutboxItem))).scalar_one()
+        assert (item.state, item.platform_message_id) == ("sent", str(last + 1))
+
+    async with peer(site, since=last, epoch=epoch, locale="ar") as (_, frames):
+        assert [(m["seq"], m["text"], m["dir"]) for m in bot(frames)] == [
+            (last + 1, "غدًا يوم التوزيع في Konak.", "rtl")]
+
+
+async def test_the_phone_step_asks_for_a_contact_and_an_upload_is_an_attachment(site, ctx, real_engine):
+    async with peer(site, language="tr") as (client, _):
+        await client.acked(await client.say("command", command="apply"))
+        await client.acked(await client.say("button", data="prog:winter_fuel"))
+        await client.acked(await client.say("button", data="apply:start"))
+        frames = await client.acked(await client.say("button", data="consent:yes"))
+        asks = [m for m in bot(frames) if m.get("ask_phone")]
+        assert asks, "the phone question comes with ask_phone"
+        assert not any(m.get("menu") for m in bot(frames))  # the phone input replaces the menu, as on Telegram
+        frames = await client.acked(await client.say("contact", phone="0532 123 45 67"))
+        assert of(frames, "ack")[0]["status"] == "ok"
+        assert bot(frames) and not any(m.get("ask_phone") for m in bot(frames))  # on to the next question
+
+        async with httpx.AsyncClient(base_url=f"http://{site}") as http:
+            answer = await http.post("/chat/upload", data={"chat": CHAT, "id": "upload-real-1"},
+                                     files={"file": ("belge.png", png_bytes(), "image/png")})
+        assert answer.status_code == 200 and answer.json()["ok"] is True
+        frames = await client.until(lambda f: f["type"] == "msg" and f["from"] == "bot")
+        assert of(frames, "msg", id="upload-real-1")[0]["attachment"]["name"] == "belge.png"
+    stored = list((ctx.settings.data_dir / "attachments").iterdir())
+    assert len(stored) == 1 and re.fullmatch(r"[0-9a-f]{32}\.png", stored[0].name)
+
+
+async def test_what_a_person_types_is_never_markup_and_rtl_text_is_isolated(site):
+    async with peer(site, language="ar") as (client, _):
+        await client.acked(await client.say("command", command="start"))
+        frames = await client.acked(await client.say("text", text='<img src=x onerror="alert(1)"> ' + "ب" * 3000))
+        mine = of(frames, "msg", **{"from": "me"})[0]
+        assert mine["text"].startswith("<img src=x") and mine["dir"] == "auto"
+        assert all(FSI not in m["text"] or PDI in m["text"] for m in bot(frames))
