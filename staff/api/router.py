@@ -1,0 +1,253 @@
+"""The staff REST API v1: requests, replies, status changes, the queue and the programmes."""
+
+import logging
+from collections.abc import Callable, Coroutine
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Path, Query, Request, Response, Security
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.routing import APIRoute
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from core.context import CoreContext
+from core.errors import Forbidden, HemsehriError, InvalidInput, InvalidTransition, NotFound
+from core.i18n import Translator
+from core.queue import service as queue
+from core.requests import service as requests
+from core.requests.models import Message, StatusEvent
+from core.requests.models import Request as RequestRow
+from core.requests.statuses import Actor, Status, allowed_next
+from core.staff import service as staff_service
+from core.staff.models import StaffUser
+from staff.api.schemas import (
+    ErrorOut,
+    MessageOut,
+    ProgrammeOut,
+    ReplyIn,
+    RequestDetail,
+    RequestPage,
+    RequestSummary,
+    StatusEventOut,
+    StatusIn,
+)
+from staff.common import ensure_can_act, ensure_visible, mask_phone, sla_state
+from staff.http import is_https, secure_headers, session_dependency
+
+log = logging.getLogger(__name__)
+
+REFERENCE = r"^[0-9]{9}$"
+LANGUAGE = r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$"
+Responses = dict[int | str, dict[str, Any]]
+
+
+class Unauthorized(Exception):
+    """No bearer token, or one that is unknown, revoked or belongs to a disabled account."""
+
+
+def _error(status: int, exc: HemsehriError) -> JSONResponse:
+    return JSONResponse({"detail": {"key": exc.key, "params": exc.params}}, status_code=status)
+
+
+def _route_class(https: bool) -> type[APIRoute]:
+    class ApiRoute(APIRoute):
+        """Maps domain errors to HTTP answers in one place and adds the security headers."""
+
+        def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+            handler = super().get_route_handler()
+
+            async def handle(request: Request) -> Response:
+                try:
+                    response = await handler(request)
+                except Unauthorized:
+                    response = _error(401, Forbidden("error-token-invalid"))
+                    response.headers["WWW-Authenticate"] = "Bearer"
+                except NotFound as exc:
+                    response = _error(404, exc)
+                except InvalidTransition as exc:
+                    response = _error(409, exc)
+                except Forbidden as exc:
+                    response = _error(403, exc)
+                except InvalidInput as exc:
+                    # The same shape as FastAPI's own validation errors, so one schema describes 422.
+                    response = JSONResponse(
+                        {"detail": [{"loc": ["body"], "msg": exc.key, "type": exc.key}]}, status_code=422
+                    )
+                except RequestValidationError as exc:
+                    response = JSONResponse({"detail": jsonable_encoder(exc.errors())}, status_code=422)
+                return secure_headers(response, https=https)
+
+            return handle
+
+    return ApiRoute
+
+
+def build_api_router(ctx: CoreContext, translator: Translator | None = None) -> APIRouter:
+    """The REST API for other city systems and scripts, authenticated by staff API tokens."""
+    catalogue = ctx.catalogue
+    Db = session_dependency(ctx)
+    bearer = HTTPBearer(auto_error=False, description="An API token from `hemsehri staff token NAME`.")
+    ProgrammeCode = Literal[tuple(p.code for p in catalogue.programmes)]  # type: ignore[valid-type]
+    DeskCode = Literal[tuple(sorted(catalogue.desks))]  # type: ignore[valid-type]
+    District = Literal[tuple(catalogue.city.districts)]  # type: ignore[valid-type]
+    Locale = Literal[tuple(catalogue.city.locales)]  # type: ignore[valid-type]
+    errors: Responses = {401: {"model": ErrorOut, "description": "No valid API token"}}
+    not_found: Responses = {404: {"model": ErrorOut, "description": "Unknown reference, or another desk's request"}}
+    forbidden: Responses = {403: {"model": ErrorOut, "description": "Held by another agent"}}
+    router = APIRouter(prefix="/api/v1", route_class=_route_class(is_https(ctx)), responses=errors)
+
+    async def current_staff(
+        session: Db, credentials: Annotated[HTTPAuthorizationCredentials | None, Security(bearer)]
+    ) -> StaffUser:
+        if credentials is None:
+            raise Unauthorized
+        try:
+            return await staff_service.user_for_token(session=session, token=credentials.credentials)
+        except Forbidden:
+            raise Unauthorized from None
+
+    Staff = Annotated[StaffUser, Security(current_staff)]
+
+    def name(locale: str, key: str, code: str) -> str:
+        if translator is None:
+            return code
+        try:
+            return translator.text(locale, key)
+        except (KeyError, ValueError):
+            return code
+
+    @router.get("/programmes", tags=["catalogue"], summary="The programmes of the catalogue")
+    async def programmes(me: Staff, locale: Locale | None = None) -> list[ProgrammeOut]:
+        """Every programme with its desk, fields and service level, named in `locale` (default: the city's)."""
+        locale = locale or catalogue.city.default_locale
+        return [
+            ProgrammeOut(
+                code=p.code, name=name(locale, f"programme-{p.code}", p.code), desk=p.desk,
+                desk_name=name(locale, f"desk-{p.desk}", p.desk), kind=p.kind, sla_hours=p.sla_hours,
+                priority=p.priority, fields=list(p.fields), confidential=p.confidential,
+            )
+            for p in catalogue.programmes
+        ]
+
+    @router.get("/requests", tags=["requests"], summary="Requests of my desks")
+    async def list_requests(
+        session: Db,
+        me: Staff,
+        status: Annotated[list[Status] | None, Query(description="One or more statuses")] = None,
+        programme: ProgrammeCode | None = None,
+        desk: DeskCode | None = None,
+        district: District | None = None,
+        language: Annotated[str | None, Query(pattern=LANGUAGE)] = None,
+        assigned_to_me: bool = False,
+        limit: Annotated[int, Query(ge=1, le=100)] = 50,
+        offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+    ) -> RequestPage:
+        """Requests of the caller's desks, most urgent and oldest first, one page at a time."""
+        desks = [d for d in me.desks if desk is None or d == desk]
+        items, total = await requests.search(
+            session=session, desks=desks, statuses=status, programmes=[programme] if programme else None,
+            languages=[language] if language else None, district=district,
+            assignee_id=me.id if assigned_to_me else None, limit=limit, offset=offset,
+        )
+        return RequestPage(items=[_summary(r) for r in items], total=total, limit=limit, offset=offset)
+
+    @router.get("/requests/{reference}", tags=["requests"], responses=not_found, summary="One request")
+    async def get_request(
+        session: Db, me: Staff, reference: Annotated[str, Path(pattern=REFERENCE)]
+    ) -> RequestDetail:
+        """The request with its thread and status history; personal numbers only masked."""
+        request = await requests.get_by_reference(session=session, reference=reference)
+        ensure_visible(request, me)
+        return await _detail(session, request)
+
+    @router.post(
+        "/requests/{reference}/replies", tags=["requests"], status_code=201,
+        responses={**not_found, **forbidden}, summary="Answer the citizen",
+    )
+    async def post_reply(
+        session: Db, me: Staff, reference: Annotated[str, Path(pattern=REFERENCE)], body: ReplyIn
+    ) -> MessageOut:
+        """Adds a reply to the thread and queues it for delivery on the citizen's channel."""
+        request = await requests.get_by_reference(session=session, reference=reference, for_update=True)
+        ensure_can_act(request, me)
+        message = await requests.reply(session=session, request=request, staff_id=me.id, text=body.text)
+        staff_service.audit(session=session, staff_id=me.id, action="reply", target=reference,
+                            details={"via": "api", "message_id": message.id})
+        return _message(message)
+
+    @router.post(
+        "/requests/{reference}/status", tags=["requests"],
+        responses={**not_found, **forbidden, 409: {"model": ErrorOut, "description": "Transition not allowed"}},
+        summary="Change the status",
+    )
+    async def post_status(
+        session: Db, me: Staff, reference: Annotated[str, Path(pattern=REFERENCE)], body: StatusIn
+    ) -> RequestDetail:
+        """Moves the request to a new status; the public note is sent to the citizen."""
+        request = await requests.get_by_reference(session=session, reference=reference, for_update=True)
+        ensure_can_act(request, me)
+        before = request.status
+        await requests.change_status(
+            session=session, request=request, to=body.status, actor=Actor.STAFF, staff_id=me.id,
+            public_note=body.public_note, internal_note=body.internal_note,
+        )
+        staff_service.audit(session=session, staff_id=me.id, action="status_change", target=reference,
+                            details={"via": "api", "from": before, "to": body.status.value})
+        return await _detail(session, request)
+
+    @router.post(
+        "/queue/claim", tags=["queue"], summary="Claim the next request",
+        responses={200: {"model": RequestSummary}, 204: {"description": "Nothing is waiting for you"}},
+    )
+    async def claim(session: Db, me: Staff) -> Any:
+        """Gives the caller the most urgent, oldest unclaimed request of their desks and languages."""
+        request = await queue.claim_next(session=session, staff=me)
+        if request is None:
+            return Response(status_code=204)
+        staff_service.audit(session=session, staff_id=me.id, action="claim", target=request.reference,
+                            details={"via": "api"})
+        return _summary(request)
+
+    return router
+
+
+def _summary(request: RequestRow) -> RequestSummary:
+    return RequestSummary(
+        reference=request.reference, programme=request.programme, desk=request.desk, kind=request.kind,
+        status=Status(request.status), priority=request.priority, language=request.language,
+        channel=request.channel, district=request.district, assignee_id=request.assignee_id,
+        sla_due_at=request.sla_due_at, sla_state=sla_state(request), created_at=request.created_at,
+        updated_at=request.updated_at, closed_at=request.closed_at,
+    )
+
+
+def _message(message: Message) -> MessageOut:
+    return MessageOut(
+        id=message.id, direction=message.direction, text=message.text, language=message.language,
+        author_staff_id=message.author_staff_id, delivery_state=message.delivery_state,
+        attachments=[
+            {k: v for k, v in a.items() if k in ("kind", "file_name", "mime_type", "size")}
+            for a in message.attachments or []
+        ],
+        created_at=message.created_at,
+    )
+
+
+def _event(event: StatusEvent) -> StatusEventOut:
+    return StatusEventOut(
+        from_status=event.from_status, to_status=event.to_status, actor_kind=event.actor_kind,
+        actor_staff_id=event.actor_staff_id, public_note=event.public_note, internal_note=event.internal_note,
+        created_at=event.created_at,
+    )
+
+
+async def _detail(session: Any, request: RequestRow) -> RequestDetail:
+    messages, events = await requests.thread(session=session, request_id=request.id)
+    return RequestDetail(
+        **_summary(request).model_dump(),
+        neighbourhood=request.neighbourhood, household_size=request.household_size,
+        national_id_masked=request.national_id_masked, phone_masked=mask_phone(request.phone),
+        allowed_next=allowed_next(Status(request.status), Actor.STAFF),
+        messages=[_message(m) for m in messages], events=[_event(e) for e in events],
+    )

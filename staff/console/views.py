@@ -1,0 +1,178 @@
+"""What the console's templates show, built from core's rows: queue filters, queue rows, a thread."""
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from urllib.parse import urlencode
+
+from core.catalogue import Catalogue
+from core.db import utcnow
+from core.i18n import Translator
+from core.queue.service import WAITING
+from core.references import format_reference
+from core.requests.models import Message, Request, StatusEvent
+from core.requests.statuses import Status
+from core.staff.models import StaffUser
+from staff.common import Labels, sla_state
+
+
+@dataclass(frozen=True)
+class QueueFilters:
+    """The queue's filters as chosen in the page, already checked against what this user may see."""
+
+    desk: str = ""
+    lang: str = ""  # "" = my languages, "*" = all, else one language code
+    status: str = ""  # "" = waiting for staff
+    programme: str = ""
+    district: str = ""
+
+    @classmethod
+    def parse(cls, query: Mapping[str, str], user: StaffUser, catalogue: Catalogue) -> "QueueFilters":
+        """Keeps only values that exist and that this user may filter on; anything else is ignored."""
+        desk = query.get("desk", "")
+        lang = query.get("lang", "")
+        status = query.get("status", "")
+        programme = query.get("programme", "")
+        district = query.get("district", "")
+        return cls(
+            desk=desk if desk in user.desks else "",
+            lang=lang if lang == "*" or lang in catalogue.city.locales else "",
+            status=status if status in {s.value for s in Status} else "",
+            programme=programme if any(p.code == programme and p.desk in user.desks
+                                       for p in catalogue.programmes) else "",
+            district=district if district in catalogue.city.districts else "",
+        )
+
+    def desks(self, user: StaffUser) -> list[str]:
+        return [self.desk] if self.desk else list(user.desks)
+
+    def languages(self, user: StaffUser) -> list[str] | None:
+        if self.lang == "*":
+            return None
+        if self.lang:
+            return [self.lang]
+        return list(user.languages) or None
+
+    def statuses(self) -> list[str]:
+        return [self.status] if self.status else list(WAITING)
+
+    def query(self) -> str:
+        """The filters as a query string (for the live refresh and links)."""
+        return urlencode({k: v for k, v in self.__dict__.items() if v})
+
+
+@dataclass(frozen=True)
+class QueueRow:
+    reference: str
+    reference_display: str
+    programme: str
+    desk: str
+    status: str
+    status_label: str
+    priority: int
+    language: str
+    language_label: str
+    language_native: str
+    language_dir: str
+    channel: str
+    district: str
+    waited: str
+    sla: str
+    sla_label: str
+    due: str
+    assignee: str | None
+
+
+def native_name(translator: Translator, code: str) -> str:
+    """A language's name in itself ('العربية'), or its code when nothing knows it."""
+    try:
+        return translator.native_name(code)
+    except Exception:  # an unknown code anywhere in Babel or Fluent must not break a page
+        return code
+
+
+def queue_rows(
+    requests: Sequence[Request], labels: Labels, translator: Translator, staff: Mapping[int, StaffUser],
+    now: datetime | None = None,
+) -> list[QueueRow]:
+    """One row per request, with everything the queue shows at a glance."""
+    now = now or utcnow()
+    rows = []
+    for request in requests:
+        state = sla_state(request, now)
+        holder = staff.get(request.assignee_id) if request.assignee_id else None
+        rows.append(QueueRow(
+            reference=request.reference, reference_display=format_reference(request.reference),
+            programme=labels.programme(request.programme), desk=labels.desk(request.desk), status=request.status,
+            status_label=labels.status(request.status), priority=request.priority, language=request.language,
+            language_label=labels.language(request.language),
+            language_native=native_name(translator, request.language),
+            language_dir=labels.direction(request.language), channel=request.channel,
+            district=request.district or "", waited=labels.duration(now - request.created_at), sla=state,
+            sla_label=labels(f"console-sla-{state}"), due=labels.datetime(request.sla_due_at),
+            assignee=holder.display_name if holder else None,
+        ))
+    return rows
+
+
+@dataclass
+class TimelineItem:
+    """One entry of a request's thread: a message or a change of status, in time order."""
+
+    kind: str  # in | out | internal | status
+    at: datetime
+    when: str
+    author: str
+    text: str | None = None
+    language: str | None = None
+    language_label: str = ""
+    delivery: str = ""
+    attachments: list[dict[str, Any]] = field(default_factory=list)
+    from_status: str | None = None
+    to_status: str | None = None
+    public_note: str | None = None
+    internal_note: str | None = None
+    message_id: int | None = None
+
+
+def timeline(
+    messages: Sequence[Message], events: Sequence[StatusEvent], labels: Labels, staff: Mapping[int, StaffUser],
+    request_language: str,
+) -> list[TimelineItem]:
+    """The thread and the status history merged, oldest first."""
+
+    def who(staff_id: int | None, actor: str) -> str:
+        if staff_id is not None and staff_id in staff:
+            return staff[staff_id].display_name
+        return labels(f"console-actor-{actor}")
+
+    items: list[TimelineItem] = []
+    for message in messages:
+        if message.direction == "in":
+            author = labels("console-actor-citizen")
+        elif message.direction == "internal":
+            author = who(message.author_staff_id, "staff")
+        else:
+            author = who(message.author_staff_id, "bot")
+        language = message.language or (request_language if message.direction == "in" else None)
+        items.append(TimelineItem(
+            kind=message.direction, at=message.created_at, when=labels.datetime(message.created_at), author=author,
+            text=message.text, language=language, language_label=labels.language(language) if language else "",
+            delivery=labels(f"console-delivery-{message.delivery_state}") if message.direction == "out" else "",
+            attachments=[
+                {"index": i, "kind": a.get("kind", ""), "name": a.get("file_name") or a.get("kind", "")}
+                for i, a in enumerate(message.attachments or [])
+            ],
+            message_id=message.id,
+        ))
+    for event in events:
+        items.append(TimelineItem(
+            kind="status", at=event.created_at, when=labels.datetime(event.created_at),
+            author=who(event.actor_staff_id, event.actor_kind),
+            from_status=labels.status(event.from_status) if event.from_status else None,
+            to_status=labels.status(event.to_status), public_note=event.public_note,
+            internal_note=event.internal_note,
+        ))
+    items.sort(key=lambda item: (item.at, item.kind != "status"))
+    return items

@@ -1,0 +1,129 @@
+"""Fixtures for the staff console, API and Open311: the real app over the `ctx` databases, people, HTTP clients."""
+
+import asyncio
+import re
+import socket
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+
+import httpx
+import pytest
+import uvicorn
+from argon2 import PasswordHasher
+
+from core import i18n
+from core.context import CoreContext
+from core.staff import service as staff
+from core.staff.models import StaffUser
+from hemsehri.web import create_app
+from tests import factories
+
+PASSWORD = "correct horse battery"
+
+
+@dataclass
+class Person:
+    user: StaffUser
+    token: str  # an API token
+
+    @property
+    def bearer(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.token}"}
+
+
+@dataclass
+class Team:
+    agent: Person  # social aid, Turkish
+    other_agent: Person  # social aid, Turkish
+    refugee_agent: Person  # Refugee Desk, Arabic and Persian
+    supervisor: Person  # social aid and Refugee Desk
+    admin: Person
+
+
+async def person(session, username: str, **kwargs) -> Person:
+    user = await factories.agent(session, username=username, **kwargs)
+    return Person(user=user, token=await staff.issue_token(session=session, user=user))
+
+
+@pytest.fixture
+async def team(ctx: CoreContext) -> Team:
+    async with ctx.db.transaction() as session:
+        return Team(
+            agent=await person(session, "ayse"),
+            other_agent=await person(session, "mehmet"),
+            refugee_agent=await person(session, "leyla", desks=["refugee_desk"], languages=["ar", "fa"]),
+            supervisor=await person(session, "selin", role="supervisor", desks=["social_aid", "refugee_desk"],
+                                    languages=["tr", "ar"]),
+            admin=await person(session, "root", role="admin", desks=sorted(ctx.catalogue.desks), languages=["tr"]),
+        )
+
+
+@pytest.fixture
+def app(ctx: CoreContext):
+    return create_app(ctx)
+
+
+@pytest.fixture
+async def client(app) -> AsyncIterator[httpx.AsyncClient]:
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://testserver") as http:
+        yield http
+
+
+CSRF = re.compile(r'name="csrf" value="([^"]+)"')
+
+
+def csrf_of(html: str) -> str:
+    found = CSRF.search(html)
+    assert found, "no CSRF field in the page"
+    return found.group(1)
+
+
+async def sign_in(http: httpx.AsyncClient, username: str, password: str = PASSWORD) -> str:
+    """Signs in through the login form; returns the session's CSRF token (read from the queue page)."""
+    form = await http.get("/console/login")
+    answer = await http.post("/console/login", data={"username": username, "password": password,
+                                                      "csrf": csrf_of(form.text)})
+    assert answer.status_code == 303, answer.text
+    queue = await http.get("/console")
+    assert queue.status_code == 200
+    return csrf_of(queue.text)
+
+
+@asynccontextmanager
+async def serving(app) -> AsyncIterator[str]:
+    """Serves the app with uvicorn on a real socket of 127.0.0.1 (port chosen by the system), in this loop."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(64)  # connections queue up from now on, so no waiting for the server to start
+    port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off", timeout_graceful_shutdown=5))
+    task = asyncio.create_task(server.serve(sockets=[sock]))
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        await task
+        sock.close()
+
+
+@pytest.fixture(autouse=True)
+def quick_password_hashing(monkeypatch):
+    """Cheap argon2 parameters for the tests' many accounts (the service's defaults cost ~0.1 s a hash)."""
+    monkeypatch.setattr(staff, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+
+
+_parsed: dict[str, object] = {}
+
+
+@pytest.fixture(autouse=True)
+def parse_catalogues_once(monkeypatch):
+    """Every app these tests build parses the same .ftl files: parse each text once per run (the ASTs are only read)."""
+    original = i18n.FluentResource
+
+    def cached(source: str):
+        if source not in _parsed:
+            _parsed[source] = original(source)
+        return _parsed[source]
+
+    monkeypatch.setattr(i18n, "FluentResource", cached)

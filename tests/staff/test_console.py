@@ -1,0 +1,402 @@
+"""The console's pages and forms over HTTP: queue, request view, answers, supervision, escaping, live events."""
+
+import asyncio
+import csv
+import io
+import re
+
+import httpx
+import pytest
+from sqlalchemy import select
+
+from core.i18n import Translator
+from core.outbox.models import OutboxItem
+from core.queue import service as queue
+from core.requests import service as requests
+from core.requests.models import Message, Request
+from core.staff import service as staff
+from core.staff.models import AuditEntry, CannedReply, StaffUser
+from staff.common import Labels
+from tests import factories
+from tests.factories import VALID_TC
+from tests.staff.conftest import csrf_of, serving, sign_in
+
+XSS = '<img src=x onerror="document.title=\'pwned\'"><script>document.title="pwned"</script>'
+
+
+async def new_request(ctx, **kwargs) -> Request:
+    async with ctx.db.transaction() as session:
+        return await factories.request(session, ctx.catalogue, ctx.vault, **kwargs)
+
+
+async def audit_actions(ctx) -> list[str]:
+    async with ctx.db.transaction() as session:
+        return [a.action for a in (await session.execute(select(AuditEntry).order_by(AuditEntry.id))).scalars()]
+
+
+async def outbox(ctx) -> list[OutboxItem]:
+    async with ctx.db.transaction() as session:
+        return list((await session.execute(select(OutboxItem).order_by(OutboxItem.id))).scalars())
+
+
+def rows(html: str) -> list[str]:
+    return re.findall(r'<tr class="row [^"]*" data-reference="(\d+)"', html)
+
+
+async def claimed_by(client, csrf) -> str:
+    answer = await client.post("/console/claim", data={"csrf": csrf})
+    assert answer.status_code == 303
+    return answer.headers["location"].split("/")[-1].split("?")[0]
+
+
+async def test_the_queue_shows_my_desks_by_priority_and_age_with_language_and_sla(ctx, client, team):
+    fuel = await new_request(ctx)
+    shelter = await new_request(ctx, programme="emergency_shelter", district="Buca")
+    arabic = await new_request(ctx, programme="refugee_desk_question", language="ar")
+    await new_request(ctx, programme="stationery_set")
+    csrf = await sign_in(client, "selin")
+    assert csrf
+    page = (await client.get("/console")).text
+    assert rows(page) == [shelter.reference, fuel.reference, arabic.reference]
+    assert '<bdi class="native" lang="ar" dir="rtl">العربية</bdi>' in page
+    assert "sla-on_time" in page
+    assert "Buca" in page
+    only_arabic = (await client.get("/console", params={"lang": "ar"})).text
+    assert rows(only_arabic) == [arabic.reference]
+    refugee = (await client.get("/console", params={"desk": "refugee_desk", "lang": "*"})).text
+    assert rows(refugee) == [arabic.reference]
+    buca = (await client.get("/console", params={"district": "Buca", "lang": "*"})).text
+    assert rows(buca) == [shelter.reference]
+    fuel_only = (await client.get("/console", params={"programme": "winter_fuel", "lang": "*"})).text
+    assert rows(fuel_only) == [fuel.reference]
+    closed = (await client.get("/console", params={"status": "closed", "lang": "*"})).text
+    assert rows(closed) == []
+    other_desk = (await client.get("/console", params={"desk": "education", "lang": "*"})).text
+    assert len(rows(other_desk)) == 3  # a desk that is not mine is ignored, never shown
+
+    fragment = await client.get("/console/queue/rows", params={"lang": "ar"}, headers={"X-Hemsehri-Passive": "1"})
+    assert rows(fragment.text) == [arabic.reference] and "data-version=" in fragment.text
+    assert "<html" not in fragment.text
+
+
+async def test_breached_and_due_soon_requests_stand_out(ctx, client, team):
+    late = await new_request(ctx, programme="emergency_shelter")  # 4 hours
+    async with ctx.db.transaction() as session:
+        row = await session.get(Request, late.id)
+        row.created_at = row.created_at.replace(year=row.created_at.year - 1)
+        row.sla_due_at = row.sla_due_at.replace(year=row.sla_due_at.year - 1)
+    await sign_in(client, "ayse")
+    page = (await client.get("/console")).text
+    assert f'<tr class="row sla-breached" data-reference="{late.reference}">' in page
+
+
+async def test_claim_next_opens_the_request_and_is_audited(ctx, client, team):
+    request = await new_request(ctx)
+    csrf = await sign_in(client, "ayse")
+    assert await claimed_by(client, csrf) == request.reference
+    view = await client.get(f"/console/requests/{request.reference}?notice=claimed")
+    assert view.status_code == 200 and 'role="status"' in view.text
+    assert 'id="reply-form"' in view.text
+    empty = await client.post("/console/claim", data={"csrf": csrf})
+    assert empty.headers["location"] == "/console?notice=queue-empty"
+    assert await audit_actions(ctx) == ["sign_in", "claim"]
+
+
+async def test_the_request_view_shows_the_thread_escaped_with_language_and_direction(ctx, client, team):
+    async with ctx.db.transaction() as session:
+        person = await factories.contact(session, language="ar")
+        person.display_name = "\u202eأحمد"  # a right-to-left override must not reach the page
+        first = await factories.request(session, ctx.catalogue, ctx.vault, programme="refugee_desk_question",
+                                        language="ar", owner=person, description="مرحبا، أحتاج إلى مساعدة")
+        await factories.request(session, ctx.catalogue, ctx.vault, programme="winter_fuel", language="ar",
+                                owner=person)
+        await requests.add_citizen_message(
+            session=session, request=first, text=XSS, language="ar",
+            attachments=[{"kind": "photo", "file_id": "AgACAgIAAxkBAAIB", "file_name": "kimlik.jpg"}],
+        )
+    await sign_in(client, "selin")
+    page = (await client.get(f"/console/requests/{first.reference}")).text
+    assert '<p class="text" lang="ar" dir="auto">مرحبا، أحتاج إلى مساعدة</p>' in page
+    assert "&lt;img src=x onerror=" in page and "&lt;script&gt;" in page
+    assert "<img" not in page and "<script>document" not in page
+    assert "\u202e" not in page and "<bdi>أحمد</bdi>" in page
+    assert "10*******46" not in page  # a question carries no identity number
+    attachment = re.search(r'href="(/console/requests/\d+/attachments/\d+/0)"', page).group(1)
+    later = await client.get(attachment)
+    assert later.status_code == 200 and "kimlik.jpg" in later.text
+    assert (await client.get(attachment[:-1] + "7")).status_code == 404
+    assert page.count('href="/console/requests/') >= 1  # the other request (social aid) is linked
+
+
+async def test_another_desk_s_request_is_not_found(ctx, client, team):
+    arabic = await new_request(ctx, programme="refugee_desk_question", language="ar")
+    await sign_in(client, "ayse")
+    assert (await client.get(f"/console/requests/{arabic.reference}")).status_code == 404
+    assert (await client.get("/console/requests/not-a-number")).status_code == 404
+    csrf = csrf_of((await client.get("/console")).text)
+    refused = await client.post(f"/console/requests/{arabic.reference}/note", data={"csrf": csrf, "text": "x"})
+    assert refused.status_code == 404
+
+
+async def test_reply_status_note_release_from_the_request_view(ctx, client, team):
+    request = await new_request(ctx)
+    csrf = await sign_in(client, "ayse")
+    reference = await claimed_by(client, csrf)
+    base = f"/console/requests/{reference}"
+
+    sent = await client.post(f"{base}/reply", data={"csrf": csrf, "text": "Başvurunuz inceleniyor."})
+    assert sent.headers["location"] == f"{base}?notice=reply-queued"
+    empty = await client.post(f"{base}/reply", data={"csrf": csrf, "text": "  "}, follow_redirects=True)
+    assert empty.status_code == 200 and 'id="page-error"' in empty.text
+
+    page = (await client.get(base)).text
+    options = re.findall(r'<option value="([a-z_]+)">', page.split('id="status-select"')[1].split("</select>")[0])
+    assert options == ["needs_info", "approved", "rejected", "closed"]
+
+    wrong = await client.post(f"{base}/status", data={"csrf": csrf, "status": "delivered"}, follow_redirects=True)
+    assert wrong.status_code == 200 and 'id="page-error"' in wrong.text
+    assert "error-transition" not in wrong.text  # a sentence, not a key
+    nonsense = await client.post(f"{base}/status", data={"csrf": csrf, "status": "pizza"}, follow_redirects=True)
+    assert nonsense.status_code == 200 and 'id="page-error"' in nonsense.text
+
+    moved = await client.post(f"{base}/status", data={
+        "csrf": csrf, "status": "needs_info", "public_note": "Kira sözleşmenizi gönderin.",
+        "internal_note": "Komşusu aradı."})
+    assert moved.headers["location"] == f"{base}?notice=status-changed"
+    noted = await client.post(f"{base}/note", data={"csrf": csrf, "text": "Belgeler eksik"})
+    assert noted.status_code == 303
+    page = (await client.get(base)).text
+    assert 'class="msg msg-internal"' in page and "Komşusu aradı." in page
+
+    items = await outbox(ctx)
+    assert [i.kind for i in items] == ["status_changed", "staff_reply", "status_changed"]  # claim, reply, status
+    assert "Komşusu" not in str([i.payload for i in items]) and "Belgeler eksik" not in str([i.payload for i in items])
+
+    released = await client.post(f"{base}/release", data={"csrf": csrf})
+    assert released.headers["location"] == "/console?notice=released"
+    async with ctx.db.transaction() as session:
+        assert (await session.get(Request, request.id)).assignee_id is None
+    assert await audit_actions(ctx) == ["sign_in", "claim", "reply", "status_change", "release"]
+
+
+async def test_agents_cannot_answer_what_someone_else_holds(ctx, app, team):
+    request = await new_request(ctx)
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://t") as ayse, \
+            httpx.AsyncClient(transport=transport, base_url="http://t") as mehmet:
+        await claimed_by(ayse, await sign_in(ayse, "ayse"))
+        csrf = await sign_in(mehmet, "mehmet")
+        page = (await mehmet.get(f"/console/requests/{request.reference}")).text
+        assert 'id="reply-form"' not in page and 'id="not-yours"' in page
+        refused = await mehmet.post(f"/console/requests/{request.reference}/reply", data={"csrf": csrf, "text": "x"},
+                                    follow_redirects=True)
+        assert 'id="page-error"' in refused.text
+        release = await mehmet.post(f"/console/requests/{request.reference}/release", data={"csrf": csrf},
+                                    follow_redirects=True)
+        assert 'id="page-error"' in release.text
+        reassign = await mehmet.post(f"/console/requests/{request.reference}/reassign",
+                                     data={"csrf": csrf, "staff_id": str(team.other_agent.user.id)})
+        assert reassign.status_code == 403
+    assert len(await outbox(ctx)) == 1  # only the claim's status notification
+
+
+async def test_a_supervisor_reassigns(ctx, client, team):
+    request = await new_request(ctx)
+    async with ctx.db.transaction() as session:
+        await queue.claim_next(session=session, staff=await session.get(StaffUser, team.agent.user.id))
+    csrf = await sign_in(client, "selin")
+    page = (await client.get(f"/console/requests/{request.reference}")).text
+    assert 'id="reassign-form"' in page
+    moved = await client.post(f"/console/requests/{request.reference}/reassign",
+                              data={"csrf": csrf, "staff_id": str(team.other_agent.user.id)})
+    assert moved.status_code == 303
+    to_refugee_desk = await client.post(f"/console/requests/{request.reference}/reassign",
+                                        data={"csrf": csrf, "staff_id": str(team.refugee_agent.user.id)},
+                                        follow_redirects=True)
+    assert 'id="page-error"' in to_refugee_desk.text
+    async with ctx.db.transaction() as session:
+        assert (await session.get(Request, request.id)).assignee_id == team.other_agent.user.id
+
+
+async def test_reveal_decrypts_once_and_writes_the_audit_log(ctx, client, team):
+    request = await new_request(ctx)
+    csrf = await sign_in(client, "ayse")
+    page = (await client.get(f"/console/requests/{request.reference}")).text
+    assert "10*******46" in page and VALID_TC not in page and "+90********67" in page
+    shown = await client.post(f"/console/requests/{request.reference}/reveal",
+                              data={"csrf": csrf, "field": "national_id"})
+    assert shown.status_code == 200 and f'id="revealed-identity">{VALID_TC}<' in shown.text
+    assert shown.headers["cache-control"] == "no-store"
+    phone = await client.post(f"/console/requests/{request.reference}/reveal", data={"csrf": csrf, "field": "phone"})
+    assert "+905321234567" in phone.text
+    assert VALID_TC not in (await client.get(f"/console/requests/{request.reference}")).text
+    async with ctx.db.transaction() as session:
+        reveals = [(a.target, a.details) for a in (await session.execute(
+            select(AuditEntry).where(AuditEntry.action == "reveal").order_by(AuditEntry.id))).scalars()]
+    assert reveals == [(request.reference, {"field": "national_id"}), (request.reference, {"field": "phone"})]
+
+
+async def test_canned_replies_go_out_in_the_citizen_s_language_or_in_turkish(ctx, client, team):
+    csrf = await sign_in(client, "selin")
+    created = await client.post("/console/canned", data={
+        "csrf": csrf, "desk": "refugee_desk", "title": "Belgeler",
+        "text_tr": "Lütfen belgelerinizi getirin.", "text_ar": "يرجى إحضار مستنداتك.",
+        "text_fa": "لطفا مدارک را بیاورید."})
+    assert created.headers["location"] == "/console/canned?notice=canned-saved"
+    async with ctx.db.transaction() as session:
+        canned = (await session.execute(select(CannedReply))).scalar_one()
+        assert canned.texts == {"tr": "Lütfen belgelerinizi getirin.", "ar": "يرجى إحضار مستنداتك.",
+                                "fa": "لطفا مدارک را بیاورید."}
+    sent = {}
+    for language in ("ar", "fa-AF", "uk"):
+        request = await new_request(ctx, programme="refugee_desk_question", language=language)
+        async with ctx.db.transaction() as session:
+            row = await session.get(Request, request.id)
+            row.assignee_id = team.supervisor.user.id
+        page = (await client.get(f"/console/requests/{request.reference}")).text
+        assert "Lütfen belgelerinizi getirin." in page  # the agent always sees the Turkish
+        answer = await client.post(f"/console/requests/{request.reference}/canned",
+                                   data={"csrf": csrf, "canned_id": str(canned.id)})
+        assert answer.headers["location"].endswith("notice=canned-sent")
+        async with ctx.db.transaction() as session:
+            message = (await session.execute(select(Message).where(
+                Message.request_id == request.id, Message.direction == "out"))).scalar_one()
+            sent[language] = message.text
+    assert sent == {"ar": "يرجى إحضار مستنداتك.", "fa-AF": "لطفا مدارک را بیاورید.",
+                    "uk": "Lütfen belgelerinizi getirin."}
+
+    no_turkish = await client.post("/console/canned", data={"csrf": csrf, "desk": "refugee_desk", "title": "x",
+                                                            "text_ar": "نص"}, follow_redirects=True)
+    assert 'id="page-error"' in no_turkish.text
+    other_desk = await client.post("/console/canned", data={"csrf": csrf, "desk": "education", "title": "x",
+                                                             "text_tr": "metin"})
+    assert other_desk.status_code == 303 and "error=" in other_desk.headers["location"]
+    edited = await client.post(f"/console/canned/{canned.id}", data={"csrf": csrf, "title": "Belgeler (eski)",
+                                                                     "text_tr": "Eski metin"})
+    assert edited.status_code == 303
+    async with ctx.db.transaction() as session:
+        stored = await session.get(CannedReply, canned.id)
+        assert stored.active is False and stored.texts == {"tr": "Eski metin"}
+
+
+@pytest.mark.parametrize("path", ["/console/team", "/console/staff", "/console/canned", "/console/audit",
+                                  "/console/team/export.csv"])
+async def test_supervisor_pages_are_closed_to_agents(client, team, path):
+    await sign_in(client, "ayse")
+    assert (await client.get(path)).status_code == 403
+
+
+async def test_the_team_view_shows_waiting_holders_and_breaches(ctx, client, team):
+    await new_request(ctx)
+    await new_request(ctx, programme="refugee_desk_question", language="ar")
+    late = await new_request(ctx, programme="emergency_shelter")
+    async with ctx.db.transaction() as session:
+        row = await session.get(Request, late.id)
+        row.sla_due_at = row.created_at.replace(year=row.created_at.year - 1)
+        row.assignee_id = team.agent.user.id
+    await sign_in(client, "selin")
+    page = (await client.get("/console/team")).text
+    assert page.count("<td class=\"num\">") >= 6
+    assert "Arap" in page  # Arabic named in Turkish
+    assert f'data-reference="{late.reference}"' in page
+    assert page.count('class="sla sla-breached"') >= 2  # in the summary and in the breach list
+
+    export = await client.get("/console/team/export.csv")
+    assert export.status_code == 200 and export.headers["content-type"].startswith("text/csv")
+    table = list(csv.reader(io.StringIO(export.text)))
+    assert table[0][0] == "reference" and len(table) == 4
+    assert VALID_TC not in export.text and "5321234567" not in export.text and "Bostanlı" not in export.text
+    assert (await audit_actions(ctx))[-1] == "export"
+
+
+async def test_staff_accounts_are_managed_within_one_s_own_powers(ctx, client, team):
+    csrf = await sign_in(client, "selin")
+    made = await client.post("/console/staff", data={
+        "csrf": csrf, "username": "Nadia", "display": "Nadia Rahimi", "password": "a long enough password",
+        "role": "agent", "desks": ["refugee_desk"], "languages": ["fa", "ps"]})
+    assert made.headers["location"] == "/console/staff?notice=staff-created"
+    async with ctx.db.transaction() as session:
+        nadia = await staff.get_by_username(session=session, username="nadia")
+        assert (nadia.role, nadia.desks, nadia.languages) == ("agent", ["refugee_desk"], ["fa", "ps"])
+    for refused in ({"role": "admin"}, {"desks": ["education"]}, {"password": "short"}, {"username": "a b"}):
+        answer = await client.post("/console/staff", data={
+            "csrf": csrf, "username": "x" + str(len(refused)), "password": "a long enough password", "role": "agent",
+            "desks": ["social_aid"], **refused}, follow_redirects=True)
+        assert 'id="page-error"' in answer.text, refused
+    updated = await client.post(f"/console/staff/{nadia.id}", data={
+        "csrf": csrf, "display": "Nadia R.", "role": "supervisor", "desks": ["refugee_desk"],
+        "languages": ["fa", "ps", "ar"], "console_locale": "en"})
+    assert updated.status_code == 303
+    async with ctx.db.transaction() as session:
+        nadia = await staff.get_by_username(session=session, username="nadia")
+        assert (nadia.role, nadia.languages, nadia.console_locale) == ("supervisor", ["fa", "ps", "ar"], "en")
+    admin_page = await client.get(f"/console/staff/{team.admin.user.id}")
+    assert admin_page.status_code == 404  # supervisors do not manage administrators
+    listing = (await client.get("/console/staff")).text
+    assert "root" not in listing and "nadia" in listing
+    self_disable = await client.post(f"/console/staff/{team.supervisor.user.id}/active",
+                                     data={"csrf": csrf, "active": "0"}, follow_redirects=True)
+    assert 'id="page-error"' in self_disable.text
+
+
+async def test_the_audit_log_is_read_only(ctx, client, team):
+    csrf = await sign_in(client, "selin")
+    page = await client.get("/console/audit")
+    assert page.status_code == 200 and 'data-action="sign_in"' in page.text
+    assert (await client.post("/console/audit", data={"csrf": csrf})).status_code == 405
+    filtered = await client.get("/console/audit", params={"action": "claim"})
+    assert 'data-action="sign_in"' not in filtered.text
+
+
+async def test_the_console_speaks_english_on_request(ctx, client, team):
+    csrf = await sign_in(client, "ayse")
+    turkish = (await client.get("/console")).text
+    assert '<html lang="tr"' in turkish and "Sıradakini al" in turkish
+    switched = await client.post("/console/locale", data={"csrf": csrf, "locale": "en", "next": "/console"})
+    assert switched.headers["location"] == "/console"
+    english = (await client.get("/console")).text
+    assert '<html lang="en"' in english and "Claim next" in english
+    ignored = await client.post("/console/locale", data={"csrf": csrf, "locale": "xx", "next": "https://evil.example"})
+    assert ignored.headers["location"] == "/console"
+
+
+def test_labels_never_break_a_page_when_a_key_is_missing():
+    labels = Labels(Translator(["tr", "en"], "tr"), "en")
+    assert labels.programme("brand_new_programme") == "Brand new programme"
+    assert labels.desk("night_desk") == "Night desk"
+    assert labels("console-no-such-key") == "console-no-such-key"
+    assert labels.language("kmr") and labels.language("zz-unknown") == "zz-unknown"
+    assert labels.direction("ckb") == "rtl" and labels.direction("zz") == "ltr"
+    assert labels.named("console-channel-carrier-pigeon", "carrier_pigeon") == "Carrier pigeon"
+
+
+async def test_live_events_announce_changes_over_a_real_socket(ctx, app, team):
+    async with serving(app) as base, httpx.AsyncClient(base_url=base, timeout=30) as http:
+        await sign_in(http, "ayse")
+        version = re.search(r'data-version="([0-9a-f]+)"', (await http.get("/console")).text).group(1)
+        async with http.stream("GET", "/console/events", params={"since": version}) as stream:
+            assert stream.headers["content-type"].startswith("text/event-stream")
+            lines = stream.aiter_lines()
+            assert await anext(lines) == "retry: 3000"
+            created = await new_request(ctx)
+
+            async def next_event() -> tuple[str, str]:
+                event = ""
+                async for line in lines:
+                    if line.startswith("event: "):
+                        event = line.removeprefix("event: ")
+                    elif line.startswith("data: ") and event:
+                        return event, line.removeprefix("data: ")
+                raise AssertionError("the stream ended")
+
+            async with asyncio.timeout(30):
+                event, data = await next_event()
+            assert event == "queue" and data != version
+            rows_now = await http.get("/console/queue/rows", headers={"X-Hemsehri-Passive": "1"})
+            assert created.reference in rows_now.text
+
+            async with ctx.db.transaction() as session:
+                user = await session.get(StaffUser, team.agent.user.id)
+                await staff.set_active(session=session, user=user, active=False)
+            async with asyncio.timeout(30):
+                assert (await next_event())[0] == "signed-out"
