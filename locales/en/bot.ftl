@@ -1,0 +1,238 @@
+# Hemşehri: the citizen conversation (every channel). English.
+# Keys and placeable names are the same in every language; translate the text only.
+# Placeables: $city = the city's name; $reference = "482 913 657"; $count, $max, $min, $page,
+# $pages, $given = numbers; $language = a language's name; other placeables are described above their message.
+
+## Start and language
+
+start-welcome = Hello, and welcome to Hemşehri 👋 This is the messaging line of { $city } Municipality's social services. Here you can apply for support, see where your applications stand, and ask our staff a question.
+language-pick = Which language would you like to use? You can change it at any time with /language.
+# $language: the language's own name (e.g. "العربية")
+language-set = Done: from now on we will write to you in { $language }.
+language-kept = All right, we will keep writing in { $language }.
+# Asked when someone writes in another language than the current one.
+# $question: the same question, already written in the other language; $language: that language's name in English.
+language-switch-ask =
+    { $question }
+
+    Your message looks like it is written in { $language }. Shall we continue in that language?
+# Shown in the language the person wrote in; $language: its own name.
+language-switch-question = Would you like to continue in { $language }?
+language-switch-yes = ✅ Yes: { $language }
+# $language: the current language's own name
+language-switch-no = ❌ No, keep { $language }
+
+## Main menu (a keyboard that stays on screen; each label must be unique)
+
+menu-apply = 📝 Apply for support
+menu-status = 📋 My applications
+menu-ask = 💬 Ask a question
+menu-language = 🌐 Language / Dil
+menu-help = ❓ Help
+menu-prompt = What would you like to do? Choose from the menu below.
+
+## Common buttons
+
+button-cancel = ✖️ Cancel
+button-next = Next ▶️
+button-previous = ◀️ Previous
+button-share-phone = 📱 Share my phone number
+phone-type-instead = Or type your number, for example 0532 123 45 67.
+
+## Help and cancel
+
+help =
+    Here is what you can do:
+
+    📝 Apply for support: apply for one of the city's support programmes (/apply)
+    📋 My applications: see the status of your applications (/status), or just type your reference number
+    💬 Ask a question: write your question and a member of staff will answer (/ask); you can also simply type it
+    🌐 Language: change the language of this conversation (/language)
+    ✖️ Cancel: stop what you are doing (/cancel)
+
+    In an emergency, call 112.
+help-in-flow = You are in the middle of something. Carry on with the question below, or type /cancel to stop.
+cancel-done = All right, we have stopped and deleted what you had entered. You can start again from the menu.
+cancel-nothing = There is nothing to cancel. You can start from the menu.
+
+## Hints when an answer does not fit the question
+
+hint-use-buttons = Please choose one of the buttons below.
+hint-type-answer = Please type your answer as a message.
+hint-not-now = We cannot use that here. Please answer the question below, or type /cancel to stop.
+
+## Other messages
+
+common-sticker = 😊 Thank you! How can we help? Choose from the menu or type your question.
+common-location = Thank you, but we do not need your location. Here is the menu.
+common-contact-not-needed = Thank you, but we do not need your phone number right now, so we have not kept it. Here is the menu.
+common-unsupported = We cannot read this kind of message. Please write to us in text, or send a photo or a document.
+common-button-expired = This button is no longer active. Please choose again from the menu.
+common-empty = Your message was empty. Please type what you need, or choose from the menu.
+common-no-words = 🙂 How can we help? Type your question in a few words, or choose from the menu.
+# $command: what the person typed, e.g. "/foo"
+common-unknown-command = We do not know the command { $command }. Type /help to see what you can do.
+flood-slow-down = You are sending messages very quickly. Please wait a few seconds, then continue. We could not answer your last messages, but if you have an open request, what you wrote was added to it.
+flow-expired = What you had started was closed after a long pause, and what you had entered was deleted. You can start again at any time.
+telegram-private-only = To protect your privacy we only answer in a private chat. Please write to me directly.
+
+## Input errors in the application
+
+error-file-too-large = This file is too large. Each file can be at most { $max } MB.
+error-file-kind = Please send the document as a photo or a file (for example a PDF).
+error-too-many-files = You can send at most { $max } files.
+error-neighbourhood-empty = Please type the name of your neighbourhood.
+error-neighbourhood-too-long = A neighbourhood name can be at most { $max } characters. Please shorten it.
+error-household-not-number = Please type a number only, for example 4.
+error-household-range = Please type a number between { $min } and { $max }.
+error-description-empty = Please describe your situation in a few words.
+error-description-too-long = Your text has { $given } characters; at most { $max } fit. Please shorten it.
+
+## Applying for support
+
+apply-pick-programme = Which kind of support would you like to apply for? (page { $page } of { $pages })
+# $programme: the programme's name; $description: what it is; $count: how many questions follow
+apply-programme-about =
+    { $programme }
+
+    { $description }
+
+    { $count ->
+        [one] Applying takes one short step.
+       *[other] Applying takes { $count } short steps.
+    }
+apply-start = ✅ Start my application
+apply-back = ↩️ Other programmes
+apply-read-programmes = ℹ️ About our programmes
+apply-programme-gone = This programme is no longer offered. Please choose again from the list.
+
+## Privacy notice and consent (shown before anything personal is asked)
+
+# $version: the notice's version, e.g. "2026-11"
+privacy-notice =
+    🔒 How we handle your personal data (Law No. 6698 on the Protection of Personal Data, KVKK; notice version { $version })
+
+    The data controller is { $city } Municipality. For an application we only ask for what the programme you chose needs: a phone number, your identity number, your district and neighbourhood, the size of your household, a few words about your situation and, if you wish, photos of documents.
+
+    We use this information to assess your application, to deliver support and to contact you, as part of the municipality's social assistance duties. Your identity number is stored encrypted and shown to staff masked. Your information is seen only by authorised municipal staff, and shared with other public bodies only where the law requires it. It is kept in Türkiye and deleted when its retention period ends.
+
+    Please do not write health information in this chat; if it is needed, it is taken in person.
+
+    You can use your rights under Article 11 of the law (to ask what we hold, to correct it, to have it deleted, and others) by writing to us here or by applying to the municipality.
+consent-ask = Have you read this notice, and do you agree that the information you give is used for your application?
+consent-agree = ✅ I have read it and I agree
+consent-disagree = ❌ I do not agree
+consent-thanks = Thank you. We will now ask a few short questions. You can stop at any time with /cancel.
+consent-refused = We understand. We have not kept any personal information about you. Without your agreement we cannot take an application in this chat, but you still have options: read about our programmes, ask a member of staff a question, or apply in person at a social services centre or by calling 153.
+
+## The application's questions
+
+apply-ask-phone = Which phone number can we reach you on about this application?
+apply-ask-identity = Please type your Turkish identity number (T.C. Kimlik No, 11 digits). If you are a foreign national, type your foreigner identification number, which starts with 99: you will find it on your temporary protection, international protection or residence permit document.
+# $masked: the number with all but four digits hidden, e.g. "10*******46"
+apply-identity-noted = Thank you, we noted your identity number as { $masked }.
+apply-identity-warning = We noted your identity number as { $masked }. Its check digits do not match, so there may be a typing mistake. That is all right: a member of staff will check it with you. You can also correct it on the summary.
+apply-identity-again = For your security, please type your identity number once more.
+apply-ask-district = Which district do you live in? Choose from the list or type its name. (page { $page } of { $pages })
+apply-district-suggestions = Did you mean one of these?
+apply-district-all = 📋 All districts
+apply-ask-neighbourhood = Which neighbourhood (mahalle) do you live in? Please type its name.
+apply-ask-household = How many people live in your household, including you? Please type a number from { $min } to { $max }.
+apply-ask-description = In a few sentences, describe your situation and what you need (at most { $max } characters). Please do not write any health information; if it is needed, it is taken in person.
+apply-ask-documents = If you like, send photos or files of related documents (at most { $max } files, each up to 10 MB). If you have none to send, press the button.
+apply-documents-skip = ⏭️ Continue without documents
+apply-documents-done = ✅ Done, continue
+apply-document-received = File received ({ $count } of { $max }). Send another one, or continue.
+apply-documents-full = We have received { $max } files, which is the most we can take. Let us continue.
+
+## Summary and submission
+
+# $details: one line per answer, already written in this language
+apply-summary =
+    Please check your application:
+
+    { $details }
+
+    If everything is right, press “Confirm and send”. To change an answer, press its button.
+apply-summary-programme = Programme: { $programme }
+# $value: what the person answered
+apply-summary-phone = Phone: { $value }
+apply-summary-national_id = Identity number: { $masked }
+apply-summary-district = District: { $value }
+apply-summary-neighbourhood = Neighbourhood: { $value }
+apply-summary-household_size = People in the household: { $count }
+apply-summary-description = Your words: { $value }
+apply-summary-documents = Documents: { $count ->
+        [0] none
+        [one] one file
+       *[other] { $count } files
+    }
+apply-summary-missing = (not given)
+apply-edit-phone = ✏️ Phone
+apply-edit-national_id = ✏️ Identity number
+apply-edit-district = ✏️ District
+apply-edit-neighbourhood = ✏️ Neighbourhood
+apply-edit-household_size = ✏️ Household
+apply-edit-description = ✏️ Your words
+apply-edit-documents = ✏️ Documents
+apply-confirm = ✅ Confirm and send
+apply-submitted =
+    Your application has been received 🎉
+
+    Reference number: { $reference }
+    Programme: { $programme }
+
+    Please keep this number. To ask about your application, just send it to us.
+apply-next-days = { $count ->
+        [one] Applications like yours are usually reviewed within one day.
+       *[other] Applications like yours are usually reviewed within { $count } days.
+    } We will tell you here whenever its status changes.
+apply-next-hours = { $count ->
+        [one] Applications like yours are usually reviewed within one hour.
+       *[other] Applications like yours are usually reviewed within { $count } hours.
+    } We will tell you here whenever its status changes.
+
+## My applications
+
+status-none = You have no applications yet. To apply for support, press the button below.
+status-list = { $count ->
+        [one] Your latest application:
+       *[other] Your latest { $count } applications:
+    }
+# $status: the status's name; $date: when it last changed; $next: what happens next
+status-item =
+    📄 { $reference }: { $programme }
+    Status: { $status } (since { $date })
+    Next: { $next }
+status-details = 🔎 Details
+status-reference-hint = To see one application in detail, type its reference number (for example 482 913 657).
+status-detail =
+    📄 Application { $reference }
+    Programme: { $programme }
+    Status: { $status } (since { $date })
+
+    What happens next: { $next }
+# $note: a message staff wrote for the person
+status-public-note = 💬 Note from our staff: { $note }
+status-not-found = We could not find an application with the number { $reference } among yours. Please check the number and type it again.
+
+## Questions to staff and answers to “we need more information”
+
+ask-prompt = Please write your question in your own words. You can also attach a photo of a document. A member of staff will read it and answer here.
+ask-attachment-needs-words = We have received your file. Please tell us in a few words what you need, and we will pass both on to a member of staff.
+ask-attachment-kept = { $count ->
+        [one] We have received your file.
+       *[other] We have received { $count } files.
+    } Now please write your question in a few words.
+ask-privacy-note = 🔒 What you write is read only by municipal staff, to answer you, and is kept in Türkiye. Please do not write health information.
+# $desk: the name of the desk that will answer
+ask-received-days = Your question has gone to the { $desk }. Reference number: { $reference }. { $count ->
+        [one] We usually answer within one day.
+       *[other] We usually answer within { $count } days.
+    } The answer will come here.
+ask-received-hours = Your question has gone to the { $desk }. Reference number: { $reference }. { $count ->
+        [one] We usually answer within one hour.
+       *[other] We usually answer within { $count } hours.
+    } The answer will come here.
+ask-added = We have added your message to your request { $reference }. A member of staff will see it.
+ask-info-received = Thank you! We have added what you sent to your application { $reference }, and it is back with our staff for review.

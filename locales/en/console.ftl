@@ -1,0 +1,281 @@
+## Staff console (English). Every sentence staff read in the console, the staff API's Open311
+## endpoint included. Status, programme and desk names come from core.ftl (status-*, programme-*, desk-*).
+
+console-title = Staff console
+console-nav-label = Sections
+console-nav-queue = Queue
+console-nav-team = Team
+console-nav-staff = Staff
+console-nav-canned = Canned replies
+console-nav-audit = Audit log
+console-role-agent = Agent
+console-role-supervisor = Supervisor
+console-role-admin = Administrator
+console-locale-label = Console language
+console-locale-name-tr = Türkçe
+console-locale-name-en = English
+console-sign-out = Sign out
+
+## Signing in
+
+console-sign-in-title = Sign in
+console-sign-in-intro = Staff of the social services only. Every sign-in is recorded.
+console-username = Username
+console-password = Password
+console-sign-in = Sign in
+
+## Errors and notices
+
+console-error-title = Something went wrong
+console-back-to-queue = Back to the queue
+console-error-generic = That did not work. Please try again.
+console-error-not-found = Not found.
+console-error-csrf = This form has expired or did not come from the console. Reload the page and try again.
+console-error-invalid-input = Some of what was sent is not valid. Check the form and try again.
+console-error-field-missing = A required field is empty.
+console-error-login-failed = The username or password is not right.
+console-error-login-locked = Too many failed attempts: this account is locked for a while. Try again in 15 minutes.
+console-error-request-not-found = There is no request with this reference on your desks.
+console-error-transition-forbidden = That status change is not allowed from the request's current status.
+console-error-transition-not-yours = Only the citizen can make that status change.
+console-error-not-your-claim = Another agent holds this request. Ask a supervisor to reassign it.
+console-error-supervisor-only = Only supervisors and administrators can do that.
+console-error-agent-not-on-desk = That person does not work on this request's desk.
+console-error-reply-empty = The reply is empty.
+console-error-note-empty = The note is empty.
+console-error-canned-unknown = That canned reply does not exist or is not offered for this desk.
+console-error-canned-default-missing = A canned reply needs at least its Turkish text.
+console-error-status-unknown = Choose one of the statuses offered.
+console-error-staff-unknown = There is no such staff account.
+console-error-staff-disabled = That account is disabled.
+console-error-role-not-allowed = You cannot give that role.
+console-error-role-unknown = Unknown role.
+console-error-desk-not-allowed = You can only give desks you work on yourself.
+console-error-language-unknown = Unknown language.
+console-error-username-invalid = Usernames are 2 to 64 letters, digits, dots, dashes or underscores.
+console-error-username-taken = That username is already taken.
+console-error-password-too-short = The password must be at least 12 characters long.
+console-error-own-role = You cannot change your own role.
+console-error-own-account = You cannot disable your own account.
+console-error-decrypt-failed = This number cannot be decrypted with the current key. Report it to an administrator.
+console-error-attachment-unknown = There is no such attachment.
+console-error-forbidden = You are not allowed to do that.
+
+console-notice-claimed = The request is yours now.
+console-notice-queue-empty = Nothing is waiting for your desks and languages right now.
+console-notice-reply-queued = Your reply is on its way to the citizen.
+console-notice-canned-sent = The canned reply is on its way to the citizen, in their language.
+console-notice-status-changed = The status was changed and the citizen will be told.
+console-notice-note-added = The internal note was added.
+console-notice-released = The request is back in the queue.
+console-notice-reassigned = The request was reassigned.
+console-notice-staff-created = The account was created.
+console-notice-staff-updated = The account was saved.
+console-notice-canned-saved = The canned reply was saved.
+console-notice-locale-changed = The console language was changed.
+
+## The queue
+
+console-queue-title = Queue
+console-claim-next = Claim next
+console-filters = Filters
+console-filter-desk = Desk
+console-filter-all-my-desks = All my desks
+console-filter-language = Language
+console-filter-my-languages = My languages
+console-filter-all-languages = All languages
+console-filter-status = Status
+console-filter-waiting = Waiting for staff
+console-filter-programme = Programme
+console-filter-all = All
+console-filter-district = District
+console-filter-apply = Apply
+console-filter-clear = Clear filters
+console-live-on = Live: the list updates by itself.
+console-live-off = Not live: reload the page to see changes.
+console-mine-title = { $count ->
+    [one] Assigned to me: one request
+   *[other] Assigned to me: { $count } requests
+}
+console-waiting-title = { $count ->
+    [0] Waiting: no requests
+    [one] Waiting: one request
+   *[other] Waiting: { $count } requests
+}
+console-queue-nothing = Nothing is waiting here.
+console-col-reference = Reference
+console-col-programme = Programme
+console-col-language = Language
+console-col-channel = Channel
+console-col-district = District
+console-col-status = Status
+console-col-waiting = Waiting
+console-col-sla = Service level
+console-col-assignee = Held by
+console-col-desk = Desk
+console-col-waiting-count = Waiting
+console-col-unassigned = Unclaimed
+console-col-oldest = Oldest waits
+console-col-breached = Past due
+console-priority = Priority { $level }
+console-rtl = right to left
+console-unassigned = nobody
+console-sla-on_time = On time
+console-sla-due_soon = Due soon
+console-sla-breached = Past due
+console-sla-closed = Closed
+console-sla-due = Due { $due }
+console-channel-telegram = Telegram
+console-channel-webchat = Web chat
+console-channel-whatsapp = WhatsApp
+console-channel-open311 = City system (Open311)
+
+## One request
+
+console-request-title = Request { $reference }
+console-thread-title = Conversation and history
+console-status-moved = Status: { $old } → { $new }
+console-status-set = Status: { $new }
+console-public-note = Note for the citizen
+console-internal-note = Internal note
+console-public-note-hint = Sent to the citizen with the status change, in the words you write.
+console-internal-note-hint = Only staff ever see this.
+console-internal-only = staff only
+console-actor-citizen = Citizen
+console-actor-staff = Staff
+console-actor-bot = Hemşehri bot
+console-actor-system = System
+console-delivery-queued = waiting to be sent
+console-delivery-sent = sent
+console-delivery-delivered = delivered
+console-delivery-read = read
+console-delivery-failed = could not be delivered
+console-delivery-received = received
+console-delivery-internal = internal
+console-attachment-photo = Photo
+console-attachment-document = Document
+console-attachment-voice = Voice message
+console-attachment-video = Video
+console-attachment-audio = Audio
+console-request-final = This request is closed; it can no longer be answered here.
+console-answer-title = Answer
+console-answer-goes-to = The citizen reads { $language }.
+console-reply-label = Reply to the citizen
+console-reply-send = Send reply
+console-canned-title = Canned replies
+console-canned-no-translation = No { $language } version: the Turkish text will be sent.
+console-canned-send = Send the chosen reply
+console-status-title = Change status
+console-status-new = New status
+console-status-change = Change status
+console-status-none = No further status change is possible for staff.
+console-held-by = { $name } holds this request. Only they, or a supervisor, can answer it.
+console-claim-to-answer = Nobody holds this request yet: use “Claim next” in the queue to answer requests.
+console-note-label = Internal note (staff only)
+console-note-add = Add note
+console-facts-title = Details
+console-citizen = Citizen
+console-no-name = no name given
+console-neighbourhood = Neighbourhood
+console-household = Household size
+console-identity = Identity number
+console-reveal = Reveal
+console-revealed-logged = Shown in full; this was recorded in the audit log.
+console-identity-checksum-warning = This foreign-resident number fails the checksum: check the document at the desk.
+console-phone = Phone
+console-created = Received
+console-sla-due-label = Due
+console-release = Give back to the queue
+console-reassign-to = Reassign to
+console-reassign = Reassign
+console-other-requests = The citizen's other requests
+console-no-other-requests = No other requests.
+console-attachment-title = Attachment
+console-attachment-not-yet = { $kind }: this file stays with the messaging platform and cannot be opened here yet.
+console-back-to-request = Back to request { $reference }
+
+## Supervision
+
+console-team-title = Team
+console-export = Export open requests (CSV)
+console-team-waiting = Waiting by desk and language
+console-team-holding = Who holds what
+console-team-nobody-holds = Nobody holds an open request.
+console-team-breaches = { $count ->
+    [0] Past their service level: none
+    [one] Past their service level: one request
+   *[other] Past their service level: { $count } requests
+}
+console-team-no-breaches = Every open request is within its service level.
+console-staff-title = Staff accounts
+console-staff-username = Username
+console-staff-display-name = Name
+console-staff-role = Role
+console-staff-desks = Desks
+console-staff-languages = Languages
+console-staff-state = State
+console-staff-active = active
+console-staff-disabled = disabled
+console-staff-new = New account
+console-staff-password = Password (at least 12 characters)
+console-staff-create = Create account
+console-staff-console-locale = Console language
+console-save = Save
+console-staff-disable = Disable this account
+console-staff-disable-hint = Signs the person out everywhere at once; their API tokens stop working.
+console-staff-enable = Enable this account
+console-canned-admin-title = Canned replies
+console-canned-name = Title
+console-canned-languages = Languages
+console-canned-none = No canned replies yet.
+console-canned-new = New canned reply
+console-canned-texts-hint = Write the text in Turkish and in as many other languages as you can; a citizen whose language is missing gets the Turkish text.
+console-canned-offered = Offered to agents
+console-audit-title = Audit log
+console-audit-read-only = Every sign-in, claim, reply, status change, reveal of personal data and export. Nobody can change this log.
+console-audit-when = When
+console-audit-who = Who
+console-audit-action = Action
+console-audit-target = Concerning
+console-audit-details = Details
+console-audit-empty = Nothing recorded.
+console-newer = Newer
+console-older = Older
+console-audit-action-sign_in = Signed in
+console-audit-action-sign_in_failed = Sign-in failed
+console-audit-action-sign_out = Signed out
+console-audit-action-claim = Claimed
+console-audit-action-reply = Replied
+console-audit-action-status_change = Changed status
+console-audit-action-release = Released
+console-audit-action-reassign = Reassigned
+console-audit-action-reveal = Revealed personal data
+console-audit-action-export = Exported
+console-audit-action-staff_create = Created an account
+console-audit-action-staff_update = Changed an account
+console-audit-action-staff_enable = Enabled an account
+console-audit-action-staff_disable = Disabled an account
+console-audit-action-canned_create = Created a canned reply
+console-audit-action-canned_update = Changed a canned reply
+console-audit-action-open311_create = Request from a city system
+
+## Open311 (read by the developers of other city systems)
+
+console-open311-error-api-key = The api_key is missing or not valid.
+console-open311-error-format = Only the json and xml formats exist.
+console-open311-error-service-code = There is no service with this service_code.
+console-open311-error-service-code-missing = The service_code is missing.
+console-open311-error-desk = This api_key may not create requests for this service.
+console-open311-error-field = The field { $field } is not valid.
+console-open311-error-invalid = The request was refused ({ $reason }, field { $field }).
+console-open311-error-status = The status must be open or closed.
+console-open311-error-date = Dates must be ISO 8601 with a time zone, for example 2026-11-22T10:00:00Z.
+console-open311-error-not-found = There is no such service request.
+console-open311-notice-received = Received under reference { $reference }.
+console-open311-attribute-national_id = The applicant's T.C. identity number or foreign-resident number (11 digits).
+console-open311-attribute-district = The district of İzmir where the applicant lives.
+console-open311-attribute-neighbourhood = The applicant's neighbourhood.
+console-open311-attribute-household_size = How many people live in the household (1 to 30).
+console-open311-attribute-language = The language the applicant reads; answers go out in it.
+console-open311-attribute-consent = The applicant was shown the privacy notice and gave explicit consent.
+console-open311-consent-given = Consent given

@@ -1,0 +1,276 @@
+## Personel konsolu (Türkçe). Konsolda personelin okuduğu her cümle, Open311 uç noktası dahil.
+## Durum, program ve masa adları core.ftl'den gelir (status-*, programme-*, desk-*).
+
+console-title = Personel konsolu
+console-nav-label = Bölümler
+console-nav-queue = Kuyruk
+console-nav-team = Ekip
+console-nav-staff = Personel
+console-nav-canned = Hazır yanıtlar
+console-nav-audit = Denetim kaydı
+console-role-agent = Temsilci
+console-role-supervisor = Süpervizör
+console-role-admin = Yönetici
+console-locale-label = Konsol dili
+console-locale-name-tr = Türkçe
+console-locale-name-en = English
+console-sign-out = Çıkış yap
+
+## Giriş
+
+console-sign-in-title = Giriş yap
+console-sign-in-intro = Yalnızca sosyal hizmetler personeli içindir. Her giriş kayda geçer.
+console-username = Kullanıcı adı
+console-password = Parola
+console-sign-in = Giriş yap
+
+## Hatalar ve bildirimler
+
+console-error-title = Bir sorun oluştu
+console-back-to-queue = Kuyruğa dön
+console-error-generic = İşlem yapılamadı. Lütfen yeniden deneyin.
+console-error-not-found = Bulunamadı.
+console-error-csrf = Bu formun süresi dolmuş ya da form konsoldan gelmemiş. Sayfayı yenileyip yeniden deneyin.
+console-error-invalid-input = Gönderilen bilgilerin bir kısmı geçersiz. Formu kontrol edip yeniden deneyin.
+console-error-field-missing = Zorunlu bir alan boş.
+console-error-login-failed = Kullanıcı adı ya da parola yanlış.
+console-error-login-locked = Çok fazla hatalı deneme yapıldı: hesap bir süreliğine kilitlendi. 15 dakika sonra yeniden deneyin.
+console-error-request-not-found = Masalarınızda bu referans numarasıyla bir talep yok.
+console-error-transition-forbidden = Talebin şu anki durumundan bu duruma geçilemez.
+console-error-transition-not-yours = Bu durum değişikliğini yalnızca vatandaş yapabilir.
+console-error-not-your-claim = Bu talep başka bir temsilcide. Bir süpervizörden yeniden atamasını isteyin.
+console-error-supervisor-only = Bunu yalnızca süpervizörler ve yöneticiler yapabilir.
+console-error-agent-not-on-desk = Bu kişi talebin masasında çalışmıyor.
+console-error-reply-empty = Yanıt boş.
+console-error-note-empty = Not boş.
+console-error-canned-unknown = Bu hazır yanıt yok ya da bu masa için sunulmuyor.
+console-error-canned-default-missing = Hazır yanıtın en azından Türkçe metni olmalı.
+console-error-status-unknown = Sunulan durumlardan birini seçin.
+console-error-staff-unknown = Böyle bir personel hesabı yok.
+console-error-staff-disabled = Bu hesap devre dışı.
+console-error-role-not-allowed = Bu rolü veremezsiniz.
+console-error-role-unknown = Bilinmeyen rol.
+console-error-desk-not-allowed = Yalnızca kendi çalıştığınız masaları verebilirsiniz.
+console-error-language-unknown = Bilinmeyen dil.
+console-error-username-invalid = Kullanıcı adı 2 ila 64 harf, rakam, nokta, tire ya da alt çizgiden oluşur.
+console-error-username-taken = Bu kullanıcı adı zaten kullanılıyor.
+console-error-password-too-short = Parola en az 12 karakter olmalı.
+console-error-own-role = Kendi rolünüzü değiştiremezsiniz.
+console-error-own-account = Kendi hesabınızı devre dışı bırakamazsınız.
+console-error-decrypt-failed = Bu numara geçerli anahtarla çözülemiyor. Bir yöneticiye bildirin.
+console-error-attachment-unknown = Böyle bir ek yok.
+console-error-forbidden = Buna yetkiniz yok.
+
+console-notice-claimed = Talep artık sizde.
+console-notice-queue-empty = Şu anda masalarınızda ve dillerinizde bekleyen talep yok.
+console-notice-reply-queued = Yanıtınız vatandaşa gönderilmek üzere sıraya alındı.
+console-notice-canned-sent = Hazır yanıt vatandaşa kendi dilinde gönderilmek üzere sıraya alındı.
+console-notice-status-changed = Durum değiştirildi; vatandaşa bildirilecek.
+console-notice-note-added = İç not eklendi.
+console-notice-released = Talep kuyruğa geri verildi.
+console-notice-reassigned = Talep yeniden atandı.
+console-notice-staff-created = Hesap oluşturuldu.
+console-notice-staff-updated = Hesap kaydedildi.
+console-notice-canned-saved = Hazır yanıt kaydedildi.
+console-notice-locale-changed = Konsol dili değiştirildi.
+
+## Kuyruk
+
+console-queue-title = Kuyruk
+console-claim-next = Sıradakini al
+console-filters = Süzgeçler
+console-filter-desk = Masa
+console-filter-all-my-desks = Tüm masalarım
+console-filter-language = Dil
+console-filter-my-languages = Dillerim
+console-filter-all-languages = Tüm diller
+console-filter-status = Durum
+console-filter-waiting = Personel bekleyenler
+console-filter-programme = Program
+console-filter-all = Tümü
+console-filter-district = İlçe
+console-filter-apply = Uygula
+console-filter-clear = Süzgeçleri temizle
+console-live-on = Canlı: liste kendiliğinden güncellenir.
+console-live-off = Canlı değil: değişiklikleri görmek için sayfayı yenileyin.
+console-mine-title = Bana atanan: { $count } talep
+console-waiting-title = { $count ->
+    [0] Bekleyen talep yok
+   *[other] Bekleyen: { $count } talep
+}
+console-queue-nothing = Burada bekleyen bir şey yok.
+console-col-reference = Referans
+console-col-programme = Program
+console-col-language = Dil
+console-col-channel = Kanal
+console-col-district = İlçe
+console-col-status = Durum
+console-col-waiting = Bekleme
+console-col-sla = Hizmet süresi
+console-col-assignee = Üstlenen
+console-col-desk = Masa
+console-col-waiting-count = Bekleyen
+console-col-unassigned = Alınmamış
+console-col-oldest = En uzun bekleme
+console-col-breached = Süresi geçen
+console-priority = Öncelik { $level }
+console-rtl = sağdan sola
+console-unassigned = kimse
+console-sla-on_time = Zamanında
+console-sla-due_soon = Süresi yaklaşıyor
+console-sla-breached = Süresi geçti
+console-sla-closed = Kapandı
+console-sla-due = Son tarih: { $due }
+console-channel-telegram = Telegram
+console-channel-webchat = Web sohbet
+console-channel-whatsapp = WhatsApp
+console-channel-open311 = Kent sistemi (Open311)
+
+## Tek talep
+
+console-request-title = Talep { $reference }
+console-thread-title = Yazışma ve geçmiş
+console-status-moved = Durum: { $old } → { $new }
+console-status-set = Durum: { $new }
+console-public-note = Vatandaşa not
+console-internal-note = İç not
+console-public-note-hint = Durum değişikliğiyle birlikte, yazdığınız haliyle vatandaşa gönderilir.
+console-internal-note-hint = Bunu yalnızca personel görür.
+console-internal-only = yalnızca personel
+console-actor-citizen = Vatandaş
+console-actor-staff = Personel
+console-actor-bot = Hemşehri botu
+console-actor-system = Sistem
+console-delivery-queued = gönderilmeyi bekliyor
+console-delivery-sent = gönderildi
+console-delivery-delivered = teslim edildi
+console-delivery-read = okundu
+console-delivery-failed = teslim edilemedi
+console-delivery-received = alındı
+console-delivery-internal = iç
+console-attachment-photo = Fotoğraf
+console-attachment-document = Belge
+console-attachment-voice = Sesli mesaj
+console-attachment-video = Video
+console-attachment-audio = Ses
+console-request-final = Bu talep kapandı; buradan artık yanıtlanamaz.
+console-answer-title = Yanıtla
+console-answer-goes-to = Vatandaşın okuduğu dil: { $language }.
+console-reply-label = Vatandaşa yanıt
+console-reply-send = Yanıtı gönder
+console-canned-title = Hazır yanıtlar
+console-canned-no-translation = { $language } metni yok: Türkçe metin gönderilecek.
+console-canned-send = Seçilen yanıtı gönder
+console-status-title = Durumu değiştir
+console-status-new = Yeni durum
+console-status-change = Durumu değiştir
+console-status-none = Personelin yapabileceği başka bir durum değişikliği yok.
+console-held-by = Bu talep { $name } üzerinde. Yalnızca o ya da bir süpervizör yanıtlayabilir.
+console-claim-to-answer = Bu talebi henüz kimse almadı: talepleri yanıtlamak için kuyruktaki “Sıradakini al” düğmesini kullanın.
+console-note-label = İç not (yalnızca personel)
+console-note-add = Not ekle
+console-facts-title = Ayrıntılar
+console-citizen = Vatandaş
+console-no-name = ad verilmemiş
+console-neighbourhood = Mahalle
+console-household = Hane büyüklüğü
+console-identity = Kimlik numarası
+console-reveal = Göster
+console-revealed-logged = Tamamı gösterildi; bu işlem denetim kaydına yazıldı.
+console-identity-checksum-warning = Bu yabancı kimlik numarası doğrulamadan geçmiyor: belgeyi masada kontrol edin.
+console-phone = Telefon
+console-created = Geliş
+console-sla-due-label = Son tarih
+console-release = Kuyruğa geri ver
+console-reassign-to = Yeniden ata:
+console-reassign = Yeniden ata
+console-other-requests = Vatandaşın diğer talepleri
+console-no-other-requests = Başka talep yok.
+console-attachment-title = Ek
+console-attachment-not-yet = { $kind }: bu dosya mesajlaşma platformunda duruyor ve henüz buradan açılamıyor.
+console-back-to-request = { $reference } numaralı talebe dön
+
+## Yönetim
+
+console-team-title = Ekip
+console-export = Açık talepleri dışa aktar (CSV)
+console-team-waiting = Masa ve dile göre bekleyenler
+console-team-holding = Kimde ne var
+console-team-nobody-holds = Kimsenin üzerinde açık talep yok.
+console-team-breaches = { $count ->
+    [0] Hizmet süresi geçen talep yok
+   *[other] Hizmet süresi geçen: { $count } talep
+}
+console-team-no-breaches = Tüm açık talepler hizmet süresi içinde.
+console-staff-title = Personel hesapları
+console-staff-username = Kullanıcı adı
+console-staff-display-name = Ad
+console-staff-role = Rol
+console-staff-desks = Masalar
+console-staff-languages = Diller
+console-staff-state = Durum
+console-staff-active = etkin
+console-staff-disabled = devre dışı
+console-staff-new = Yeni hesap
+console-staff-password = Parola (en az 12 karakter)
+console-staff-create = Hesabı oluştur
+console-staff-console-locale = Konsol dili
+console-save = Kaydet
+console-staff-disable = Bu hesabı devre dışı bırak
+console-staff-disable-hint = Kişinin tüm oturumları hemen kapanır; API anahtarları çalışmaz olur.
+console-staff-enable = Bu hesabı etkinleştir
+console-canned-admin-title = Hazır yanıtlar
+console-canned-name = Başlık
+console-canned-languages = Diller
+console-canned-none = Henüz hazır yanıt yok.
+console-canned-new = Yeni hazır yanıt
+console-canned-texts-hint = Metni Türkçe ve olabildiğince çok dilde yazın; dili eksik olan vatandaşa Türkçe metin gider.
+console-canned-offered = Temsilcilere sunulsun
+console-audit-title = Denetim kaydı
+console-audit-read-only = Her giriş, talep alma, yanıt, durum değişikliği, kişisel verinin gösterilmesi ve dışa aktarma. Bu kaydı kimse değiştiremez.
+console-audit-when = Zaman
+console-audit-who = Kim
+console-audit-action = İşlem
+console-audit-target = İlgili
+console-audit-details = Ayrıntı
+console-audit-empty = Kayıt yok.
+console-newer = Daha yeni
+console-older = Daha eski
+console-audit-action-sign_in = Giriş yaptı
+console-audit-action-sign_in_failed = Giriş başarısız
+console-audit-action-sign_out = Çıkış yaptı
+console-audit-action-claim = Talep aldı
+console-audit-action-reply = Yanıtladı
+console-audit-action-status_change = Durum değiştirdi
+console-audit-action-release = Kuyruğa geri verdi
+console-audit-action-reassign = Yeniden atadı
+console-audit-action-reveal = Kişisel veriyi gösterdi
+console-audit-action-export = Dışa aktardı
+console-audit-action-staff_create = Hesap oluşturdu
+console-audit-action-staff_update = Hesabı değiştirdi
+console-audit-action-staff_enable = Hesabı etkinleştirdi
+console-audit-action-staff_disable = Hesabı devre dışı bıraktı
+console-audit-action-canned_create = Hazır yanıt oluşturdu
+console-audit-action-canned_update = Hazır yanıtı değiştirdi
+console-audit-action-open311_create = Kent sisteminden talep
+
+## Open311 (diğer kent sistemlerinin geliştiricileri okur)
+
+console-open311-error-api-key = api_key eksik ya da geçersiz.
+console-open311-error-format = Yalnızca json ve xml biçimleri var.
+console-open311-error-service-code = Bu service_code ile bir hizmet yok.
+console-open311-error-service-code-missing = service_code eksik.
+console-open311-error-desk = Bu api_key bu hizmet için talep oluşturamaz.
+console-open311-error-field = { $field } alanı geçersiz.
+console-open311-error-invalid = Talep kabul edilmedi ({ $reason }, alan: { $field }).
+console-open311-error-status = status open ya da closed olmalı.
+console-open311-error-date = Tarihler saat dilimiyle ISO 8601 biçiminde olmalı, örneğin 2026-11-22T10:00:00Z.
+console-open311-error-not-found = Böyle bir hizmet talebi yok.
+console-open311-notice-received = { $reference } referans numarasıyla alındı.
+console-open311-attribute-national_id = Başvuranın T.C. kimlik numarası ya da yabancı kimlik numarası (11 hane).
+console-open311-attribute-district = Başvuranın oturduğu İzmir ilçesi.
+console-open311-attribute-neighbourhood = Başvuranın mahallesi.
+console-open311-attribute-household_size = Hanede yaşayan kişi sayısı (1 ile 30 arası).
+console-open311-attribute-language = Başvuranın okuduğu dil; yanıtlar bu dilde gider.
+console-open311-attribute-consent = Başvurana aydınlatma metni gösterildi ve açık rızası alındı.
+console-open311-consent-given = Rıza verildi
