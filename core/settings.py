@@ -28,6 +28,8 @@ class Settings(BaseSettings):
     telegram_runtime: Literal["aiogram", "ptb"] = "aiogram"
     telegram_mode: Literal["polling", "webhook"] = "polling"
     webhook_secret: SecretStr | None = None
+    # Telegram's overall sending rate (messages/s); raise it for a bot allowed paid broadcasts (up to 1000).
+    telegram_rate: float = Field(30.0, gt=0, le=1000)
     secret_key: SecretStr | None = None
     catalogue_path: Path = PACKAGED_CATALOGUE
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"

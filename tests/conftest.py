@@ -3,6 +3,7 @@
 import asyncio
 import os
 import shutil
+import socket
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -96,3 +97,17 @@ def catalogue():
 @pytest.fixture
 def ctx(settings: Settings, db: Database, catalogue) -> CoreContext:
     return CoreContext(settings=settings, db=db, catalogue=catalogue, vault=Vault(TEST_SECRET))
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> dict[str, str]:
+    """The environment for running `hemsehri` as a process: no HEMSEHRI_ setting but a fresh data directory."""
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("HEMSEHRI_")}
+    clean.update(HEMSEHRI_DATA_DIR=str(tmp_path / "data"), HEMSEHRI_SECRET_KEY=TEST_SECRET)
+    return clean
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]

@@ -1,15 +1,12 @@
 """The `hemsehri` command, run as a real process."""
 
-import os
 import signal
-import socket
 import subprocess
 import sys
 
 import httpx
-import pytest
 
-from tests.conftest import TEST_SECRET
+from tests.conftest import free_port
 
 
 def run_cli(*args: str, env: dict[str, str], timeout: float = 60) -> subprocess.CompletedProcess[str]:
@@ -18,17 +15,6 @@ def run_cli(*args: str, env: dict[str, str], timeout: float = 60) -> subprocess.
     )
 
 
-@pytest.fixture
-def env(tmp_path):
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("HEMSEHRI_")}
-    clean.update(HEMSEHRI_DATA_DIR=str(tmp_path / "data"), HEMSEHRI_SECRET_KEY=TEST_SECRET)
-    return clean
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def test_db_upgrade_then_staff_add_and_token(env, database_url):
