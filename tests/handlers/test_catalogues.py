@@ -1,4 +1,7 @@
-"""The message catalogues: complete in tr, en, ar and fa for every key handlers/ and core/ use, alike in shape."""
+"""The message catalogues: complete in every language of the city for every key the code uses, alike in shape.
+
+A regional variant (fa-AF, Dari) is an overlay on its parent (fa): it holds only the messages that differ.
+"""
 
 import re
 from pathlib import Path
@@ -14,8 +17,10 @@ from core.settings import PACKAGED_CATALOGUE
 from handlers.engine import MENU_ROWS
 
 ROOT = Path(__file__).resolve().parents[2]
-COMPLETE = ("tr", "en", "ar", "fa")
-FILES = ("bot.ftl", "core.ftl")
+CITY_LOCALES = tuple(load_catalogue(PACKAGED_CATALOGUE).city.locales)
+OVERLAYS = tuple(locale for locale in CITY_LOCALES if "-" in locale and locale.split("-")[0] in CITY_LOCALES)
+COMPLETE = tuple(locale for locale in CITY_LOCALES if locale not in OVERLAYS)
+FILES = ("bot.ftl", "core.ftl", "webchat.ftl", "whatsapp.ftl")
 KEY = re.compile(r"""["']([a-z][a-z0-9]*(?:-[a-z0-9_]+)+)["']""")
 CORE_PREFIXES = ("error-", "notify-", "language-")
 # Sentences the Telegram adapter says itself (bot/telegram_common.py), kept with the conversation's.
@@ -45,7 +50,10 @@ def load(locale: str) -> dict[str, tuple[frozenset[str], dict[str, frozenset[str
     """message id -> (its variables, {attribute: its variables}), failing on any syntax error or duplicate."""
     messages: dict[str, tuple[frozenset[str], dict[str, frozenset[str]]]] = {}
     for name in FILES:
-        resource = parse((LOCALES_DIR / locale / name).read_text(encoding="utf-8"))
+        path = LOCALES_DIR / locale / name
+        if locale in OVERLAYS and not path.exists():
+            continue
+        resource = parse(path.read_text(encoding="utf-8"))
         junk = [entry.content[:80] for entry in resource.body if isinstance(entry, ast.Junk)]
         assert not junk, f"{locale}/{name} does not parse: {junk}"
         for entry in resource.body:
@@ -56,7 +64,7 @@ def load(locale: str) -> dict[str, tuple[frozenset[str], dict[str, frozenset[str
     return messages
 
 
-CATALOGUES = {locale: load(locale) for locale in COMPLETE}
+CATALOGUES = {locale: load(locale) for locale in CITY_LOCALES}
 
 
 def used_keys() -> dict[str, set[str]]:
@@ -98,19 +106,28 @@ def test_every_catalogue_has_the_same_keys_attributes_and_placeables():
             assert CATALOGUES[locale][key] == shape, f"{key} in {locale}: {CATALOGUES[locale][key]} != {shape}"
 
 
+@pytest.mark.parametrize("overlay", OVERLAYS)
+def test_a_regional_variant_only_overrides_messages_of_its_parent_in_the_same_shape(overlay):
+    parent = CATALOGUES[overlay.split("-")[0]]
+    assert CATALOGUES[overlay], f"{overlay} overrides nothing"
+    for key, shape in CATALOGUES[overlay].items():
+        assert parent.get(key) == shape, f"{key} in {overlay}: {shape} != {parent.get(key)}"
+
+
 def test_no_hand_written_isolates_or_bidi_marks():
-    for locale in COMPLETE:
+    for locale in CITY_LOCALES:
         for name in FILES:
-            text = (LOCALES_DIR / locale / name).read_text(encoding="utf-8")
+            path = LOCALES_DIR / locale / name
+            text = path.read_text(encoding="utf-8") if path.exists() else ""
             assert not re.search("[\u200e\u200f\u202a-\u202e\u2066-\u2069]", text), f"{locale}/{name}"
 
 
 @pytest.fixture(scope="module")
 def translator() -> Translator:
-    return Translator(list(COMPLETE), "tr")
+    return Translator(list(CITY_LOCALES), "tr")
 
 
-@pytest.mark.parametrize("locale", COMPLETE)
+@pytest.mark.parametrize("locale", CITY_LOCALES)
 def test_every_message_renders_with_numbers_of_every_plural_kind(translator, locale):
     for key, (variables, attributes) in CATALOGUES[locale].items():
         for number in (0, 1, 2, 3, 11, 100):
@@ -132,5 +149,10 @@ def test_arabic_plurals_and_right_to_left_isolation(translator):
 
 
 def test_the_language_names_are_each_languages_own():
-    names = {locale: CATALOGUES[locale] and Translator([locale], locale).native_name(locale) for locale in COMPLETE}
-    assert names == {"tr": "Türkçe", "en": "English", "ar": "العربية", "fa": "فارسی"}
+    translator = Translator(list(CITY_LOCALES), "tr")
+    names = {locale: translator.native_name(locale) for locale in CITY_LOCALES}
+    assert names == {
+        "tr": "Türkçe", "en": "English", "ar": "العربية", "fa": "فارسی", "fa-AF": "دری", "ps": "پښتو",
+        "kmr": "Kurdî (Kurmancî)", "ckb": "کوردی (سۆرانی)", "uk": "Українська", "ru": "Русский",
+        "fr": "Français", "so": "Soomaali",
+    }

@@ -1,0 +1,235 @@
+# Hemşehri: the citizen conversation (every channel). Somali.
+# Keys and placeable names are the same in every language; translate the text only.
+
+## Start and language
+
+start-welcome = Salaan, kuna soo dhawoow Hemşehri 👋 Kani waa khadka fariimaha ee adeegyada bulshada ee Dowladda Hoose ee { $city }. Halkan waxaad ka codsan kartaa gargaar, waxaad ka eegi kartaa halka ay marayaan codsiyadaadu, waxaadna su'aal weydiin kartaa shaqaalahayaga.
+language-pick = Luqaddee ayaad jeclaan lahayd inaan ku wada hadalno? Waqti kasta waad beddeli kartaa adigoo qoraya /language.
+# $language: the language's own name (e.g. "العربية")
+language-set = Waa la sameeyay. Hadda kadib waxaan kuugu qori doonnaa luqadda { $language }.
+language-kept = Hagaag, waxaan kuugu sii qori doonnaa luqadda { $language }.
+# $question: the same question, already written in the other language; $language: that language's name in Somali.
+language-switch-ask =
+    { $question }
+
+    Fariintaadu waxay u muuqataa inay ku qoran tahay luqadda { $language }. Ma ku sii wadnaa luqaddaas?
+# $language: its own name.
+language-switch-question = Ma jeclaan lahayd inaan ku sii wadno luqadda { $language }?
+language-switch-yes = ✅ Haa: { $language }
+# $language: the current language's own name
+language-switch-no = ❌ Maya, sii hay { $language }
+
+## Main menu (a keyboard that stays on screen; each label must be unique)
+
+menu-apply = 📝 Codso gargaar
+menu-status = 📋 Codsiyadayda
+menu-ask = 💬 Su'aal weydii
+menu-language = 🌐 Luqadda / Language
+menu-help = ❓ Caawimaad
+menu-prompt = Maxaad jeclaan lahayd inaad samayso? Ka dooro liiska hoose.
+
+## Common buttons
+
+button-cancel = ✖️ Jooji
+button-next = Kan xiga ▶️
+button-previous = ◀️ Kii hore
+button-share-phone = 📱 La wadaag lambarkayga
+phone-type-instead = Ama qor lambarkaaga, tusaale ahaan 0532 123 45 67.
+
+## Help and cancel
+
+help =
+    Waa kuwan waxyaabaha aad halkan ku samayn karto:
+
+    📝 Codso gargaar: u codso mid ka mid ah barnaamijyada gargaarka ee magaalada (/apply)
+    📋 Codsiyadayda: eeg halka ay marayaan codsiyadaadu (/status), ama kaliya qor lambarka codsigaaga
+    💬 Su'aal weydii: qor su'aashaada, mid ka mid ah shaqaalahayaga ayaa kaaga jawaabi doona (/ask); sidoo kale si toos ah ayaad u qori kartaa
+    🌐 Luqadda: beddel luqadda wada-sheekaysigan (/language)
+    ✖️ Jooji: jooji waxa aad hadda samaynayso (/cancel)
+
+    Xaalad degdeg ah, wac 112.
+help-in-flow = Hadda waxaad ku dhex jirtaa hawl aadan dhammaystirin. Ka jawaab su'aasha hoose si aad u sii wadato, ama qor /cancel si aad u joojiso.
+cancel-done = Hagaag, waan joojinay, waxaanan tirtirnay wixii aad qortay. Liiska ayaad mar kale ka bilaabi kartaa.
+cancel-nothing = Ma jiro wax la joojiyo. Liiska ayaad ka bilaabi kartaa.
+
+## Hints when an answer does not fit the question
+
+hint-use-buttons = Fadlan dooro mid ka mid ah badhamada hoose.
+hint-type-answer = Fadlan jawaabtaada u qor sidii fariin.
+hint-not-now = Halkan ma isticmaali karno waxaas. Fadlan ka jawaab su'aasha hoose, ama qor /cancel si aad u joojiso.
+
+## Other messages
+
+common-sticker = 😊 Mahadsanid! Sidee kuu caawin karnaa? Ka dooro liiska ama qor su'aashaada.
+common-location = Mahadsanid, laakiin uma baahnin goobta aad joogto. Waa kan liiska.
+common-contact-not-needed = Mahadsanid, laakiin hadda uma baahnin lambarka taleefankaaga, sidaas darteed ma aanan kaydin. Waa kan liiska.
+common-unsupported = Nooca fariintan ma akhrin karno. Fadlan qoraal noogu soo dir, ama soo dir sawir ama dukumeenti.
+common-button-expired = Badhankan hadda ma shaqaynayo. Fadlan mar kale ka dooro liiska.
+common-empty = Fariintaadu waa madhnayd. Fadlan qor waxaad u baahan tahay, ama ka dooro liiska.
+common-no-words = 🙂 Sidee kuu caawin karnaa? Su'aashaada ku qor dhowr eray, ama ka dooro liiska.
+# $command: what the person typed, e.g. "/foo"
+common-unknown-command = Ma aqoonno amarka { $command }. Qor /help si aad u aragto waxa aad samayn karto.
+flood-slow-down = Fariimo aad u dhaqso badan ayaad soo diraysaa. Fadlan sug dhowr ilbiriqsi, kadibna sii wad. Kama aanan jawaabi karin fariimahaagii ugu dambeeyay. Laakiin haddii aad leedahay codsi furan, wixii aad qortay waa lagu daray.
+flow-expired = Wixii aad bilowday waa la xiray, maxaa yeelay muddo dheer ayaad joogsatay. Wixii aad qortayna waa la tirtiray. Waqti kasta waad dib u bilaabi kartaa.
+telegram-private-only = Si aan u ilaalino asturnaantaada, waxaan ka jawaabnaa oo keliya wada-sheekaysi gaar ah. Fadlan si toos ah iigu soo qor.
+
+## Input errors in the application
+
+error-file-too-large = Faylkani aad buu u weyn yahay. Fayl kastaa waa inuu ahaadaa ugu badnaan { $max } MB.
+error-file-kind = Fadlan dukumeentiga u soo dir sawir ahaan ama fayl ahaan (tusaale ahaan PDF).
+error-too-many-files = Waxaad soo diri kartaa ugu badnaan { $max } fayl.
+error-neighbourhood-empty = Fadlan qor magaca xaafaddaada.
+error-neighbourhood-too-long = Magaca xaafaddu waa inuu ahaadaa ugu badnaan { $max } xaraf. Fadlan soo gaabi.
+error-household-not-number = Fadlan qor tiro keliya, tusaale ahaan 4.
+error-household-range = Fadlan qor tiro u dhexaysa { $min } iyo { $max }.
+error-description-empty = Fadlan xaaladdaada ku sharax dhowr eray.
+error-description-too-long = Qoraalkaagu waa { $given } xaraf; ugu badnaan { $max } ayaa la oggol yahay. Fadlan soo gaabi.
+
+## Applying for support
+
+apply-pick-programme = Gargaar noocee ah ayaad rabtaa inaad codsato? (bogga { $page }/{ $pages })
+# $programme: the programme's name; $description: what it is; $count: how many questions follow
+apply-programme-about =
+    { $programme }
+
+    { $description }
+
+    { $count ->
+        [one] Codsigu waa hal tallaabo oo gaaban.
+       *[other] Codsigu wuxuu ka kooban yahay { $count } tallaabo oo gaagaaban.
+    }
+apply-start = ✅ Bilow codsigayga
+apply-back = ↩️ Barnaamijyo kale
+apply-read-programmes = ℹ️ Barnaamijyadayada
+apply-programme-gone = Barnaamijkan hadda lama bixiyo. Fadlan mar kale ka dooro liiska.
+
+## Privacy notice and consent (shown before anything personal is asked)
+
+# $version: the notice's version, e.g. "2026-11"
+privacy-notice =
+    🔒 Sida aan u maareyno xogtaada shakhsiga ah (Sharciga Lambarka 6698 ee Ilaalinta Xogta Shakhsiga ah, KVKK; nuqulka ogeysiiska: { $version })
+
+    Mas'uulka xogta waa Dowladda Hoose ee { $city }. Codsiga, waxaan ku weydiinnaa oo keliya waxa uu u baahan yahay barnaamijka aad dooratay: lambar taleefan, lambarka aqoonsigaaga, degmadaada iyo xaafaddaada, tirada dadka gurigaaga ku nool, dhowr eray oo ku saabsan xaaladdaada, iyo haddii aad rabto, sawirro dukumeentiyo.
+
+    Macluumaadkan waxaan u isticmaalnaa inaan ku qiimayno codsigaaga, inaan gargaarka kuu gaarsiinno, iyo inaan kula soo xiriirno. Tani waa qayb ka mid ah waajibaadka gargaarka bulshada ee dowladda hoose. Lambarka aqoonsigaaga si qarsoodi ah (sir-qarin) ayaa loo kaydiyaa, shaqaalahana waxaa loo tusaa iyadoo qayb ka mid ah la qariyay. Macluumaadkaaga waxaa arka oo keliya shaqaalaha dowladda hoose ee loo oggol yahay. Hay'adaha kale ee dowladda waxaa lala wadaagaa oo keliya marka sharcigu dalbado. Waxaa lagu kaydiyaa Turkiga, waxaana la tirtiraa marka muddada kaydintu dhammaato.
+
+    Fadlan macluumaad caafimaad ha ku qorin wada-sheekaysigan. Haddii loo baahdo, fool ka fool ayaa lagaa qaadayaa.
+
+    Xuquuqdaada ku qoran Qodobka 11 ee sharciga (inaad ogaato waxa aan kaa hayno, inaad saxdo, inaad tirtirto, iyo kuwo kale) waxaad ku dalban kartaa adigoo halkan noogu soo qoraya ama adigoo codsi u gudbinaya dowladda hoose.
+consent-ask = Ma akhriday ogeysiiskan? Ma oggol tahay in macluumaadka aad bixiso loo isticmaalo codsigaaga?
+consent-agree = ✅ Waan akhriyay, waan oggolahay
+consent-disagree = ❌ Ma oggoli
+consent-thanks = Mahadsanid. Hadda waxaan ku weydiin doonnaa dhowr su'aalood oo gaagaaban. Waqti kasta waad joojin kartaa adigoo qoraya /cancel.
+consent-refused = Waan fahamsannahay. Wax macluumaad shakhsi ah oo kugu saabsan ma aanan kaydin. Oggolaanshahaaga la'aantiis, codsi kagama qaadan karno wada-sheekaysigan. Laakiin waxaad haysataa waddooyin kale: akhri wax ku saabsan barnaamijyadayada, su'aal weydii mid ka mid ah shaqaalahayaga, ama si toos ah u codso adigoo tagaya xarun adeegyada bulshada ama adigoo wacaya 153.
+
+## The application's questions
+
+apply-ask-phone = Codsigan arrintiisa, lambarkee taleefan ayaan kugu heli karnaa?
+apply-ask-identity = Fadlan qor lambarka aqoonsiga Turkiga (T.C. Kimlik No, 11 lambar). Haddii aad tahay qof ajnabi ah, qor lambarka aqoonsiga ajnabiga (Yabancı Kimlik No), kaas oo ka bilaabma 99. Waxaad ka helaysaa dukumeentiga ilaalinta ku-meel-gaarka ah, ilaalinta caalamiga ah ama ruqsadda deganaanshaha.
+# $masked: the number with all but four digits hidden, e.g. "10*******46"
+apply-identity-noted = Mahadsanid, lambarka aqoonsigaaga waxaan u qornay sidan: { $masked }.
+apply-identity-warning = Lambarka aqoonsigaaga waxaan u qornay sidan: { $masked }. Lambarrada hubintu isma waafaqsana, markaa waxaa laga yaabaa inuu jiro qalad qoraal. Dhib ma leh: mid ka mid ah shaqaalahayaga ayaa kula hubin doona. Sidoo kale waad ka saxi kartaa soo-koobidda.
+apply-identity-again = Amnigaaga darteed, fadlan mar kale qor lambarka aqoonsigaaga.
+apply-ask-district = Degmadee ayaad ku nooshahay? Ka dooro liiska ama qor magaceeda. (bogga { $page }/{ $pages })
+apply-district-suggestions = Ma mid kuwan ka mid ah ayaad ula jeeddaa?
+apply-district-all = 📋 Dhammaan degmooyinka
+apply-ask-neighbourhood = Xaafaddee (mahalle) ayaad ku nooshahay? Fadlan qor magaceeda.
+apply-ask-household = Imisa qof ayaa ku nool gurigaaga, adiga oo lagu daray? Fadlan qor tiro u dhexaysa { $min } iyo { $max }.
+apply-ask-description = Dhowr weedhood ku sharax xaaladdaada iyo waxaad u baahan tahay (ugu badnaan { $max } xaraf). Fadlan ha qorin wax macluumaad caafimaad ah. Haddii loo baahdo, fool ka fool ayaa lagaa qaadayaa.
+apply-ask-documents = Haddii aad rabto, soo dir sawirro ama faylal dukumeentiyada la xiriira (ugu badnaan { $max } fayl, mid kastaa ilaa 10 MB). Haddii aadan haysan wax aad soo dirto, riix badhanka.
+apply-documents-skip = ⏭️ Sii wad dukumeenti la'aan
+apply-documents-done = ✅ Waa dhammaaday, sii wad
+apply-document-received = Faylka waa la helay ({ $count }/{ $max }). Soo dir mid kale, ama sii wad.
+apply-documents-full = Waxaan helnay { $max } fayl, taasoo ah inta ugu badan ee aan qaadan karno. Aan sii wadno.
+
+## Summary and submission
+
+# $details: one line per answer, already written in this language
+apply-summary =
+    Fadlan hubi codsigaaga:
+
+    { $details }
+
+    Haddii wax walba sax yihiin, riix “Xaqiiji oo dir”. Si aad jawaab u beddesho, riix badhankeeda.
+apply-summary-programme = Barnaamijka: { $programme }
+# $value: what the person answered
+apply-summary-phone = Taleefanka: { $value }
+apply-summary-national_id = Lambarka aqoonsiga: { $masked }
+apply-summary-district = Degmada: { $value }
+apply-summary-neighbourhood = Xaafadda: { $value }
+apply-summary-household_size = Dadka guriga ku nool: { $count }
+apply-summary-description = Sharaxaaddaada: { $value }
+apply-summary-documents = Dukumeentiyada: { $count ->
+        [0] ma jiraan
+        [one] hal fayl
+       *[other] { $count } fayl
+    }
+apply-summary-missing = (lama bixin)
+apply-edit-phone = ✏️ Taleefanka
+apply-edit-national_id = ✏️ Lambarka aqoonsiga
+apply-edit-district = ✏️ Degmada
+apply-edit-neighbourhood = ✏️ Xaafadda
+apply-edit-household_size = ✏️ Dadka guriga
+apply-edit-description = ✏️ Sharaxaadda
+apply-edit-documents = ✏️ Dukumeentiyada
+apply-confirm = ✅ Xaqiiji oo dir
+apply-submitted =
+    Codsigaaga waa la helay 🎉
+
+    Lambarka codsiga: { $reference }
+    Barnaamijka: { $programme }
+
+    Fadlan kaydi lambarkan. Si aad u weydiiso codsigaaga, kaliya noo soo dir lambarkan.
+apply-next-days = { $count ->
+        [one] Codsiyada sida kaaga oo kale ah waxaa caadi ahaan la eegaa hal maalin gudaheed.
+       *[other] Codsiyada sida kaaga oo kale ah waxaa caadi ahaan la eegaa { $count } maalmood gudahood.
+    } Mar kasta oo xaaladdiisu isbeddesho, halkan ayaan kugu ogeysiin doonnaa.
+apply-next-hours = { $count ->
+        [one] Codsiyada sida kaaga oo kale ah waxaa caadi ahaan la eegaa hal saacad gudaheed.
+       *[other] Codsiyada sida kaaga oo kale ah waxaa caadi ahaan la eegaa { $count } saacadood gudahood.
+    } Mar kasta oo xaaladdiisu isbeddesho, halkan ayaan kugu ogeysiin doonnaa.
+
+## My applications
+
+status-none = Weli codsi ma aadan samayn. Si aad gargaar u codsato, riix badhanka hoose.
+status-list = { $count ->
+        [one] Codsigaagii ugu dambeeyay:
+       *[other] Codsiyadaadii ugu dambeeyay ({ $count }):
+    }
+# $status: the status's name; $date: when it last changed; $next: what happens next
+status-item =
+    📄 { $reference }: { $programme }
+    Xaaladda: { $status } (laga bilaabo { $date })
+    Tallaabada xigta: { $next }
+status-details = 🔎 Faahfaahin
+status-reference-hint = Si aad u aragto faahfaahinta hal codsi, qor lambarkiisa (tusaale ahaan 482 913 657).
+status-detail =
+    📄 Codsiga { $reference }
+    Barnaamijka: { $programme }
+    Xaaladda: { $status } (laga bilaabo { $date })
+
+    Tallaabada xigta: { $next }
+# $note: a message staff wrote for the person
+status-public-note = 💬 Qoraal ka yimid shaqaalahayaga: { $note }
+status-not-found = Codsiyadaada dhexdooda kuma aanan helin codsi leh lambarka { $reference }. Fadlan hubi lambarka oo mar kale qor.
+
+## Questions to staff and answers to “we need more information”
+
+ask-prompt = Fadlan su'aashaada ku qor erayadaada. Sidoo kale waad ku lifaaqi kartaa sawirka dukumeenti. Mid ka mid ah shaqaalahayaga ayaa akhrin doona oo halkan kaaga jawaabi doona.
+ask-attachment-needs-words = Faylkaaga waan helnay. Fadlan dhowr eray noogu sheeg waxaad u baahan tahay. Labadaba waxaan u gudbin doonnaa mid ka mid ah shaqaalahayaga.
+ask-attachment-kept = { $count ->
+        [one] Faylkaaga waan helnay.
+       *[other] Waxaan helnay { $count } fayl oo aad soo dirtay.
+    } Hadda fadlan su'aashaada ku qor dhowr eray.
+ask-privacy-note = 🔒 Waxa aad qorto waxaa akhriya oo keliya shaqaalaha dowladda hoose, si ay kaaga jawaabaan. Waxaana lagu kaydiyaa Turkiga. Fadlan ha qorin macluumaad caafimaad.
+# $desk: the name of the desk that will answer
+ask-received-days = Su'aashaada waxaa loo gudbiyay { $desk }. Lambarka codsiga: { $reference }. { $count ->
+        [one] Caadi ahaan waxaan ku jawaabnaa hal maalin gudaheed.
+       *[other] Caadi ahaan waxaan ku jawaabnaa { $count } maalmood gudahood.
+    } Jawaabta halkan ayay kuugu iman doontaa.
+ask-received-hours = Su'aashaada waxaa loo gudbiyay { $desk }. Lambarka codsiga: { $reference }. { $count ->
+        [one] Caadi ahaan waxaan ku jawaabnaa hal saacad gudaheed.
+       *[other] Caadi ahaan waxaan ku jawaabnaa { $count } saacadood gudahood.
+    } Jawaabta halkan ayay kuugu iman doontaa.
+ask-added = Fariintaada waxaan ku darnay codsigaaga { $reference }. Mid ka mid ah shaqaalahayaga ayaa arki doona.
+ask-info-received = Mahadsanid! Wixii aad soo dirtay waxaan ku darnay codsigaaga { $reference }. Shaqaalahayaga ayaa hadda mar kale eegi doona.
