@@ -57,6 +57,7 @@ from handlers.turn import (
     Next,
     Turn,
     fold_label,
+    has_words,
     plain_params,
 )
 from handlers.types import Inbound, InboundKind, OutMessage, Reply, Say
@@ -116,10 +117,12 @@ GLOBAL_BUTTONS: dict[str, Handler] = {
 
 
 async def _text_outside_flow(turn: Turn) -> Next:
-    """Digits alone are a reference (or a mistyped one); any other text is a question."""
+    """Digits alone are a reference (or a mistyped one); a first short hello is greeted; other text is a question."""
     digits = only_digits(turn.text)
     if digits is not None and 6 <= len(digits) <= 12:
         return await status.on_reference_text(turn)
+    if turn.first_contact and has_words(turn.text) and len(turn.text.split()) <= GREETING_WORDS:
+        return await start.on_start(turn)  # "Merhaba", "سلام": channels without /start begin here
     return await ask.on_free_text(turn)
 
 
@@ -136,6 +139,8 @@ OUTSIDE_FLOW: dict[InboundKind, Handler] = {
 }
 # What a journey's step never takes: the step's question is asked again with a hint.
 NOT_AN_ANSWER = frozenset({InboundKind.STICKER, InboundKind.LOCATION, InboundKind.UNSUPPORTED})
+
+GREETING_WORDS = 3  # a first message this short is a hello, not yet a question
 
 _TYPED_COMMAND = re.compile(r"/([A-Za-z_]{1,32})")
 
@@ -320,10 +325,12 @@ class Conversations:
             language_source=PLATFORM,
             display_name=inbound.display_name[:256] if inbound.display_name else None,
         )
+        first_contact = contact.last_inbound_at is None
         contacts.note_inbound(contact=contact)
         progress.locale = self.translator.resolve(contact.language)
         stored = await self.store.load(session=session, key=key)
-        turn = Turn(ctx=self.ctx, translator=self.translator, session=session, contact=contact, inbound=inbound)
+        turn = Turn(ctx=self.ctx, translator=self.translator, session=session, contact=contact, inbound=inbound,
+                    first_contact=first_contact)
         self._restore(turn, stored)
         progress.flow, progress.step = turn.flow, turn.step
         verdict = await self.flood.check(key)

@@ -95,6 +95,7 @@ class Turn:
     memo: dict[str, Any] = field(default_factory=dict)  # small facts kept across journeys, never personal data
     messages: list[OutMessage] = field(default_factory=list)
     menu: bool = False
+    first_contact: bool = False  # the person's very first event on this channel
 
     @property
     def catalogue(self) -> Catalogue:

@@ -116,6 +116,9 @@ async def test_same_language_or_unsure_detection_never_asks(ctx, person):
     assert p.keys[0] == "ask-received-days"
     assert (await contact_of(ctx, p)).language_source == "detected"
     q = person("tr")
+    await q.say("سلام")  # a first hello is greeted with the language picker: nothing switched, nothing filed
+    assert q.keys == ["start-welcome", "language-pick"] and q.locale == "tr"
+    assert await requests_of(ctx, q) == []
     await q.say("سلام")  # too short to be sure: a question in the current language, no switch asked
     assert q.keys[0] == "ask-received-days"
     [question] = await requests_of(ctx, q)
