@@ -229,10 +229,15 @@ class PersonLocks(Protocol):
 
 
 class KeyedLocks:
-    """One asyncio lock per person while in use: their events run one after another, in arrival order."""
+    """One asyncio lock per person while in use: their events run one after another, in arrival order.
 
-    def __init__(self) -> None:
+    With `shared` (a lock every process sees), the holder of the local lock takes the shared one too, so
+    only one event per person and process ever waits on it.
+    """
+
+    def __init__(self, shared: PersonLocks | None = None) -> None:
         self._locks: dict[str, tuple[asyncio.Lock | None, int]] = {}
+        self._shared = shared
 
     @contextlib.asynccontextmanager
     async def hold(self, key: str) -> AsyncIterator[None]:
@@ -240,7 +245,7 @@ class KeyedLocks:
         lock = lock or asyncio.Lock()
         self._locks[key] = (lock, users + 1)
         try:
-            async with lock:
+            async with lock, self._shared.hold(key) if self._shared else contextlib.nullcontext():
                 yield
         finally:
             lock, users = self._locks[key]

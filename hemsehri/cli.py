@@ -20,9 +20,10 @@ from core import migrate
 from core.context import CoreContext, build_core
 from core.errors import ConfigurationError, HemsehriError
 from core.i18n import Translator
+from core.person_guards import RedisFloodGuard, RedisPersonLocks
 from core.settings import Settings, load_settings
 from core.staff import service as staff
-from handlers.engine import Conversations
+from handlers.engine import Conversations, KeyedLocks
 from hemsehri.delivery import build_worker
 from hemsehri.web import create_app
 
@@ -63,7 +64,13 @@ class _Edges:
 def _edges(ctx: CoreContext) -> _Edges:
     city = ctx.catalogue.city
     translator = Translator(city.locales, city.default_locale)
-    conversations = Conversations(ctx, translator)
+    if ctx.settings.redis_url:  # several processes: one person's events and flood budget are shared
+        redis = Redis.from_url(ctx.settings.redis_url)
+        conversations = Conversations(
+            ctx, translator, flood=RedisFloodGuard(redis), locks=KeyedLocks(shared=RedisPersonLocks(redis))
+        )
+    else:
+        conversations = Conversations(ctx, translator)
     telegram = None
     if ctx.settings.telegram_token is not None:
         telegram = runtime_for(ctx, conversations=conversations, translator=translator)
