@@ -1,0 +1,78 @@
+"""The staff console in real headless Chromium (Debian's): sign in, claim, reply, change status; RTL and escaping."""
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from playwright.async_api import Browser, async_playwright, expect
+from sqlalchemy import select
+
+from core.outbox.models import OutboxItem
+from core.requests import service as requests
+from tests import factories
+from tests.staff.conftest import PASSWORD, serving
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+XSS = '<img src=x onerror="window.__pwned = 1">'
+
+
+@pytest.fixture
+async def browser() -> AsyncIterator[Browser]:
+    assert Path(CHROMIUM).exists(), "Debian's chromium is missing: .ci/run installs it (apt-get install chromium)"
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        await browser.close()
+
+
+async def test_an_agent_signs_in_claims_replies_and_changes_the_status(ctx, app, team, browser):
+    async with ctx.db.transaction() as session:
+        citizen = await factories.contact(session, language="ar")
+        request = await factories.request(session, ctx.catalogue, ctx.vault, programme="refugee_desk_question",
+                                          language="ar", owner=citizen, description="أحتاج إلى مساعدة في الإيجار")
+        await requests.add_citizen_message(session=session, request=request, text=XSS, language="ar")
+
+    async with serving(app) as base:
+        context = await browser.new_context(locale="tr-TR")
+        page = await context.new_page()
+        problems: list[str] = []
+        page.on("pageerror", lambda error: problems.append(str(error)))
+
+        await page.goto(f"{base}/console")
+        await page.fill("#username", "leyla")
+        await page.fill("#password", PASSWORD)
+        await page.press("#password", "Enter")
+        await expect(page.locator("#claim-next")).to_be_visible()
+
+        await page.click("#claim-next")
+        await expect(page.locator("#reply-form")).to_be_visible()
+        assert f"/console/requests/{request.reference}" in page.url
+
+        arabic = page.locator("p.text[lang=ar]").first
+        await expect(arabic).to_have_text("أحتاج إلى مساعدة في الإيجار")
+        assert await arabic.evaluate("el => getComputedStyle(el).direction") == "rtl"
+        await expect(page.get_by_text(XSS)).to_be_visible()  # shown as text, never as an element
+        assert await page.locator("img[src=x]").count() == 0
+        assert await page.evaluate("window.__pwned") is None
+
+        await page.fill("#reply-text", "Merhaba, belgelerinizle Konak'taki masamıza gelebilirsiniz.")
+        await page.click("#reply-form button[type=submit]")
+        await expect(page.locator("[role=status]")).to_be_visible()
+
+        await page.select_option("#status-select", "closed")
+        await page.fill("#public-note", "Sorunuz yanıtlandı.")
+        await page.fill("#internal-note", "Telefonla da arandı.")
+        await page.click("#status-form button[type=submit]")
+        await expect(page.locator("#request-status")).to_have_class("status status-closed")
+        await page.screenshot(path=str(Path(ctx.settings.data_dir).parent / "console.png"))
+        await context.close()
+
+    assert problems == []
+    async with ctx.db.transaction() as session:
+        items = (await session.execute(select(OutboxItem).order_by(OutboxItem.id))).scalars().all()
+    assert [i.kind for i in items][-2:] == ["staff_reply", "status_changed"]
+    assert "Telefonla" not in str([i.payload for i in items])
