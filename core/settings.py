@@ -30,6 +30,8 @@ class Settings(BaseSettings):
     webhook_secret: SecretStr | None = None
     # Telegram's overall sending rate (messages/s); raise it for a bot allowed paid broadcasts (up to 1000).
     telegram_rate: float = Field(30.0, gt=0, le=1000)
+    # Days after a person's last message and the end of their last request before all of it is destroyed.
+    retention_days: int = Field(730, ge=30)
     secret_key: SecretStr | None = None
     catalogue_path: Path = PACKAGED_CATALOGUE
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"

@@ -1,13 +1,15 @@
-"""The `hemsehri` command: demo, serve, worker, poll, telegram, db, staff."""
+"""The `hemsehri` command: demo, serve, worker, poll, telegram, db, staff, privacy."""
 
 import argparse
 import asyncio
+import contextlib
 import logging
 import secrets
 import signal
 import sys
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import timedelta
 
 import uvicorn
 from fastapi import FastAPI
@@ -21,6 +23,8 @@ from core.context import CoreContext, build_core
 from core.errors import ConfigurationError, HemsehriError
 from core.i18n import Translator
 from core.person_guards import RedisFloodGuard, RedisPersonLocks
+from core.privacy import service as privacy
+from core.requests import service as requests
 from core.settings import Settings, load_settings
 from core.staff import service as staff
 from handlers.engine import Conversations, KeyedLocks
@@ -28,6 +32,7 @@ from hemsehri.delivery import build_worker
 from hemsehri.web import create_app
 
 log = logging.getLogger("hemsehri")
+RETENTION_EVERY = 6 * 3600.0  # seconds between two runs of the retention job
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -129,7 +134,8 @@ async def _run_with_worker(
             return 1
         await asyncio.sleep(0.05)
     worker = build_worker(ctx, edges.translator, telegram=edges.telegram, mailbox=app.state.webchat_mailbox)
-    helpers = [asyncio.create_task(worker.run(stop=stop), name="delivery")]
+    helpers = [asyncio.create_task(worker.run(stop=stop), name="delivery"),
+               asyncio.create_task(_retention_job(ctx, stop), name="retention")]
     if polling and edges.telegram is not None:
         helpers.append(asyncio.create_task(
             poll(edges.telegram, ctx.settings, stop=stop, announce=log.info), name="telegram-polling"
@@ -161,7 +167,7 @@ async def _worker(ctx: CoreContext, args: argparse.Namespace) -> int:
     _stop_on_signals(stop)
     log.info("delivering on %s", ", ".join(sorted(worker.senders)))
     try:
-        await worker.run(stop=stop)
+        await asyncio.gather(worker.run(stop=stop), _retention_job(ctx, stop))
     finally:
         if edges.telegram is not None:
             await edges.telegram.close()
@@ -210,6 +216,53 @@ async def _delete_webhook(ctx: CoreContext, args: argparse.Namespace) -> int:
         await edges.telegram.close()
     print(f"webhook of @{username} removed")
     return 0
+
+
+async def _erase(ctx: CoreContext, args: argparse.Namespace) -> int:
+    """Forgets the person behind a request reference (a citizen's erasure request made at the desk)."""
+    try:
+        async with ctx.db.transaction() as session:
+            request = await requests.get_by_reference(session=session, reference=args.reference)
+            files = await privacy.erase_contact(session=session, contact_id=request.contact_id, reason=args.reason)
+    except HemsehriError as exc:
+        print(f"hemsehri: {exc.key}: no request {args.reference!r}", file=sys.stderr)
+        return 2
+    removed = privacy.remove_local_files(ctx.settings.data_dir / "attachments", files)
+    print(f"erased the person behind {args.reference} ({removed} stored file(s) deleted)")
+    return 0
+
+
+async def _purge(ctx: CoreContext, args: argparse.Namespace) -> int:
+    """Destroys what is past its retention period, once."""
+    print(f"erased {await _destroy_expired(ctx)} contact(s) past {ctx.settings.retention_days} days")
+    return 0
+
+
+async def _destroy_expired(ctx: CoreContext) -> int:
+    retention = timedelta(days=ctx.settings.retention_days)
+    erased = 0
+    while True:
+        async with ctx.db.transaction() as session:
+            due = await privacy.due_for_destruction(session=session, retention=retention)
+            for contact_id in due:
+                files = await privacy.erase_contact(session=session, contact_id=contact_id, reason="retention")
+                privacy.remove_local_files(ctx.settings.data_dir / "attachments", files)
+        erased += len(due)
+        if not due:
+            return erased
+
+
+async def _retention_job(ctx: CoreContext, stop: asyncio.Event, every: float = RETENTION_EVERY) -> None:
+    """Runs the retention period's destruction now and then every few hours, beside the delivery worker."""
+    while not stop.is_set():
+        try:
+            erased = await _destroy_expired(ctx)
+            if erased:
+                log.info("retention: erased %d contact(s) past %d days", erased, ctx.settings.retention_days)
+        except Exception:  # the database may be away; the next round tries again
+            log.exception("retention job failed; trying again later")
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), timeout=every)
 
 
 def _stop_on_signals(stop: asyncio.Event) -> None:
@@ -298,6 +351,14 @@ def _parser() -> argparse.ArgumentParser:
     telegram_cmd.add_parser("delete-webhook", help="remove the webhook").set_defaults(run=_delete_webhook)
     db = commands.add_parser("db", help="database schema").add_subparsers(required=True, metavar="ACTION")
     db.add_parser("upgrade", help="migrate to the newest schema").set_defaults(run=_db_upgrade)
+    privacy_cmd = commands.add_parser("privacy", help="erasure and retention (KVKK)")
+    privacy_actions = privacy_cmd.add_subparsers(required=True, metavar="ACTION")
+    erase = privacy_actions.add_parser("erase", help="forget the person behind a request reference")
+    erase.add_argument("reference")
+    erase.add_argument("--reason", required=True, help="why (recorded in the audit log), e.g. 'request at the desk'")
+    erase.set_defaults(run=_erase)
+    purge = privacy_actions.add_parser("purge", help="destroy what is past HEMSEHRI_RETENTION_DAYS now")
+    purge.set_defaults(run=_purge)
     staff_cmd = commands.add_parser("staff", help="staff accounts").add_subparsers(required=True, metavar="ACTION")
     add = staff_cmd.add_parser("add", help="add a staff user")
     add.add_argument("username")

@@ -79,3 +79,11 @@ def test_demo_serves_health_and_creates_the_first_admin_once(env):
     process, lines = start_demo(env)
     stop(process)
     assert not any("first admin" in line for line in lines)
+
+
+def test_privacy_commands_answer_plainly(env):
+    assert run_cli("db", "upgrade", env=env).returncode == 0
+    purge = run_cli("privacy", "purge", env=env)
+    assert purge.returncode == 0 and "erased 0 contact(s) past 730 days" in purge.stdout
+    unknown = run_cli("privacy", "erase", "123 456 789", "--reason", "asked at the desk", env=env)
+    assert unknown.returncode == 2 and "no request '123 456 789'" in unknown.stderr
