@@ -44,7 +44,7 @@ from core.digits import only_digits
 from core.errors import HemsehriError
 from core.i18n import Translator
 from core.inbox import service as inbox
-from handlers import apply, ask, common, start, status
+from handlers import apply, ask, common, forget, start, status
 from handlers.turn import (
     CANCEL_DATA,
     END,
@@ -79,6 +79,7 @@ COMMANDS: dict[str, Handler] = {
     "help": common.on_help,
     "cancel": common.on_cancel,
     "menu": common.on_menu,
+    "forget": forget.on_forget,
 }
 
 # The persistent main menu: rows of message keys; a label's text coming back routes like the command.
@@ -110,6 +111,7 @@ async def _menu_button(turn: Turn) -> Next:
 # Buttons that mean the same wherever they are pressed (a prefix ending in ':' or the exact data).
 GLOBAL_BUTTONS: dict[str, Handler] = {
     start.LANG_PREFIX: start.on_language_button,
+    forget.PREFIX: forget.on_forget_button,
     "menu:": _menu_button,
     status.REF_PREFIX: status.on_reference_button,
     CANCEL_DATA: common.on_cancel,

@@ -49,11 +49,23 @@ help =
     💬 Ask a question: write your question and a member of staff will answer (/ask); you can also simply type it
     🌐 Language: change the language of this conversation (/language)
     ✖️ Cancel: stop what you are doing (/cancel)
+    🗑️ Delete my data: have everything about you deleted (/forget)
 
     In an emergency, call 112.
 help-in-flow = You are in the middle of something. Carry on with the question below, or type /cancel to stop.
 cancel-done = All right, we have stopped and deleted what you had entered. You can start again from the menu.
 cancel-nothing = There is nothing to cancel. You can start from the menu.
+
+## Forget me (/forget)
+
+forget-ask =
+    🗑️ Do you want us to delete everything we hold about you from this chat?
+
+    Your name, phone and identity numbers, your messages and documents will be deleted, and any application still open will be cancelled. This cannot be undone. Support already decided is not affected.
+forget-yes = 🗑️ Yes, delete everything
+forget-no = ↩️ No, keep it
+forget-done = Done: we have deleted your information. If you write to us again, we will start afresh.
+forget-kept = All right, nothing was deleted.
 
 ## Hints when an answer does not fit the question
 

@@ -46,11 +46,23 @@ help =
     💬 Poser une question : écrivez votre question, un membre de notre équipe vous répondra (/ask) ; vous pouvez aussi l’écrire directement
     🌐 Langue : changer la langue de la conversation (/language)
     ✖️ Annuler : arrêter ce que vous êtes en train de faire (/cancel)
+    🗑️ Effacer mes données : faire effacer tout ce que nous avons sur vous (/forget)
 
     En cas d’urgence, appelez le 112.
 help-in-flow = Vous êtes en train de faire une démarche. Répondez à la question ci-dessous pour continuer, ou tapez /cancel pour arrêter.
 cancel-done = Très bien, nous avons arrêté et effacé ce que vous aviez saisi. Vous pouvez recommencer depuis le menu.
 cancel-nothing = Il n’y a rien à annuler. Vous pouvez commencer depuis le menu.
+
+## Forget me (/forget)
+
+forget-ask =
+    🗑️ Voulez-vous que nous effacions tout ce que nous avons sur vous dans cette conversation ?
+
+    Votre nom, vos numéros de téléphone et d’identité, vos messages et vos documents seront effacés, et vos demandes encore en cours seront annulées. Cette action est définitive. Cela ne change rien aux aides déjà décidées.
+forget-yes = 🗑️ Oui, tout effacer
+forget-no = ↩️ Non, ne rien effacer
+forget-done = C’est fait : nous avons effacé vos informations. Si vous nous écrivez à nouveau, nous repartirons de zéro.
+forget-kept = Très bien, rien n’a été effacé.
 
 ## Hints when an answer does not fit the question
 

@@ -48,11 +48,23 @@ help =
     💬 Pirsek bipirsin: pirsa xwe binivîsin, karmendek dê bersiv bide (/ask); hûn dikarin rasterast jî binivîsin
     🌐 Ziman: zimanê vê axaftinê biguherînin (/language)
     ✖️ Betal bike: karê ku we dest pê kiriye rawestînin (/cancel)
+    🗑️ Agahiyên min jê bibe: her tiştê li ser we bidin jêbirin (/forget)
 
     Di rewşeke acîl de, telefonî 112 bikin.
 help-in-flow = Hûn niha di nîvê karekî de ne. Bi pirsa jêrîn berdewam bikin, an ji bo rawestandinê /cancel binivîsin.
 cancel-done = Baş e, me kar rawestand û agahiyên ku we nivîsîbûn jê birin. Hûn dikarin ji menûyê dîsa dest pê bikin.
 cancel-nothing = Tiştekî ku were betalkirin tune. Hûn dikarin ji menûyê dest pê bikin.
+
+## Forget me (/forget)
+
+forget-ask =
+    🗑️ Hûn dixwazin em her tiştê ku ji vê axaftinê li ser we li cem me ye jê bibin?
+
+    Navê we, hejmara telefon û nasnameya we, peyam û belgeyên we dê bên jêbirin, û serlêdanên we yên ku hîn vekirî ne dê bên betalkirin. Ev paşê nayê vegerandin. Piştgiriyên ku berê biryara wan hatiye dayîn nayên guhertin.
+forget-yes = 🗑️ Erê, hemûyî jê bibe
+forget-no = ↩️ Na, jê nebe
+forget-done = Temam: me agahiyên we jê birin. Heke hûn dîsa ji me re binivîsin, em ê ji nû ve dest pê bikin.
+forget-kept = Baş e, tiştek nehat jêbirin.
 
 ## Hints when an answer does not fit the question
 

@@ -46,11 +46,23 @@ help =
     💬 Su'aal weydii: qor su'aashaada, mid ka mid ah shaqaalahayaga ayaa kaaga jawaabi doona (/ask); sidoo kale si toos ah ayaad u qori kartaa
     🌐 Luqadda: beddel luqadda wada-sheekaysigan (/language)
     ✖️ Jooji: jooji waxa aad hadda samaynayso (/cancel)
+    🗑️ Tirtir macluumaadkayga: tirtir wax kasta oo kugu saabsan (/forget)
 
     Xaalad degdeg ah, wac 112.
 help-in-flow = Hadda waxaad ku dhex jirtaa hawl aadan dhammaystirin. Ka jawaab su'aasha hoose si aad u sii wadato, ama qor /cancel si aad u joojiso.
 cancel-done = Hagaag, waan joojinay, waxaanan tirtirnay wixii aad qortay. Liiska ayaad mar kale ka bilaabi kartaa.
 cancel-nothing = Ma jiro wax la joojiyo. Liiska ayaad ka bilaabi kartaa.
+
+## Forget me (/forget)
+
+forget-ask =
+    🗑️ Ma rabtaa inaan tirtirno wax kasta oo aan kaa hayno oo ka yimid wada-sheekaysigan?
+
+    Waxaa la tirtirayaa magacaaga, lambarka taleefankaaga iyo lambarka aqoonsigaaga, fariimahaaga iyo dukumeentiyadaada, codsi kasta oo weli furanna waa la joojinayaa. Tan dib looma soo celin karo. Gargaarka horay go'aan looga gaaray wax isbeddel ah kuma imaanayo.
+forget-yes = 🗑️ Haa, tirtir dhammaan
+forget-no = ↩️ Maya, ha tirtirin
+forget-done = Waa la dhammeeyay: macluumaadkaaga waan tirtirnay. Haddii aad mar kale noo soo qorto, waxaan ku bilaabaynaa si cusub.
+forget-kept = Hagaag, waxba lama tirtirin.
 
 ## Hints when an answer does not fit the question
 

@@ -49,11 +49,23 @@ help =
     💬 Soru sor: sorunuzu yazın, bir görevlimiz yanıtlasın (/ask); sorunuzu doğrudan da yazabilirsiniz
     🌐 Dil: yazışma dilini değiştirin (/language)
     ✖️ Vazgeç: yarım kalan işlemi bırakın (/cancel)
+    🗑️ Bilgilerimi sil: hakkınızdaki her şeyi sildirin (/forget)
 
     Acil bir durumda 112'yi arayın.
 help-in-flow = Şu anda bir işlemin ortasındasınız. Aşağıdaki soruyla devam edebilir ya da /cancel yazarak vazgeçebilirsiniz.
 cancel-done = Tamam, işlemi durdurduk ve girdiğiniz bilgileri sildik. Menüden yeniden başlayabilirsiniz.
 cancel-nothing = Vazgeçilecek bir işlem yok. Menüden başlayabilirsiniz.
+
+## Beni unutun (/forget)
+
+forget-ask =
+    🗑️ Bu sohbetten hakkınızda tuttuğumuz her şeyi silmemizi istiyor musunuz?
+
+    Adınız, telefon ve kimlik numaranız, mesajlarınız ve belgeleriniz silinir; açık başvurularınız iptal edilir. Bu işlem geri alınamaz. Daha önce karara bağlanmış yardımlar etkilenmez.
+forget-yes = 🗑️ Evet, hepsini sil
+forget-no = ↩️ Hayır, silmeyin
+forget-done = Tamam: bilgilerinizi sildik. Bize yeniden yazarsanız her şeye baştan başlarız.
+forget-kept = Peki, hiçbir şey silinmedi.
 
 ## Yanıt soruya uymadığında ipuçları
 

@@ -1,8 +1,13 @@
 """Help, cancel, the menu, and kind answers to whatever else people send."""
 
 import pytest
+from sqlalchemy import select
 
+from core.contacts.models import Contact
+from core.conversations import service as conversation_states
+from handlers.engine import state_key
 from handlers.types import InboundKind
+from tests.handlers.test_apply import start_application
 
 
 async def test_help_lists_what_one_can_do(person):
@@ -86,3 +91,27 @@ async def test_a_typed_slash_command_works_like_a_command(person):
     p = person("tr")
     await p.say("/apply")
     assert p.keys == ["apply-pick-programme"]
+
+
+async def test_forget_me_asks_first_then_erases_everything_and_starts_afresh(ctx, person):
+    p = person("tr")
+    await start_application(p, "food_package")  # consent given, answers under way
+    await p.share_phone("905321234567")
+    await p.command("forget")
+    assert p.keys == ["forget-ask"] and [d for _, d in p.buttons()] == ["forget:yes", "forget:no"]
+    await p.press("forget:no")
+    assert p.keys == ["forget-kept"]
+    async with ctx.db.transaction() as session:
+        kept = (await session.execute(select(Contact).where(Contact.platform_user_id == p.user_id))).scalar_one()
+        assert kept.erased_at is None
+
+    await p.command("forget")
+    await p.press("forget:yes")
+    assert p.keys == ["forget-done"]
+    async with ctx.db.transaction() as session:
+        erased = await session.get(Contact, kept.id)
+        assert erased.erased_at is not None and erased.phone is None and erased.consent_at is not None
+        assert await conversation_states.get_state(session=session, key=state_key(p.channel, p.user_id)) == {}
+
+    await p.say("Merhaba")  # a new beginning: a new contact, greeted
+    assert p.keys == ["start-welcome", "language-pick"]
