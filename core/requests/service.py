@@ -272,7 +272,8 @@ async def search(
 ) -> tuple[list[Request], int]:
     """Requests of these desks matching every filter given, one page of them and how many match in all.
 
-    A filter given as an empty collection matches nothing; None leaves it out. The order is the queue's (most urgent, then oldest) unless `newest_first`.
+    A filter given as an empty collection matches nothing; None leaves it out. The order is the queue's
+    (most urgent, then oldest) unless `newest_first`.
     """
     conditions = [Request.desk.in_(list(desks))]
     if statuses is not None:
