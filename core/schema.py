@@ -1,5 +1,6 @@
 """Imports every table so that Base.metadata is complete (for migrations and tests)."""
 
+from core.announcements.models import Announcement
 from core.contacts.models import Contact
 from core.conversations.models import ConversationState
 from core.db import Base
@@ -11,6 +12,6 @@ from core.staff.models import ApiToken, AuditEntry, CannedReply, StaffSession, S
 metadata = Base.metadata
 
 __all__ = [
-    "ApiToken", "AuditEntry", "CannedReply", "Contact", "ConversationState", "Message",
+    "Announcement", "ApiToken", "AuditEntry", "CannedReply", "Contact", "ConversationState", "Message",
     "OutboxItem", "ProcessedUpdate", "Request", "StaffSession", "StaffUser", "StatusEvent", "metadata",
 ]

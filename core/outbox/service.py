@@ -1,11 +1,13 @@
 """The notification outbox: rows written with their cause, claimed and marked by the delivery worker."""
 
+from collections.abc import Collection, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from core.announcements.models import Announcement
 from core.db import utcnow
 from core.outbox.models import OutboxItem
 from core.requests.models import Message
@@ -38,25 +40,53 @@ def enqueue(
 
 
 async def claim_due(
-    *, session: AsyncSession, worker: str, limit: int, now: datetime | None = None
+    *,
+    session: AsyncSession,
+    worker: str,
+    limit: int,
+    channels: Collection[str] | None = None,
+    now: datetime | None = None,
 ) -> list[OutboxItem]:
-    """Claims up to `limit` due rows for this worker; rows another worker holds are skipped, not waited on."""
+    """Claims up to `limit` due rows for this worker; rows another worker holds are skipped, not waited on.
+
+    `channels` limits the claim to the channels this worker can send on (None: every channel).
+    """
     now = now or utcnow()
+    due = [OutboxItem.state == "pending", OutboxItem.next_attempt_at <= now]
+    if channels is not None:
+        due.append(OutboxItem.channel.in_(list(channels)))
     rows = (
         await session.execute(
             select(OutboxItem)
-            .where(OutboxItem.state == "pending", OutboxItem.next_attempt_at <= now)
+            .where(*due)
             .order_by(OutboxItem.next_attempt_at, OutboxItem.id)
             .limit(limit)
             .with_for_update(skip_locked=True)
         )
     ).scalars().all()
+    stopped = await _cancelled_announcements(session, rows)
+    claimed = []
     for item in rows:
+        if item.announcement_id in stopped:
+            item.state = "cancelled"  # given back to wait after its announcement was cancelled
+            continue
         item.state = "sending"
         item.claimed_by = worker
         item.claimed_at = now
         item.attempts += 1
-    return list(rows)
+        claimed.append(item)
+    return claimed
+
+
+async def _cancelled_announcements(session: AsyncSession, rows: Sequence[OutboxItem]) -> set[int]:
+    """Of the announcements these rows carry, the cancelled ones (no query when a batch carries none)."""
+    wanted = {item.announcement_id for item in rows if item.announcement_id is not None}
+    if not wanted:
+        return set()
+    result = await session.execute(
+        select(Announcement.id).where(Announcement.id.in_(wanted), Announcement.state == "cancelled")
+    )
+    return set(result.scalars())
 
 
 async def mark_sent(*, session: AsyncSession, item: OutboxItem, platform_message_id: str | None) -> None:

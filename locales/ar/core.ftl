@@ -148,3 +148,5 @@ error-session-invalid = جلستك غير صالحة. يرجى تسجيل الد
 error-session-expired = انتهت جلستك. يرجى تسجيل الدخول من جديد.
 error-canned-unknown = لا يوجد رد جاهز كهذا.
 error-canned-default-missing = يحتاج الرد الجاهز إلى نص باللغة الافتراضية.
+error-announcement-empty = يحتاج الإعلان إلى نص بلغة واحدة على الأقل.
+error-announcement-fallback-missing = لإرسال نص اللغة الافتراضية إلى من لا يوجد نص بلغتهم، اكتب نصًا باللغة الافتراضية.

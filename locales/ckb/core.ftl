@@ -144,3 +144,5 @@ error-session-invalid = دانیشتنەکەتان دروست نییە. تکای
 error-session-expired = ماوەی دانیشتنەکەتان بەسەرچوو. تکایە دیسان بچنە ژوورەوە.
 error-canned-unknown = وەڵامی ئامادەکراوی لەو جۆرە نییە.
 error-canned-default-missing = وەڵامی ئامادەکراو دەبێت دەقێکی بە زمانی بنەڕەتی هەبێت.
+error-announcement-empty = ڕاگەیاندن دەبێت لانیکەم بە یەک زمان دەقی هەبێت.
+error-announcement-fallback-missing = بۆ ناردنی دەقی زمانی بنەڕەت بۆ ئەو کەسانەی دەق بە زمانی خۆیان نییە، دەقێک بە زمانی بنەڕەت بنووسن.

@@ -8,6 +8,7 @@ console-nav-team = Team
 console-nav-staff = Staff
 console-nav-canned = Canned replies
 console-nav-audit = Audit log
+console-nav-announcements = Announcements
 console-role-agent = Agent
 console-role-supervisor = Supervisor
 console-role-admin = Administrator
@@ -60,6 +61,8 @@ console-error-own-account = You cannot disable your own account.
 console-error-decrypt-failed = This number cannot be decrypted with the current key. Report it to an administrator.
 console-error-attachment-unknown = There is no such attachment.
 console-error-forbidden = You are not allowed to do that.
+console-error-announcement-empty = Write the message in at least one language.
+console-error-announcement-fallback-missing = To send the Turkish text to people whose language has no text, write the Turkish text too.
 
 console-notice-claimed = The request is yours now.
 console-notice-queue-empty = Nothing is waiting for your desks and languages right now.
@@ -73,6 +76,8 @@ console-notice-staff-created = The account was created.
 console-notice-staff-updated = The account was saved.
 console-notice-canned-saved = The canned reply was saved.
 console-notice-locale-changed = The console language was changed.
+console-notice-announcement-sent = The announcement is on its way. Its progress is shown below.
+console-notice-announcement-cancelled = The announcement was cancelled: nothing more of it will be sent.
 
 ## The queue
 
@@ -258,6 +263,70 @@ console-audit-action-staff_disable = Disabled an account
 console-audit-action-canned_create = Created a canned reply
 console-audit-action-canned_update = Changed a canned reply
 console-audit-action-open311_create = Request from a city system
+console-audit-action-announcement_create = Sent an announcement
+console-audit-action-announcement_cancel = Cancelled an announcement
+
+## Announcements
+
+console-announcements-title = Announcements
+console-announcements-intro = An announcement goes to everyone who has a request matching the segment: once per person, in their language, on the channel they used, at the pace the platforms allow.
+console-announcement-new = New announcement
+console-announcement-segment = Who receives it
+console-announcement-any-programme = All programmes
+console-announcement-any-status = Any status
+console-announcement-any-district = All districts
+console-announcement-any-language = All languages
+console-announcement-any-channel = All channels
+console-announcement-texts = The message
+console-announcement-texts-hint = Write the message once in each language you can. People whose language has no text do not get it, unless you allow the Turkish text for them.
+console-announcement-fallback = Send the Turkish text to people whose language has no text
+console-announcement-preview = Preview
+console-announcement-preview-title = Before sending
+console-announcement-matches = { $count ->
+    [0] Nobody who can be written to matches this segment.
+    [one] One person matches this segment.
+   *[other] { $count } people match this segment.
+}
+console-announcement-lacking-fallback = { $count ->
+    [one] One of them reads a language you did not write in and will get the Turkish text.
+   *[other] { $count } of them read a language you did not write in and will get the Turkish text.
+}
+console-announcement-lacking-skipped = { $count ->
+    [one] One of them reads a language you did not write in and will not get this announcement.
+   *[other] { $count } of them read a language you did not write in and will not get this announcement.
+}
+console-announcement-will-send = { $count ->
+    [0] Nobody would receive it.
+    [one] It will be sent to one person.
+   *[other] It will be sent to { $count } people.
+}
+console-announcement-send = Send the announcement
+console-announcement-changed = The numbers changed since the preview (someone wrote in, or the texts changed). Check them and send again.
+console-announcement-people = People
+console-announcement-text-own = text written
+console-announcement-text-parent = gets the text of a related language
+console-announcement-text-fallback = gets the Turkish text
+console-announcement-text-none = no text: not sent
+console-announcement-everyone = Everyone who has a request
+console-announcement-state-sending = Sending
+console-announcement-state-cancelled = Cancelled
+console-announcement-state-done = Done
+console-announcement-sent-count = { $count } sent
+console-announcement-queued-count = { $count } waiting
+console-announcement-failed-count = { $count } failed
+console-announcement-cancelled-count = { $count } stopped
+console-announcement-skipped-count = { $count } without a text in their language
+console-announcement-fallback-count = { $count } in Turkish
+console-announcement-cancel = Cancel the announcement
+console-announcement-cancel-hint = Messages already sent stay sent; the others are not sent.
+console-announcement-none = No announcements yet.
+console-announcement-texts-shown = Texts
+console-announcements-live = Progress updates by itself while an announcement is being sent.
+console-col-sent-at = Sent
+console-col-by = By
+console-col-segment = Segment
+console-col-progress = Progress
+console-col-state = State
 
 ## Open311 (read by the developers of other city systems)
 

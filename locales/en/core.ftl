@@ -144,3 +144,5 @@ error-session-invalid = Your session is not valid. Please sign in again.
 error-session-expired = Your session has expired. Please sign in again.
 error-canned-unknown = There is no such canned reply.
 error-canned-default-missing = A canned reply needs a text in the default language.
+error-announcement-empty = An announcement needs a text in at least one language.
+error-announcement-fallback-missing = To send the default language's text to people whose language has no text, write a text in the default language.

@@ -141,3 +141,5 @@ error-session-invalid = نشست شما معتبر نیست. لطفاً دوبا
 error-session-expired = نشست شما به پایان رسید. لطفاً دوباره وارد شوید.
 error-canned-unknown = چنین پاسخ آماده‌ای وجود ندارد.
 error-canned-default-missing = پاسخ آماده باید متنی به زبان پیش‌فرض داشته باشد.
+error-announcement-empty = اطلاعیه باید دست‌کم به یک زبان متن داشته باشد.
+error-announcement-fallback-missing = برای فرستادن متن زبان پیش‌فرض به کسانی که به زبانشان متنی نیست، متنی به زبان پیش‌فرض بنویسید.

@@ -144,3 +144,5 @@ error-session-invalid = Votre session n’est pas valide. Merci de vous reconnec
 error-session-expired = Votre session a expiré. Merci de vous reconnecter.
 error-canned-unknown = Cette réponse type n’existe pas.
 error-canned-default-missing = Une réponse type doit avoir un texte dans la langue par défaut.
+error-announcement-empty = Une annonce doit avoir un texte dans au moins une langue.
+error-announcement-fallback-missing = Pour envoyer le texte de la langue par défaut aux personnes dont la langue n’a pas de texte, écrivez un texte dans la langue par défaut.

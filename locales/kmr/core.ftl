@@ -144,3 +144,5 @@ error-session-invalid = Danişîna we ne derbasdar e. Ji kerema xwe dîsa têkev
 error-session-expired = Dema danişîna we qediya. Ji kerema xwe dîsa têkevin.
 error-canned-unknown = Bersiveke amade ya wisa tune.
 error-canned-default-missing = Ji bo bersiveke amade, nivîseke bi zimanê sereke pêwîst e.
+error-announcement-empty = Divê ji bo daxuyaniyê bi kêmanî bi zimanekî nivîsek hebe.
+error-announcement-fallback-missing = Ji bo ku nivîsa zimanê bingehîn ji wan kesan re were şandin ku bi zimanê wan nivîs tune, bi zimanê bingehîn nivîsekê binivîsin.

@@ -144,3 +144,5 @@ error-session-invalid = ستاسو ناسته (session) سمه نه ده. مهر
 error-session-expired = ستاسو د ناستې (session) موده پای ته ورسېده. مهرباني وکړئ بیا ننوځئ.
 error-canned-unknown = داسې چمتو ځواب نشته.
 error-canned-default-missing = چمتو ځواب باید په اصلي ژبه متن ولري.
+error-announcement-empty = اعلان باید لږ تر لږه په یوه ژبه متن ولري.
+error-announcement-fallback-missing = که غواړئ هغو خلکو ته چې په خپله ژبه متن نلري د اصلي ژبې متن ولېږئ، په اصلي ژبه یو متن ولیکئ.

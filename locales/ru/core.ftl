@@ -146,3 +146,5 @@ error-session-invalid = Ваш сеанс недействителен. Войд
 error-session-expired = Срок Вашего сеанса истёк. Войдите снова.
 error-canned-unknown = Такого шаблона ответа нет.
 error-canned-default-missing = У шаблона ответа должен быть текст на языке по умолчанию.
+error-announcement-empty = В объявлении должен быть текст хотя бы на одном языке.
+error-announcement-fallback-missing = Чтобы отправить текст на языке по умолчанию тем, для чьего языка текста нет, напишите текст на языке по умолчанию.

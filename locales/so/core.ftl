@@ -143,3 +143,5 @@ error-session-invalid = Fadhigaagu sax ma aha. Fadlan mar kale gal.
 error-session-expired = Waqtiga fadhigaagu waa dhacay. Fadlan mar kale gal.
 error-canned-unknown = Ma jiro jawaab diyaarsan oo sidaas ah.
 error-canned-default-missing = Jawaab diyaarsan waa inay qoraal ku leedahay luqadda caadiga ah.
+error-announcement-empty = Ogeysiisku waa inuu qoraal ku leeyahay ugu yaraan hal luqad.
+error-announcement-fallback-missing = Si qoraalka luqadda caadiga ah loogu diro dadka luqaddoodu aanay qoraal lahayn, qoraal ku qor luqadda caadiga ah.

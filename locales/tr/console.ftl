@@ -8,6 +8,7 @@ console-nav-team = Ekip
 console-nav-staff = Personel
 console-nav-canned = Hazır yanıtlar
 console-nav-audit = Denetim kaydı
+console-nav-announcements = Duyurular
 console-role-agent = Temsilci
 console-role-supervisor = Süpervizör
 console-role-admin = Yönetici
@@ -60,6 +61,8 @@ console-error-own-account = Kendi hesabınızı devre dışı bırakamazsınız.
 console-error-decrypt-failed = Bu numara geçerli anahtarla çözülemiyor. Bir yöneticiye bildirin.
 console-error-attachment-unknown = Böyle bir ek yok.
 console-error-forbidden = Buna yetkiniz yok.
+console-error-announcement-empty = Mesajı en az bir dilde yazın.
+console-error-announcement-fallback-missing = Dili yazılmamış kişilere Türkçe metni göndermek için Türkçe metni de yazın.
 
 console-notice-claimed = Talep artık sizde.
 console-notice-queue-empty = Şu anda masalarınızda ve dillerinizde bekleyen talep yok.
@@ -73,6 +76,8 @@ console-notice-staff-created = Hesap oluşturuldu.
 console-notice-staff-updated = Hesap kaydedildi.
 console-notice-canned-saved = Hazır yanıt kaydedildi.
 console-notice-locale-changed = Konsol dili değiştirildi.
+console-notice-announcement-sent = Duyuru gönderiliyor. İlerlemesi aşağıda görünüyor.
+console-notice-announcement-cancelled = Duyuru iptal edildi: bundan sonra hiçbir mesajı gönderilmeyecek.
 
 ## Kuyruk
 
@@ -253,6 +258,70 @@ console-audit-action-staff_disable = Hesabı devre dışı bıraktı
 console-audit-action-canned_create = Hazır yanıt oluşturdu
 console-audit-action-canned_update = Hazır yanıtı değiştirdi
 console-audit-action-open311_create = Kent sisteminden talep
+console-audit-action-announcement_create = Duyuru gönderdi
+console-audit-action-announcement_cancel = Duyuruyu iptal etti
+
+## Duyurular
+
+console-announcements-title = Duyurular
+console-announcements-intro = Duyuru, kesime uyan bir talebi olan herkese gider: kişi başına bir kez, kendi dilinde, kullandığı kanaldan, platformların izin verdiği hızda.
+console-announcement-new = Yeni duyuru
+console-announcement-segment = Kimlere gidecek
+console-announcement-any-programme = Tüm programlar
+console-announcement-any-status = Her durum
+console-announcement-any-district = Tüm ilçeler
+console-announcement-any-language = Tüm diller
+console-announcement-any-channel = Tüm kanallar
+console-announcement-texts = Mesaj
+console-announcement-texts-hint = Mesajı yazabildiğiniz her dilde bir kez yazın. Dilinde metin olmayan kişilere, Türkçe metne izin vermezseniz, duyuru gitmez.
+console-announcement-fallback = Dilinde metin olmayan kişilere Türkçe metni gönder
+console-announcement-preview = Önizle
+console-announcement-preview-title = Göndermeden önce
+console-announcement-matches = { $count ->
+    [0] Bu kesime uyan ve kendisine yazılabilecek kimse yok.
+    [one] Bu kesime bir kişi uyuyor.
+   *[other] Bu kesime { $count } kişi uyuyor.
+}
+console-announcement-lacking-fallback = { $count ->
+    [one] Bunlardan biri sizin yazmadığınız bir dili okuyor; Türkçe metni alacak.
+   *[other] Bunlardan { $count } kişi sizin yazmadığınız bir dili okuyor; Türkçe metni alacaklar.
+}
+console-announcement-lacking-skipped = { $count ->
+    [one] Bunlardan biri sizin yazmadığınız bir dili okuyor; bu duyuruyu almayacak.
+   *[other] Bunlardan { $count } kişi sizin yazmadığınız bir dili okuyor; bu duyuruyu almayacaklar.
+}
+console-announcement-will-send = { $count ->
+    [0] Duyuru kimseye gitmeyecek.
+    [one] Duyuru bir kişiye gönderilecek.
+   *[other] Duyuru { $count } kişiye gönderilecek.
+}
+console-announcement-send = Duyuruyu gönder
+console-announcement-changed = Önizlemeden bu yana sayılar değişti (biri yazdı ya da metinler değişti). Kontrol edip yeniden gönderin.
+console-announcement-people = Kişi
+console-announcement-text-own = metin yazıldı
+console-announcement-text-parent = yakın bir dilin metnini alacak
+console-announcement-text-fallback = Türkçe metni alacak
+console-announcement-text-none = metin yok: gönderilmeyecek
+console-announcement-everyone = Talebi olan herkes
+console-announcement-state-sending = Gönderiliyor
+console-announcement-state-cancelled = İptal edildi
+console-announcement-state-done = Tamamlandı
+console-announcement-sent-count = { $count } gönderildi
+console-announcement-queued-count = { $count } bekliyor
+console-announcement-failed-count = { $count } gönderilemedi
+console-announcement-cancelled-count = { $count } durduruldu
+console-announcement-skipped-count = { $count } kişinin dilinde metin yok
+console-announcement-fallback-count = { $count } kişiye Türkçe
+console-announcement-cancel = Duyuruyu iptal et
+console-announcement-cancel-hint = Gönderilmiş mesajlar gönderilmiş kalır; kalanlar gönderilmez.
+console-announcement-none = Henüz duyuru yok.
+console-announcement-texts-shown = Metinler
+console-announcements-live = Duyuru gönderilirken ilerleme kendiliğinden güncellenir.
+console-col-sent-at = Gönderim
+console-col-by = Gönderen
+console-col-segment = Kesim
+console-col-progress = İlerleme
+console-col-state = Durum
 
 ## Open311 (diğer kent sistemlerinin geliştiricileri okur)
 

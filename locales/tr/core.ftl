@@ -140,3 +140,5 @@ error-session-invalid = Oturumunuz geçersiz. Lütfen yeniden giriş yapın.
 error-session-expired = Oturumunuzun süresi doldu. Lütfen yeniden giriş yapın.
 error-canned-unknown = Böyle bir hazır yanıt yok.
 error-canned-default-missing = Hazır yanıtın varsayılan dilde bir metni olmalıdır.
+error-announcement-empty = Duyurunun en az bir dilde metni olmalıdır.
+error-announcement-fallback-missing = Metni olmayan dillere varsayılan dildeki metni göndermek için varsayılan dilde bir metin yazın.

@@ -23,6 +23,8 @@ from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Stre
 from fastapi.routing import APIRoute
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from core.announcements import service as announcements
+from core.announcements.schemas import Segment
 from core.contacts import service as contacts
 from core.context import CoreContext
 from core.db import utcnow
@@ -58,17 +60,27 @@ from staff.console.auth import (
     same_origin,
     same_token,
 )
-from staff.console.views import QueueFilters, native_name, queue_rows, timeline
+from staff.console.views import (
+    QueueFilters,
+    announcement_rows,
+    audience_rows,
+    native_name,
+    queue_rows,
+    timeline,
+)
 from staff.http import is_https, secure_headers, session_dependency
 
 HERE = Path(__file__).parent
 STATIC_FILES = {"console.js": "text/javascript; charset=utf-8", "console.css": "text/css; charset=utf-8"}
 NOTICES = frozenset({
     "claimed", "queue-empty", "reply-queued", "canned-sent", "status-changed", "note-added", "released",
-    "reassigned", "staff-created", "staff-updated", "canned-saved", "locale-changed",
+    "reassigned", "staff-created", "staff-updated", "canned-saved", "locale-changed", "announcement-sent",
+    "announcement-cancelled",
 })
 ERROR_KEY = re.compile(r"^error-[a-z0-9-]{1,60}$")
 ROLES = ("agent", "supervisor", "admin")
+# The channels an announcement can go out on (a city system's requests have no chat to write to).
+MESSAGING_CHANNELS = ("telegram", "whatsapp", "webchat")
 STATUS_CODES: dict[type[HemsehriError], int] = {NotFound: 404, Forbidden: 403, InvalidInput: 422}
 
 
@@ -722,6 +734,99 @@ def build_console_router(
         )
         staff_service.audit(session=session, staff_id=me.user.id, action="canned_update", target=str(reply.id))
         return RedirectResponse(f"/console/canned/{reply.id}?notice=canned-saved", status_code=303)
+
+    # -- announcements ---------------------------------------------------------------------------
+
+    def announcement_programmes(user: StaffUser) -> list[str]:
+        """The programmes this user may address: all for admins, their desks' for supervisors."""
+        return [p.code for p in catalogue.programmes if user.role == "admin" or p.desk in user.desks]
+
+    def announcement_input(form: Any, user: StaffUser) -> tuple[Segment, dict[str, str], bool]:
+        """The segment, texts and fallback choice of the form; a value the form never offered is refused."""
+        choices = {
+            "programme": announcement_programmes(user), "status": [s.value for s in Status],
+            "district": list(catalogue.city.districts), "language": list(catalogue.city.locales),
+            "channel": list(MESSAGING_CHANNELS),
+        }
+        chosen: dict[str, str] = {}
+        for field, allowed in choices.items():
+            value = str(form.get(field) or "")
+            if value and value not in allowed:
+                raise InvalidInput("error-invalid-input")
+            if value:
+                chosen[field] = value
+        texts = {code: clean_text(str(form.get(f"text_{code}") or ""))[:announcements.MAX_TEXT + 1]
+                 for code in catalogue.city.locales}
+        return Segment(**chosen), texts, form.get("allow_fallback") == "1"
+
+    async def announcements_context(request: Request, session: Any) -> dict[str, Any]:
+        labels = labels_for(request)
+        items = await announcements.list_recent(session=session, limit=50)
+        progress = await announcements.progress_of(session=session, announcement_ids=[a.id for a in items])
+        for item in items:
+            announcements.settle(item, progress[item.id])
+        people = await staff_service.users_by_id(session=session, ids=[a.created_by for a in items])
+        rows = announcement_rows(items, progress, labels, people)
+        return {"announcements": rows, "live": any(row.state == "sending" for row in rows)}
+
+    async def announcements_page(
+        request: Request, session: Any, me: Me, *, status: int = 200, form: dict[str, Any] | None = None,
+        preview: Any = None, changed: bool = False, error: str | None = None,
+    ) -> Response:
+        labels = labels_for(request)
+        form = form or {"segment": Segment(), "texts": {}, "allow_fallback": False}
+        context = await announcements_context(request, session)
+        audience = None
+        if preview is not None:
+            audience = audience_rows(preview, form["texts"], form["allow_fallback"], default_locale, labels,
+                                     translator)
+        extra = {"error_text": _error_text(labels, error)} if error else {}
+        return render(
+            request, "announcements.html", status=status, **context, **extra,
+            programmes=announcement_programmes(me.user), statuses=[s.value for s in Status],
+            districts=list(catalogue.city.districts), languages=list(catalogue.city.locales),
+            channels=list(MESSAGING_CHANNELS), locales=_locale_fields(catalogue.city.locales, translator),
+            form=form, preview=preview, audience=audience, changed=changed,
+            default_language=labels.language(default_locale),
+        )
+
+    @router.get("/announcements")
+    async def announcement_list(request: Request, session: Db, me: Supervisor) -> Response:
+        return await announcements_page(request, session, me)
+
+    @router.get("/announcements/rows")
+    async def announcement_fragment(request: Request, session: Db, me: Supervisor) -> Response:
+        """The list alone, for the page's own refresh while something is being sent."""
+        return render(request, "_announcement_list.html", **await announcements_context(request, session))
+
+    @router.post("/announcements")
+    async def announcement_send(request: Request, session: Db, me: SupervisorPoster) -> Response:
+        """Previews the announcement, or sends it when the preview's numbers still hold."""
+        request.state.back = "/console/announcements"
+        form = await request.form()
+        segment, texts, allow_fallback = announcement_input(form, me.user)
+        filled = {"segment": segment, "texts": {k: v for k, v in texts.items() if v}, "allow_fallback": allow_fallback}
+        try:
+            preview = await announcements.preview(session=session, segment=segment, texts=texts,
+                                                  default_locale=default_locale)
+            expected = str(form.get("expected") or "")
+            if form.get("action") != "send" or not expected.isdigit():
+                return await announcements_page(request, session, me, form=filled, preview=preview)
+            if int(expected) != preview.sent(allow_fallback):
+                return await announcements_page(request, session, me, form=filled, preview=preview, changed=True,
+                                                status=409)
+            await announcements.create(session=session, staff_id=me.user.id, segment=segment, texts=texts,
+                                       allow_fallback=allow_fallback, default_locale=default_locale)
+        except InvalidInput as exc:  # keep what was written: a whole set of translations is not typed twice
+            return await announcements_page(request, session, me, form=filled, error=exc.key, status=422)
+        return RedirectResponse("/console/announcements?notice=announcement-sent", status_code=303)
+
+    @router.post("/announcements/{announcement_id}/cancel")
+    async def announcement_cancel(request: Request, session: Db, me: SupervisorPoster,
+                                  announcement_id: int) -> Response:
+        request.state.back = "/console/announcements"
+        await announcements.cancel(session=session, announcement_id=announcement_id, staff_id=me.user.id)
+        return RedirectResponse("/console/announcements?notice=announcement-cancelled", status_code=303)
 
     @router.get("/audit")
     async def audit_log(request: Request, session: Db, me: Supervisor) -> Response:

@@ -1,4 +1,4 @@
-"""What the console's templates show, built from core's rows: queue filters, queue rows, a thread."""
+"""What the console's templates show, built from core's rows: queue filters, queue rows, a thread, announcements."""
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -6,6 +6,9 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlencode
 
+from core.announcements.models import Announcement
+from core.announcements.schemas import Preview, Progress
+from core.announcements.service import text_locale
 from core.catalogue import Catalogue
 from core.db import utcnow
 from core.i18n import Translator
@@ -176,3 +179,69 @@ def timeline(
         ))
     items.sort(key=lambda item: (item.at, item.kind != "status"))
     return items
+
+
+@dataclass(frozen=True)
+class AnnouncementRow:
+    """One announcement as the list shows it, with its progress."""
+
+    id: int
+    when: str
+    author: str
+    segment: list[str]  # the segment's values, named; empty for everyone
+    texts: list[dict[str, str]]  # code, language, dir, text
+    state: str
+    state_label: str
+    progress: Progress
+    recipients: int
+    fallbacks: int
+    skipped: int
+
+
+def segment_names(segment: Mapping[str, str], labels: Labels) -> list[str]:
+    """The values of a segment in the console's language: programme, status, district, language, channel."""
+    named = {
+        "programme": labels.programme, "status": labels.status, "district": str, "language": labels.language,
+        "channel": lambda code: labels.named(f"console-channel-{code}", code),
+    }
+    return [named[key](segment[key]) for key in named if segment.get(key)]
+
+
+def announcement_rows(
+    items: Sequence[Announcement], progress: Mapping[int, Progress], labels: Labels, staff: Mapping[int, StaffUser],
+) -> list[AnnouncementRow]:
+    """The announcements with who sent them to whom, their texts and how far the worker has got."""
+    return [
+        AnnouncementRow(
+            id=item.id, when=labels.datetime(item.created_at),
+            author=staff[item.created_by].display_name if item.created_by in staff else "",
+            segment=segment_names(item.segment, labels),
+            texts=[{"code": code, "language": labels.language(code), "dir": labels.direction(code), "text": text}
+                   for code, text in item.texts.items()],
+            state=item.state, state_label=labels(f"console-announcement-state-{item.state}"),
+            progress=progress.get(item.id, Progress()), recipients=item.recipients, fallbacks=item.fallbacks,
+            skipped=item.skipped,
+        )
+        for item in items
+    ]
+
+
+def audience_rows(
+    preview: Preview, texts: Mapping[str, str], allow_fallback: bool, default_locale: str, labels: Labels,
+    translator: Translator,
+) -> list[dict[str, Any]]:
+    """Per language of the people reached: how many, and which text they would get."""
+    rows = []
+    for code, count in sorted(preview.by_language.items(), key=lambda pair: (-pair[1], pair[0])):
+        own = text_locale(code, texts)
+        if own == code:
+            coverage = "own"
+        elif own is not None:
+            coverage = "parent"
+        elif allow_fallback and default_locale in texts:
+            coverage = "fallback"
+        else:
+            coverage = "none"
+        rows.append({"code": code, "language": labels.language(code), "native": native_name(translator, code),
+                     "dir": labels.direction(code), "count": count, "coverage": coverage})
+    return rows

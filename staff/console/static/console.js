@@ -63,3 +63,48 @@
   // Waiting times and SLA states move with the clock even when nothing else changes.
   window.setInterval(refresh, 60000);
 })();
+
+// Announcements: while one is being sent, re-fetch the server-rendered (escaped) list every few seconds.
+(function () {
+  const list = document.getElementById("announcement-list");
+  if (!list || !window.fetch) {
+    return;
+  }
+  function sending() {
+    return list.querySelector("[data-live]") !== null;
+  }
+  async function refresh() {
+    try {
+      const response = await fetch(list.dataset.rows, {
+        headers: { "X-Hemsehri-Passive": "1" },
+        credentials: "same-origin",
+        cache: "no-store",
+      });
+      if (response.status === 401) {
+        window.location.reload();
+        return;
+      }
+      if (response.ok) {
+        // Texts someone opened to read stay open across refreshes.
+        const open = new Set(Array.from(list.querySelectorAll("tr[data-announcement] details[open]"),
+          (details) => details.closest("tr").dataset.announcement));
+        const doc = new DOMParser().parseFromString(await response.text(), "text/html");
+        list.replaceChildren(...doc.body.childNodes);
+        list.querySelectorAll("tr[data-announcement]").forEach((row) => {
+          const details = row.querySelector("details");
+          if (details && open.has(row.dataset.announcement)) {
+            details.open = true;
+          }
+        });
+      }
+    } catch (error) {
+      // the network blinked: try again at the next tick
+    }
+    if (sending()) {
+      window.setTimeout(refresh, 3000);
+    }
+  }
+  if (sending()) {
+    window.setTimeout(refresh, 3000);
+  }
+})();
