@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.announcements.models import Announcement
 from core.db import utcnow
 from core.outbox.models import OutboxItem
-from core.requests.models import Message
+from core.requests.models import Message, Request
 
 
 def enqueue(
@@ -131,10 +131,23 @@ async def list_by_state(*, session: AsyncSession, state: str, limit: int = 100) 
     return list(result.scalars())
 
 
-async def retry_dead(*, session: AsyncSession, item_id: int) -> None:
-    """Puts a dead row back in line for one more try."""
-    await session.execute(
+async def list_dead_letters(*, session: AsyncSession, limit: int = 100) -> list[tuple[OutboxItem, str | None]]:
+    """Rows that could not be delivered, newest first, each with its request's reference (None for announcements)."""
+    rows = await session.execute(
+        select(OutboxItem, Request.reference)
+        .outerjoin(Request, Request.id == OutboxItem.request_id)
+        .where(OutboxItem.state == "dead")
+        .order_by(OutboxItem.id.desc())
+        .limit(limit)
+    )
+    return [(item, reference) for item, reference in rows.all()]
+
+
+async def retry_dead(*, session: AsyncSession, item_id: int) -> bool:
+    """Puts a dead row back in line for one more try; False when it is not (or no longer) dead."""
+    result = await session.execute(
         update(OutboxItem)
         .where(OutboxItem.id == item_id, OutboxItem.state == "dead")
-        .values(state="pending", next_attempt_at=utcnow(), last_error=None)
+        .values(state="pending", next_attempt_at=utcnow(), last_error=None, attempts=0)
     )
+    return bool(result.rowcount)

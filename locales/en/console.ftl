@@ -348,3 +348,22 @@ console-open311-attribute-household_size = How many people live in the household
 console-open311-attribute-language = The language the applicant reads; answers go out in it.
 console-open311-attribute-consent = The applicant was shown the privacy notice and gave explicit consent.
 console-open311-consent-given = Consent given
+
+## Undelivered messages
+
+console-nav-deliveries = Undelivered
+console-deliveries-title = Messages that could not be delivered
+console-deliveries-intro = These notifications did not reach the person: the reason is beside each. Retry once the cause is fixed (for a message marked uncertain, check first that the person did not get it).
+console-deliveries-when = Queued
+console-deliveries-what = Message
+console-deliveries-channel = Channel
+console-deliveries-request = Request
+console-deliveries-reason = Reason
+console-deliveries-action = Action
+console-deliveries-retry = Retry
+console-deliveries-empty = Every message was delivered.
+console-deliveries-kind-status_changed = Status change
+console-deliveries-kind-staff_reply = Staff reply
+console-deliveries-kind-announcement = Announcement
+console-notice-delivery-retried = The message is queued again.
+console-audit-action-retry_delivery = Retried a delivery

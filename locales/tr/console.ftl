@@ -343,3 +343,22 @@ console-open311-attribute-household_size = Hanede yaşayan kişi sayısı (1 ile
 console-open311-attribute-language = Başvuranın okuduğu dil; yanıtlar bu dilde gider.
 console-open311-attribute-consent = Başvurana aydınlatma metni gösterildi ve açık rızası alındı.
 console-open311-consent-given = Rıza verildi
+
+## Undelivered messages
+
+console-nav-deliveries = İletilemeyenler
+console-deliveries-title = İletilemeyen mesajlar
+console-deliveries-intro = Bu bildirimler kişiye ulaşmadı; nedeni her birinin yanında yazıyor. Sorun giderildikten sonra yeniden deneyin (belirsiz olarak işaretlenen bir mesajda önce kişiye ulaşmadığından emin olun).
+console-deliveries-when = Kuyruğa girdiği zaman
+console-deliveries-what = Mesaj
+console-deliveries-channel = Kanal
+console-deliveries-request = Talep
+console-deliveries-reason = Neden
+console-deliveries-action = İşlem
+console-deliveries-retry = Yeniden dene
+console-deliveries-empty = Bütün mesajlar iletildi.
+console-deliveries-kind-status_changed = Durum değişikliği
+console-deliveries-kind-staff_reply = Görevli yanıtı
+console-deliveries-kind-announcement = Duyuru
+console-notice-delivery-retried = Mesaj yeniden kuyruğa alındı.
+console-audit-action-retry_delivery = Gönderimi yeniden denedi

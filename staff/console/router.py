@@ -30,6 +30,7 @@ from core.context import CoreContext
 from core.db import utcnow
 from core.errors import Forbidden, HemsehriError, InvalidInput, NotFound
 from core.i18n import Translator
+from core.outbox import service as outbox
 from core.queue import service as queue
 from core.references import format_reference, parse_reference
 from core.requests import service as requests
@@ -75,7 +76,7 @@ STATIC_FILES = {"console.js": "text/javascript; charset=utf-8", "console.css": "
 NOTICES = frozenset({
     "claimed", "queue-empty", "reply-queued", "canned-sent", "status-changed", "note-added", "released",
     "reassigned", "staff-created", "staff-updated", "canned-saved", "locale-changed", "announcement-sent",
-    "announcement-cancelled",
+    "announcement-cancelled", "delivery-retried",
 })
 ERROR_KEY = re.compile(r"^error-[a-z0-9-]{1,60}$")
 ROLES = ("agent", "supervisor", "admin")
@@ -827,6 +828,20 @@ def build_console_router(
         request.state.back = "/console/announcements"
         await announcements.cancel(session=session, announcement_id=announcement_id, staff_id=me.user.id)
         return RedirectResponse("/console/announcements?notice=announcement-cancelled", status_code=303)
+
+    @router.get("/deliveries")
+    async def deliveries(request: Request, session: Db, me: Supervisor) -> Response:
+        """Notifications that could not be delivered, with the reason, each retryable."""
+        dead = await outbox.list_dead_letters(session=session, limit=200)
+        return render(request, "deliveries.html", dead=dead)
+
+    @router.post("/deliveries/{item_id}/retry")
+    async def delivery_retry(request: Request, session: Db, me: SupervisorPoster, item_id: int) -> Response:
+        request.state.back = "/console/deliveries"
+        if await outbox.retry_dead(session=session, item_id=item_id):
+            staff_service.audit(session=session, staff_id=me.user.id, action="retry_delivery",
+                                target=f"outbox:{item_id}")
+        return RedirectResponse("/console/deliveries?notice=delivery-retried", status_code=303)
 
     @router.get("/audit")
     async def audit_log(request: Request, session: Db, me: Supervisor) -> Response:

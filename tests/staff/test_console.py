@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from core.i18n import Translator
+from core.outbox import service as outbox_service
 from core.outbox.models import OutboxItem
 from core.queue import service as queue
 from core.requests import service as requests
@@ -400,3 +401,33 @@ async def test_live_events_announce_changes_over_a_real_socket(ctx, app, team):
                 await staff.set_active(session=session, user=user, active=False)
             async with asyncio.timeout(30):
                 assert (await next_event())[0] == "signed-out"
+
+
+async def test_undelivered_messages_are_listed_with_their_reason_and_can_be_retried(ctx, client, team):
+    request = await new_request(ctx)
+    async with ctx.db.transaction() as session:
+        staff = await session.get(StaffUser, team.agent.user.id)
+        await requests.reply(session=session, request=request, staff_id=staff.id, text="Yarın gelin.")
+    async with ctx.db.transaction() as session:
+        [item] = await outbox_service.claim_due(session=session, worker="w", limit=10)
+        await outbox_service.mark_failed(session=session, item=item, error="unreachable: <b>blocked</b>",
+                                         retry_in=None)
+    assert (await client.get("/console/deliveries")).status_code in (303, 401)  # signed out
+    await sign_in(client, "ayse")
+    assert (await client.get("/console/deliveries")).status_code == 403  # agents do not manage deliveries
+
+    supervisor = httpx.AsyncClient(transport=client._transport, base_url="http://testserver")
+    csrf = await sign_in(supervisor, "selin")
+    page = (await supervisor.get("/console/deliveries")).text
+    assert f'data-outbox="{item.id}"' in page and "unreachable: &lt;b&gt;blocked&lt;/b&gt;" in page
+    assert f'href="/console/requests/{request.reference}"' in page
+    forged = await supervisor.post(f"/console/deliveries/{item.id}/retry", data={"csrf": "wrong"})
+    assert forged.status_code in (400, 403)
+    retried = await supervisor.post(f"/console/deliveries/{item.id}/retry", data={"csrf": csrf})
+    assert retried.headers["location"] == "/console/deliveries?notice=delivery-retried"
+    async with ctx.db.transaction() as session:
+        again = await session.get(OutboxItem, item.id)
+        assert again.state == "pending" and again.attempts == 0 and again.last_error is None
+    assert "retry_delivery" in await audit_actions(ctx)
+    assert f'data-outbox="{item.id}"' not in (await supervisor.get("/console/deliveries")).text
+    await supervisor.aclose()
