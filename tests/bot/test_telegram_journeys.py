@@ -1,0 +1,154 @@
+"""The citizen journeys end to end over Telegram: the real engine behind each runtime, polling the fake Bot API.
+
+Each scenario runs on aiogram and on python-telegram-bot, in Turkish, Arabic and Persian. A person's
+updates are pushed in one go: the runtime handles one person's updates in order, as Telegram sends them.
+"""
+
+import re
+
+import pytest
+from sqlalchemy import select
+
+from core.contacts.models import Contact
+from core.i18n import Translator, strip_isolates
+from core.references import format_reference
+from core.requests import service as requests
+from core.requests.models import Message, Request
+from core.requests.statuses import Actor, Status
+from handlers.engine import Conversations, MemoryFloodGuard
+from tests.bot.conftest import RUNTIMES, make_runtime, polling
+from tests.factories import agent
+
+REFERENCE = re.compile(r"\d{3} \d{3} \d{3}")
+LOCALES = ["tr", "ar", "fa"]
+DIGITS = {"tr": str.maketrans("", ""), "ar": str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"),
+          "fa": str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")}
+QUESTIONS = {
+    "tr": "Kira yardımı için hangi belgeler gerekiyor acaba?",
+    "ar": "ما هي الأوراق المطلوبة للحصول على مساعدة الإيجار؟",
+    "fa": "برای کمک هزینه اجاره خانه چه مدارکی لازم است؟",
+}
+pytestmark = pytest.mark.parametrize("kind", RUNTIMES)
+# The scripts arrive at once; a person takes seconds per answer, so flood control must not count them.
+def unhurried() -> MemoryFloodGuard:
+    return MemoryFloodGuard(limit=1000)
+
+
+@pytest.fixture
+def city_translator(catalogue) -> Translator:
+    return Translator(catalogue.city.locales, catalogue.city.default_locale)
+
+
+def texts(fake, chat: int) -> list[str]:
+    return [strip_isolates(m.text or "") for m in fake.sent_to(chat)]
+
+
+async def wait_for(fake, chat: int, pattern: str, after: int = 0) -> str:
+    """The first message to `chat` (from index `after`) that contains `pattern`, once it has come."""
+    await fake.wait_until(
+        lambda: any(pattern in t for t in texts(fake, chat)[after:]), timeout=15,
+        what=lambda: f"no {pattern!r} in {texts(fake, chat)[after:]}",
+    )
+    return next(t for t in texts(fake, chat)[after:] if pattern in t)
+
+
+def say(translator: Translator, locale: str, key: str, **params) -> str:
+    """A fragment of a message as the person reads it: its first line, isolates stripped."""
+    return strip_isolates(translator.text(locale, key, **params)).splitlines()[0][:40]
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+async def test_apply_then_ask_where_it_stands(kind, locale, ctx, settings, fake, city_translator):
+    chat = 4200 + LOCALES.index(locale)
+    engine = Conversations(ctx, city_translator, flood=unhurried())
+    digits = DIGITS[locale]
+    script = [
+        fake.message_update(chat, "/start", language_code="en"),
+        fake.callback_update(chat, f"lang:{locale}", message_id=1),
+        fake.message_update(chat, "/apply"),
+        fake.callback_update(chat, "prog:hot_meals", message_id=1),
+        fake.callback_update(chat, "apply:start", message_id=1),
+        fake.callback_update(chat, "consent:yes", message_id=1),
+        fake.message_update(chat, contact={"phone_number": "+905321234567", "user_id": chat, "first_name": "A"}),
+        fake.message_update(chat, "konak"),
+        fake.message_update(chat, "Alsancak"),
+        fake.message_update(chat, "4".translate(digits)),
+        fake.callback_update(chat, "apply:confirm", message_id=1),
+    ]
+    for update in script:
+        fake.push_update(update)
+    async with polling(make_runtime(settings, fake, kind, engine, city_translator)):
+        await fake.wait_until(lambda: REFERENCE.search("\n".join(texts(fake, chat))) is not None, timeout=15,
+                              what=lambda: f"no reference: {texts(fake, chat)}")
+        reference = REFERENCE.search("\n".join(texts(fake, chat))).group()
+        before = len(fake.sent_to(chat))
+        fake.push_update(fake.message_update(chat, reference.replace(" ", "-").translate(digits)))
+        status = await wait_for(fake, chat, reference, after=before)
+        assert city_translator.text(locale, "status-received") in strip_isolates(status)
+
+    async with ctx.db.transaction() as session:
+        [request] = (await session.execute(select(Request))).scalars().all()
+        assert format_reference(request.reference) == reference
+        assert (request.language, request.programme, request.district, request.household_size) == (
+            locale, "hot_meals", "Konak", 4)
+        assert request.phone == "+905321234567"
+    assert all(len(m.text or "") <= 4096 for m in fake.sent_to(chat))
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+async def test_a_question_then_more_information_when_staff_ask_for_it(kind, locale, ctx, settings, fake,
+                                                                       city_translator):
+    chat = 4300 + LOCALES.index(locale)
+    engine = Conversations(ctx, city_translator, flood=unhurried())
+    fake.push_update(fake.message_update(chat, "/start", language_code=locale))
+    fake.push_update(fake.callback_update(chat, f"lang:{locale}", message_id=1))
+    fake.push_update(fake.message_update(chat, QUESTIONS[locale]))
+    async with polling(make_runtime(settings, fake, kind, engine, city_translator)):
+        await fake.wait_until(lambda: REFERENCE.search("\n".join(texts(fake, chat))) is not None, timeout=15,
+                              what=lambda: f"no acknowledgement: {texts(fake, chat)}")
+        async with ctx.db.transaction() as session:
+            [question] = (await session.execute(select(Request))).scalars().all()
+            assert question.language == locale and question.desk == (
+                "contact_centre" if locale == "tr" else "refugee_desk")
+            staff = await agent(session, desks=[question.desk], languages=[locale])
+            await requests.change_status(session=session, request=question, to=Status.IN_REVIEW, actor=Actor.STAFF,
+                                         staff_id=staff.id)
+            await requests.change_status(session=session, request=question, to=Status.NEEDS_INFO,
+                                         actor=Actor.STAFF, staff_id=staff.id, public_note="Kimlik kartı?")
+        before = len(fake.sent_to(chat))
+        fake.push_update(fake.message_update(chat, "Geçici koruma kimlik belgem var."))
+        await fake.wait_until(lambda: len(fake.sent_to(chat)) > before, timeout=15)
+
+    async with ctx.db.transaction() as session:
+        question = await session.get(Request, question.id)
+        assert question.status == Status.IN_REVIEW, "the citizen's answer sends it back to review"
+        thread = (await session.execute(select(Message.text).where(Message.request_id == question.id))).scalars()
+        assert "Geçici koruma kimlik belgem var." in list(thread)
+        assert (await session.execute(select(Request))).scalars().all() == [question], "no new request opened"
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+async def test_help_and_cancel_from_the_middle_of_an_application(kind, locale, ctx, settings, fake,
+                                                                 city_translator):
+    chat = 4400 + LOCALES.index(locale)
+    engine = Conversations(ctx, city_translator, flood=unhurried())
+    for update in (
+        fake.message_update(chat, "/start", language_code=locale),
+        fake.callback_update(chat, f"lang:{locale}", message_id=1),
+        fake.message_update(chat, "/apply"),
+        fake.callback_update(chat, "prog:cash_aid", message_id=1),
+        fake.message_update(chat, "/help"),
+        fake.message_update(chat, "/cancel"),
+        fake.message_update(chat, "😀"),
+    ):
+        fake.push_update(update)
+    async with polling(make_runtime(settings, fake, kind, engine, city_translator)):
+        await wait_for(fake, chat, say(city_translator, locale, "help-in-flow"))
+        await wait_for(fake, chat, say(city_translator, locale, "cancel-done"))
+        await wait_for(fake, chat, say(city_translator, locale, "common-no-words"))
+
+    async with ctx.db.transaction() as session:
+        assert (await session.execute(select(Request))).scalars().all() == []
+        contact = (await session.execute(select(Contact))).scalar_one()
+        assert contact.language == locale and contact.language_source == "chosen"
+    assert all("Traceback" not in t and "Error" not in t for t in texts(fake, chat))
