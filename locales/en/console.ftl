@@ -367,3 +367,14 @@ console-deliveries-kind-staff_reply = Staff reply
 console-deliveries-kind-announcement = Announcement
 console-notice-delivery-retried = The message is queued again.
 console-audit-action-retry_delivery = Retried a delivery
+
+## Erasure at a person's request
+
+console-erase-title = Erase this person's data
+console-erase-explain = For a person who asks, at a desk or by phone, to be forgotten. Their names, phones, identity numbers, messages, files and notes are deleted and their open requests cancelled, on this channel. This cannot be undone.
+console-erase-reason = How and when did they ask?
+console-erase-confirm = I have checked who asked, and I understand this cannot be undone.
+console-erase-button = Erase everything about this person
+console-notice-person-erased = The person's data was erased. The erasure is recorded in the audit log.
+console-error-erase-needs-reason = Write how the person asked, and tick the confirmation.
+console-audit-action-erase_contact = Erased a person's data

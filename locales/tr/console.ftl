@@ -362,3 +362,14 @@ console-deliveries-kind-staff_reply = Görevli yanıtı
 console-deliveries-kind-announcement = Duyuru
 console-notice-delivery-retried = Mesaj yeniden kuyruğa alındı.
 console-audit-action-retry_delivery = Gönderimi yeniden denedi
+
+## Erasure at a person's request
+
+console-erase-title = Bu kişinin verilerini sil
+console-erase-explain = Masada ya da telefonda unutulmak isteyen kişiler için. Bu kanaldaki adı, telefonları, kimlik numaraları, mesajları, dosyaları ve notlar silinir; açık talepleri iptal edilir. Bu işlem geri alınamaz.
+console-erase-reason = Kişi nasıl ve ne zaman istedi?
+console-erase-confirm = Kimin istediğini kontrol ettim ve bu işlemin geri alınamayacağını biliyorum.
+console-erase-button = Bu kişiyle ilgili her şeyi sil
+console-notice-person-erased = Kişinin verileri silindi. Silme işlemi denetim kaydına yazıldı.
+console-error-erase-needs-reason = Kişinin nasıl istediğini yazın ve onay kutusunu işaretleyin.
+console-audit-action-erase_contact = Kişinin verilerini sildi

@@ -31,6 +31,7 @@ from core.db import utcnow
 from core.errors import Forbidden, HemsehriError, InvalidInput, NotFound
 from core.i18n import Translator
 from core.outbox import service as outbox
+from core.privacy import service as privacy
 from core.queue import service as queue
 from core.references import format_reference, parse_reference
 from core.requests import service as requests
@@ -76,7 +77,7 @@ STATIC_FILES = {"console.js": "text/javascript; charset=utf-8", "console.css": "
 NOTICES = frozenset({
     "claimed", "queue-empty", "reply-queued", "canned-sent", "status-changed", "note-added", "released",
     "reassigned", "staff-created", "staff-updated", "canned-saved", "locale-changed", "announcement-sent",
-    "announcement-cancelled", "delivery-retried",
+    "announcement-cancelled", "delivery-retried", "person-erased",
 })
 ERROR_KEY = re.compile(r"^error-[a-z0-9-]{1,60}$")
 ROLES = ("agent", "supervisor", "admin")
@@ -531,6 +532,20 @@ def build_console_router(
         staff_service.audit(session=session, staff_id=me.user.id, action="reassign", target=row.reference,
                             details={"to": target.id})
         return RedirectResponse(f"/console/requests/{row.reference}?notice=reassigned", status_code=303)
+
+    @router.post("/requests/{reference}/erase")
+    async def erase(request: Request, session: Db, me: SupervisorPoster, reference: str,
+                    reason: Annotated[str, Form()] = "", confirm: Annotated[str, Form()] = "") -> Response:
+        """Erases the person behind this request (their KVKK request made at a desk or by phone)."""
+        request.state.back = f"/console/requests/{reference}"
+        row = await load(session, reference, me, lock=True)
+        reason = clean_text(reason)[:500]
+        if not reason or confirm != "yes":
+            raise InvalidInput("error-erase-needs-reason")
+        files = await privacy.erase_contact(session=session, contact_id=row.contact_id, reason=reason,
+                                            staff_id=me.user.id)
+        privacy.remove_local_files(ctx.settings.data_dir / "attachments", files)
+        return RedirectResponse("/console?notice=person-erased", status_code=303)
 
     @router.post("/requests/{reference}/reveal")
     async def reveal(request: Request, session: Db, me: Poster, reference: str,

@@ -431,3 +431,30 @@ async def test_undelivered_messages_are_listed_with_their_reason_and_can_be_retr
     assert "retry_delivery" in await audit_actions(ctx)
     assert f'data-outbox="{item.id}"' not in (await supervisor.get("/console/deliveries")).text
     await supervisor.aclose()
+
+
+async def test_a_supervisor_erases_a_person_who_asked_at_the_desk(ctx, client, team):
+    request = await new_request(ctx)
+    csrf = await sign_in(client, "ayse")
+    assert "erase-form" not in (await client.get(f"/console/requests/{request.reference}")).text
+    refused = await client.post(f"/console/requests/{request.reference}/erase",
+                                data={"csrf": csrf, "reason": "x", "confirm": "yes"})
+    assert refused.status_code == 403
+
+    supervisor = httpx.AsyncClient(transport=client._transport, base_url="http://testserver")
+    csrf = await sign_in(supervisor, "selin")
+    base = f"/console/requests/{request.reference}"
+    assert 'id="erase-form"' in (await supervisor.get(base)).text
+    unconfirmed = await supervisor.post(f"{base}/erase", data={"csrf": csrf, "reason": "Konak masasında istedi"},
+                                        follow_redirects=True)
+    assert 'id="page-error"' in unconfirmed.text
+    erased = await supervisor.post(f"{base}/erase", data={"csrf": csrf, "reason": "Konak masasında istedi",
+                                                          "confirm": "yes"})
+    assert erased.headers["location"] == "/console?notice=person-erased"
+    async with ctx.db.transaction() as session:
+        row = await session.get(Request, request.id)
+        assert row.phone is None and row.national_id_encrypted is None and row.status == "cancelled"
+    assert "erase_contact" in await audit_actions(ctx)
+    page = (await supervisor.get(base)).text
+    assert "+905321234567" not in page and "10*******46" not in page
+    await supervisor.aclose()

@@ -21,10 +21,15 @@ XSS = '<img src=x onerror="window.__pwned = 1">'
 
 
 @pytest.fixture
-async def browser() -> AsyncIterator[Browser]:
+def chromium() -> str:
     assert Path(CHROMIUM).exists(), "Debian's chromium is missing: .ci/run installs it (apt-get install chromium)"
+    return CHROMIUM
+
+
+@pytest.fixture
+async def browser(chromium) -> AsyncIterator[Browser]:
     async with async_playwright() as playwright:
-        browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = await playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
         yield browser
         await browser.close()
 
