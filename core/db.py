@@ -65,7 +65,24 @@ def make_engine(url: str, *, echo: bool = False) -> AsyncEngine:
             cursor.close()
 
         return engine
-    return create_async_engine(url, echo=echo, pool_size=10, max_overflow=10, pool_pre_ping=True)
+    engine = create_async_engine(url, echo=echo, pool_size=10, max_overflow=10, pool_pre_ping=True)
+    event.listen(engine.sync_engine, "handle_error", _server_away_is_a_disconnect)
+    return engine
+
+
+# SQLSTATEs saying the server is away or full rather than that the statement is wrong: connection exceptions
+# (class 08), admin or crash shutdown (57P01, 57P02), "the database system is shutting down / starting up /
+# in recovery mode" (57P03), too many connections (53300). asyncpg raises them as PostgresErrors, which
+# SQLAlchemy wraps in a bare DBAPIError not marked as a disconnect: callers could not tell them from a bad
+# statement, so a webhook answered 200 for an update it never recorded while PostgreSQL restarted.
+_SERVER_AWAY = ("57P01", "57P02", "57P03", "53300")
+
+
+def _server_away_is_a_disconnect(context) -> None:  # type: ignore[no-untyped-def]
+    """Marks such errors as disconnects, so they reach callers with `connection_invalidated` set."""
+    state = getattr(context.original_exception, "sqlstate", None)
+    if not context.is_disconnect and isinstance(state, str) and (state.startswith("08") or state in _SERVER_AWAY):
+        context.is_disconnect = True
 
 
 class Database:

@@ -113,3 +113,19 @@ def test_secret_key_is_generated_once_and_kept_private(tmp_path):
     assert Settings(data_dir=tmp_path / "data").resolved_secret_key() == first
     mode = stat.S_IMODE((tmp_path / "data" / "secret.key").stat().st_mode)
     assert mode == 0o600
+
+
+def test_postgresql_saying_it_is_away_counts_as_a_lost_connection():
+    """'the database system is starting up' (57P03) and the like must make webhooks answer 5xx, not 200."""
+    from types import SimpleNamespace
+
+    from core.db import _server_away_is_a_disconnect
+
+    def verdict(sqlstate: str) -> bool:
+        error = type("PostgresError", (Exception,), {"sqlstate": sqlstate})()
+        context = SimpleNamespace(original_exception=error, is_disconnect=False)
+        _server_away_is_a_disconnect(context)
+        return context.is_disconnect
+
+    assert [verdict(s) for s in ("57P03", "57P01", "08006", "53300")] == [True] * 4
+    assert [verdict(s) for s in ("23505", "42P01", "22P02")] == [False] * 3
