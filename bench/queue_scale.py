@@ -37,7 +37,9 @@ async def explain(db: Database, statement) -> str:  # type: ignore[no-untyped-de
     return plan
 
 
-async def bench(url: str, lookups: int, pages: int, agents: int, claims_each: int) -> None:
+async def bench(
+    url: str, lookups: int, pages: int, agents: int, claims_each: int, pace: float = 2.0, paced_claims: int = 5
+) -> None:
     db = Database(url)
     async with db.transaction() as session:
         references = list((await session.execute(
@@ -105,6 +107,22 @@ async def bench(url: str, lookups: int, pages: int, agents: int, claims_each: in
     print(f"claim next, {agents} at once     {percentiles(claim_samples)}; "
           f"{len(claim_samples) / elapsed:,.0f} claims/s; claimed twice: {sum(1 for c in claimed.values() if c > 1)}")
 
+    # The same 50 agents working side by side as on a busy morning: each presses "claim next" about every
+    # `pace` seconds (random, open loop), so claims overlap without all landing in the same millisecond.
+    claim_samples.clear()
+    pace_rng = random.Random(11)
+
+    async def working(user: StaffUser) -> None:
+        for _ in range(paced_claims):
+            await asyncio.sleep(pace_rng.expovariate(1 / pace))
+            await claim(user)
+
+    started = time.perf_counter()
+    await asyncio.gather(*(working(user) for user in staff))
+    elapsed = time.perf_counter() - started
+    print(f"claim next, {agents} working   {percentiles(claim_samples)}; one claim per agent every ~{pace:g} s "
+          f"({len(claim_samples) / elapsed:,.0f} claims/s); claimed twice: {sum(1 for c in claimed.values() if c > 1)}")
+
     print("\nplans:")
     print("  status lookup:\n" + await explain(db, select(Request).where(Request.reference == references[0])))
     print("  queue page:\n" + await explain(db, queue._queue_query(desks=["social_aid"], languages=["ar"]).limit(50)))
@@ -112,7 +130,8 @@ async def bench(url: str, lookups: int, pages: int, agents: int, claims_each: in
         db, queue._queue_query(desks=["social_aid", "refugee_desk"]).where(Request.assignee_id.is_(None)).limit(1)
         .with_for_update(skip_locked=True)))
     print(f"\nreproduce: uv run python bench/queue_scale.py --database-url {url} --lookups {lookups} "
-          f"--pages {pages} --agents {agents} --claims-each {claims_each}")
+          f"--pages {pages} --agents {agents} --claims-each {claims_each} --pace {pace:g} "
+          f"--paced-claims {paced_claims}")
     await db.dispose()
 
 
@@ -123,8 +142,11 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=500)
     parser.add_argument("--agents", type=int, default=50)
     parser.add_argument("--claims-each", type=int, default=20)
+    parser.add_argument("--pace", type=float, default=2.0, help="seconds between one working agent's claims")
+    parser.add_argument("--paced-claims", type=int, default=5, help="claims per working agent")
     args = parser.parse_args()
-    asyncio.run(bench(args.database_url, args.lookups, args.pages, args.agents, args.claims_each))
+    asyncio.run(bench(args.database_url, args.lookups, args.pages, args.agents, args.claims_each, args.pace,
+                      args.paced_claims))
 
 
 if __name__ == "__main__":
