@@ -190,7 +190,7 @@ def read_update(update: Any, *, source: str) -> Incoming:
             return _read_message(update_id, update["message"], source)
         if kind == "callback_query":
             return _read_callback(update_id, update["callback_query"], source)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
         log.debug("ignored malformed %s update %s: %s", kind, update_id, type(exc).__name__)
         callback_id = _callback_id(update) if kind == "callback_query" else None
         return Incoming(update_id, kind, callback_query_id=callback_id)

@@ -172,7 +172,7 @@ class PtbRuntime:
         await self.start()
         try:
             parsed = telegram.Update.de_json(dict(update), self.bot)
-        except (KeyError, TypeError, ValueError, AttributeError):
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError):
             log.warning("ignored a malformed webhook update %s", update.get("update_id"))
             return Outcome.IGNORED
         return await feed_once(lambda: self.application.process_update(parsed))

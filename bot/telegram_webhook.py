@@ -77,7 +77,7 @@ def _decode(body: bytes) -> dict[str, Any] | None:
         return None
     try:
         update = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):  # RecursionError: nested too deep to decode
         log.warning("ignored a webhook body that is not JSON (%d bytes)", len(body))
         return None
     if not isinstance(update, dict):

@@ -74,6 +74,7 @@ _COMMAND_NAME = re.compile(r"[a-z0-9_]{1,32}")
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,3}")
 _LONG_NUMBER = re.compile(r"\d(?:[\s.\-()/]*\d){6,}")
 _PHONE = re.compile(r"[\d+\-\s().]{3,32}")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _BIDI_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C])
 
 # The page's own sentences, from locales/<code>/webchat.ftl; sent again when the person's language changes.
@@ -668,7 +669,7 @@ class _Connection:
     async def send(self, frame: dict[str, Any]) -> None:
         async with self._send_lock:
             if self.ws.application_state == WebSocketState.CONNECTED:
-                await self.ws.send_text(json.dumps(frame, ensure_ascii=False))
+                await self.ws.send_text(_frame_text(frame))
 
     async def error(self, code: str, message_id: str | None = None) -> None:
         frame: dict[str, Any] = {"type": "error", "code": code, "text": self.chat.error_text(self.locale, code)}
@@ -810,10 +811,15 @@ class _Connection:
         await self.send({"type": data.get("kind", "msg"), "seq": entry.seq, "epoch": self.epoch, **frame})
 
 
+def _frame_text(frame: dict[str, Any]) -> str:
+    """The frame as JSON text; a lone surrogate (a page may send one) escaped as JSON.stringify does, not unsendable."""
+    return _LONE_SURROGATE.sub(lambda found: f"\\u{ord(found.group()):04x}", json.dumps(frame, ensure_ascii=False))
+
+
 def _json_object(text: str) -> dict[str, Any] | None:
     try:
         value = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested too deep to decode
         return None
     return value if isinstance(value, dict) else None
 

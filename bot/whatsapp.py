@@ -407,7 +407,7 @@ def _read_value(value: Mapping[str, Any], batch: Batch, default_phone_number_id:
     for raw in _items(value, "messages"):
         try:
             message = read_message(raw, phone_number_id=phone_number_id, names=names)
-        except (_BadMessage, KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (_BadMessage, KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
             wamid = raw.get("id") if isinstance(raw, dict) else None
             log.error("poison WhatsApp message %s skipped: malformed (%s)", wamid, exc)
             batch.skipped += 1
@@ -417,7 +417,7 @@ def _read_value(value: Mapping[str, Any], batch: Batch, default_phone_number_id:
     for raw in _items(value, "statuses"):
         try:
             status = read_status(raw)
-        except (_BadMessage, KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (_BadMessage, KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
             log.error("malformed WhatsApp status skipped (%s)", exc)
             batch.skipped += 1
             continue
@@ -860,7 +860,8 @@ class WhatsAppWebhook:
             return JSONResponse({"error": "busy"}, status_code=429)
         try:
             batch = parse_payload(json.loads(body), phone_number_id=self.phone_number_id)
-        except (ValueError, MalformedPayload) as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+        # JSONDecodeError and UnicodeDecodeError are ValueErrors; RecursionError is a body nested too deep to decode.
+        except (ValueError, RecursionError, MalformedPayload) as exc:
             log.warning("malformed WhatsApp webhook body: %s", type(exc).__name__)
             return JSONResponse({"error": "malformed payload"}, status_code=400)
         self._in_flight += 1

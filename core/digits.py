@@ -18,8 +18,11 @@ def strip_invisible(text: str) -> str:
 
 
 def clean_for_matching(text: str) -> str:
-    """NFC-normalises, strips invisible controls and converts digits, for parsing input."""
-    return to_ascii_digits(strip_invisible(unicodedata.normalize("NFC", text))).strip()
+    """Strips invisible controls, NFC-normalises and converts digits, for parsing input.
+
+    Invisibles go first: one between a letter and its accent would otherwise keep the pair from composing.
+    """
+    return to_ascii_digits(unicodedata.normalize("NFC", strip_invisible(text))).strip()
 
 
 def only_digits(text: str, *, allowed_separators: str = " -./_\u00a0") -> str | None:

@@ -75,7 +75,9 @@ def _route_class(https: bool) -> type[APIRoute]:
                         {"detail": [{"loc": ["body"], "msg": exc.key, "type": exc.key}]}, status_code=422
                     )
                 except RequestValidationError as exc:
-                    response = JSONResponse({"detail": jsonable_encoder(exc.errors())}, status_code=422)
+                    # Without the refused input: it may hold what no JSON text can carry (a lone surrogate).
+                    errors = [{k: v for k, v in error.items() if k != "input"} for error in exc.errors()]
+                    response = JSONResponse({"detail": jsonable_encoder(errors)}, status_code=422)
                 return secure_headers(response, https=https)
 
             return handle
