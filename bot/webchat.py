@@ -765,17 +765,22 @@ class _Connection:
             self._work.put_nowait((inbound, mine))
 
     async def work(self) -> None:
-        while True:
-            inbound, mine = await self._work.get()
-            try:
-                status = await self.chat.converse(inbound, mine)
-            except Exception:  # the mailbox failed after the engine answered: say so, keep the socket
-                log.exception("web chat message %s: the reply could not be filed", inbound.message_id)
-                status = "failed"
-            await self.flush()
-            await self.send({"type": "ack", "id": inbound.message_id, "status": status})
-            if status == "failed":
-                await self.error("failed", inbound.message_id)
+        try:
+            while True:
+                inbound, mine = await self._work.get()
+                try:
+                    status = await self.chat.converse(inbound, mine)
+                except Exception:  # the mailbox failed after the engine answered: say so, keep the socket
+                    log.exception("web chat message %s: the reply could not be filed", inbound.message_id)
+                    status = "failed"
+                await self.flush()
+                await self.send({"type": "ack", "id": inbound.message_id, "status": status})
+                if status == "failed":
+                    await self.error("failed", inbound.message_id)
+        except Exception:  # answering failed: close, so the page reconnects and resumes from the mailbox
+            log.exception("web chat connection could not answer; closing it for the page to reconnect")
+            with contextlib.suppress(Exception):
+                await self.ws.close(code=1011)
 
     async def follow(self) -> None:
         try:
