@@ -7,7 +7,7 @@ import logging
 import secrets
 import signal
 import sys
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -271,12 +271,28 @@ def _stop_on_signals(stop: asyncio.Event) -> None:
         loop.add_signal_handler(signum, stop.set)
 
 
+class _Server(uvicorn.Server):
+    """uvicorn stopping gracefully on SIGINT or SIGTERM, without raising the signal again once stopped.
+
+    (uvicorn re-raises it, which interrupts the worker and polling beside it with a traceback.)
+    """
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        original = {signum: signal.signal(signum, self.handle_exit) for signum in (signal.SIGINT, signal.SIGTERM)}
+        try:
+            yield
+        finally:
+            for signum, handler in original.items():
+                signal.signal(signum, handler)
+
+
 def _web_server(ctx: CoreContext, edges: _Edges) -> tuple[uvicorn.Server, FastAPI]:
     webhook = edges.telegram if ctx.settings.telegram_mode == "webhook" else None
     app = create_app(ctx, translator=edges.translator, conversations=edges.conversations, telegram=webhook)
     config = uvicorn.Config(app, host=ctx.settings.host, port=ctx.settings.port, log_level="warning",
                             proxy_headers=True)
-    return uvicorn.Server(config), app
+    return _Server(config), app
 
 
 async def _first_admin(ctx: CoreContext) -> str | None:
