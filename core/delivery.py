@@ -1,6 +1,7 @@
 """The delivery worker: sends outbox rows once, in the contact's language, at the platform's pace."""
 
 import asyncio
+import contextlib
 import gc
 import logging
 import random
@@ -10,7 +11,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
+from redis.exceptions import RedisError
 from sqlalchemy import select, update
+from sqlalchemy.exc import SQLAlchemyError
 
 from core.contacts.models import Contact
 from core.db import Database, utcnow
@@ -89,6 +92,21 @@ def render(item: OutboxItem, contact: Contact, translator: Translator) -> Render
     return Rendered(text, locale, item.kind, params, contact.last_inbound_at)
 
 
+# What "the database or Redis is away" looks like; the worker waits these out instead of stopping.
+AWAY = (SQLAlchemyError, RedisError, OSError)
+PACER_AWAY_RETRY = 5.0  # seconds before a row whose pacing failed is tried again
+
+
+async def _pause(failures: int, stop: asyncio.Event | None) -> None:
+    """Waits 1, 2, 4 … up to 30 seconds (or until stopped) after `failures` failures in a row."""
+    delay = min(30.0, 2.0 ** (failures - 1))
+    if stop is None:
+        await asyncio.sleep(delay)
+        return
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(stop.wait(), timeout=delay)
+
+
 def backoff(attempts: int) -> timedelta:
     """Exponential backoff with full jitter: up to 2, 4, 8 … seconds, capped at 10 minutes."""
     return timedelta(seconds=random.uniform(1, min(600, 2**attempts)))  # noqa: S311 - jitter, not secrecy
@@ -125,7 +143,15 @@ class DeliveryWorker:
         with one, the budget that refilled while the database worked went unused.
         """
         stop = stop or asyncio.Event()
-        await self.recover()
+        failures = 0
+        while not stop.is_set():
+            try:
+                await self.recover()
+                break
+            except AWAY as exc:
+                failures += 1
+                log.warning("delivery waiting for the database: %s (%d in a row)", type(exc).__name__, failures)
+                await _pause(failures, stop)
         # What exists by now (the libraries' classes and models) lives as long as the process: keep it out of
         # full garbage collections, which stopped the event loop for 200 ms every few seconds at 1,000/s.
         gc.collect()
@@ -133,8 +159,16 @@ class DeliveryWorker:
         await asyncio.gather(self._lane(idle_poll, stop), self._lane(idle_poll, stop))
 
     async def _lane(self, idle_poll: float, stop: asyncio.Event) -> None:
+        failures = 0
         while not stop.is_set():
-            handled = await self.deliver_due()
+            try:
+                handled = await self.deliver_due()
+                failures = 0
+            except AWAY as exc:  # the database or Redis is away: wait and try again, never exit
+                failures += 1
+                log.warning("delivery paused: %s (%d in a row)", type(exc).__name__, failures)
+                await _pause(failures, stop)
+                continue
             if handled == 0:
                 self._wake.clear()
                 try:
@@ -169,10 +203,19 @@ class DeliveryWorker:
                 ).scalars()
             }
         results = await asyncio.gather(*(self._deliver(item, contacts[item.contact_id]) for item in items))
-        async with self.db.transaction() as session:
-            for item, outcome in zip(items, results, strict=True):
-                await self._record(session, item, contacts[item.contact_id], outcome)
-        return len(items)
+        failures = 0
+        while True:  # only this process knows what was sent: keep trying to write it down
+            try:
+                async with self.db.transaction() as session:
+                    for item, outcome in zip(items, results, strict=True):
+                        row = item if failures == 0 else await session.get(OutboxItem, item.id)
+                        await self._record(session, row, contacts[item.contact_id], outcome)
+                return len(items)
+            except AWAY as exc:
+                failures += 1
+                log.warning("could not mark %d sent rows yet: %s (%d in a row)", len(items), type(exc).__name__,
+                            failures)
+                await _pause(failures, None)
 
     async def _deliver(self, item: OutboxItem, contact: Contact) -> tuple[str, Any]:
         if contact.blocked or contact.erased_at is not None:
@@ -185,7 +228,12 @@ class DeliveryWorker:
         except (Undeliverable, KeyError) as exc:
             return "dead", str(exc)
         async with self._slots:
-            if (wait := await self._pace(pacer, contact.chat_id)) > 0:  # this chat is busy: come back later
+            try:
+                wait = await self._pace(pacer, contact.chat_id)
+            except (RedisError, OSError) as exc:  # the shared budget is unreachable: not sent, try later
+                log.warning("pacer unavailable: %s", type(exc).__name__)
+                return "later", PACER_AWAY_RETRY
+            if wait > 0:  # this chat is busy: come back later
                 return "later", wait
             try:
                 return "sent", await sender.send(chat_id=contact.chat_id, message=rendered)

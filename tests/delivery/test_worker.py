@@ -325,3 +325,55 @@ async def test_a_429_for_one_chat_delays_only_that_chat(kind, db, tmp_path):
     ]
     assert received(fake)[row_text(rows[busy.id])] == 1
     assert all(r.state == "sent" for r in rows.values())
+
+
+class _Recording:
+    """A sender that records what it was asked to send."""
+
+    def __init__(self) -> None:
+        self.sent: list[str] = []
+
+    async def send(self, *, chat_id: str, message: Rendered) -> str:
+        self.sent.append(chat_id)
+        return str(len(self.sent))
+
+
+async def test_redis_away_leaves_rows_waiting_and_the_worker_running(ctx):
+    async with ctx.db.transaction() as session:
+        person = await factories.contact(session)
+        outbox.enqueue(session=session, contact_id=person.id, channel="telegram", kind="announcement",
+                       payload={"texts": {"tr": "Duyuru"}, "fallback": None})
+    gone = Redis.from_url("redis://127.0.0.1:1/0", socket_connect_timeout=0.2)
+    sender = _Recording()
+    worker = DeliveryWorker(db=ctx.db, translator=Translator(["tr"], "tr"), senders={"telegram": sender},
+                            pacers={"telegram": RedisPacer(gone, Limits(), prefix="test:away")})
+    assert await worker.deliver_due() == 1
+    async with ctx.db.transaction() as session:
+        [row] = (await session.execute(select(OutboxItem))).scalars().all()
+        assert row.state == "pending" and row.attempts == 0 and sender.sent == []
+        assert row.next_attempt_at > utcnow() + timedelta(seconds=3)
+    await gone.aclose()
+
+    # Back, the same row goes out once.
+    worker.pacers = {"telegram": MemoryPacer(Limits())}
+    async with ctx.db.transaction() as session:
+        await session.execute(update(OutboxItem).values(next_attempt_at=utcnow()))
+    assert await worker.deliver_due() == 1 and sender.sent == [person.chat_id]
+
+
+async def test_a_database_away_at_start_is_waited_out_instead_of_ending_the_worker(ctx):
+    stop = asyncio.Event()
+
+    class AwayOnce(DeliveryWorker):
+        calls = 0
+
+        async def recover(self) -> int:
+            self.calls += 1
+            if self.calls == 1:
+                raise OSError("connection refused")
+            stop.set()  # back: the worker carries on (and is stopped here)
+            return 0
+
+    worker = AwayOnce(db=ctx.db, translator=Translator(["tr"], "tr"), senders={}, pacers={})
+    await asyncio.wait_for(worker.run(stop=stop), 10)
+    assert worker.calls == 2
