@@ -19,10 +19,12 @@ from aiogram.exceptions import (
     TelegramMigrateToChat,
     TelegramRetryAfter,
 )
+from aiogram.methods.base import Response
 from aiogram.types import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     KeyboardButton,
+    Message,
     ReplyKeyboardMarkup,
     TelegramObject,
     Update,
@@ -45,6 +47,12 @@ from core.settings import Settings
 log = logging.getLogger("bot.telegram.aiogram")
 
 _UNREACHABLE_BAD_REQUESTS = ("chat not found", "user is deactivated", "peer_id_invalid")
+
+# aiogram parses every Bot API answer with `Response[<result type>]`, and pydantic keeps parametrized generic
+# models only weakly: the garbage collector kept freeing them and the next answer built the class again
+# (~0.7 ms, about once every eight updates). Holding the ones the hot path uses keeps them built
+# (bench/inbound.py: ~0.35 ms CPU less per update).
+_RESPONSE_MODELS = (Response[Message], Response[bool])
 
 
 def build_bot(settings: Settings, *, session_class: type[AiohttpSession] = AiohttpSession) -> Bot:

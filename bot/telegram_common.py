@@ -22,20 +22,19 @@ Decisions kept here, in one place:
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import contextvars
 import logging
 import re
 import unicodedata
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Protocol
 
-from sqlalchemy import exc as sa_exc
-
+from core.db import is_transient
 from core.delivery import Rendered, RetryLater, Undeliverable, Unreachable
 from core.i18n import Translator
+from handlers.engine import KeyedLocks
 from handlers.types import Attachment, Choice, Inbound, InboundKind, OutMessage, Reply, Say
 
 log = logging.getLogger("bot.telegram")
@@ -481,36 +480,7 @@ def telegram_chat_id(chat_id: str | int) -> int | str:
 # ---------------------------------------------------------------------------------------- pipeline
 
 
-def is_transient(exc: BaseException) -> bool:
-    """Whether a failure means "could not be recorded now, try again" rather than "this update is bad"."""
-    if isinstance(exc, sa_exc.DBAPIError) and exc.connection_invalidated:
-        return True
-    transient = (
-        sa_exc.OperationalError, sa_exc.InterfaceError, sa_exc.TimeoutError, sa_exc.IntegrityError,
-        sa_exc.DisconnectionError, ConnectionError, TimeoutError, OSError,
-    )
-    return isinstance(exc, transient)
 
-
-class _ChatLocks:
-    """One lock per chat while it is in use: one person's updates are handled and answered in order."""
-
-    def __init__(self) -> None:
-        self._locks: dict[int, tuple[asyncio.Lock, int]] = {}
-
-    @contextlib.asynccontextmanager
-    async def hold(self, chat_id: int) -> AsyncIterator[None]:
-        lock, users = self._locks.get(chat_id, (asyncio.Lock(), 0))
-        self._locks[chat_id] = (lock, users + 1)
-        try:
-            async with lock:
-                yield
-        finally:
-            lock, users = self._locks[chat_id]
-            if users == 1:
-                del self._locks[chat_id]
-            else:
-                self._locks[chat_id] = (lock, users - 1)
 
 
 @dataclass
@@ -532,7 +502,7 @@ class UpdatePipeline:
     translator: Translator
     source: str
     retry_delays: Sequence[float] = POLLING_RETRY_DELAYS
-    _locks: _ChatLocks = field(default_factory=_ChatLocks, init=False, repr=False)
+    _locks: KeyedLocks = field(default_factory=KeyedLocks, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.renderer = Renderer(self.translator, self.conversations.menu_labels)

@@ -44,8 +44,9 @@ from redis.exceptions import RedisError
 from starlette.datastructures import UploadFile
 from starlette.websockets import WebSocketState
 
-from bot.telegram_common import Conversations, is_transient
+from bot.telegram_common import Conversations
 from core.context import CoreContext
+from core.db import is_transient
 from core.delivery import Rendered, RetryLater, Undeliverable
 from core.errors import InvalidPhone
 from core.i18n import Translator

@@ -35,7 +35,6 @@ Decisions kept here, in one place:
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import hashlib
 import hmac
@@ -57,11 +56,12 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
-from sqlalchemy import exc as sa_exc
 
+from core.db import is_transient
 from core.delivery import Rendered, RetryLater, SendError, Undeliverable, Unreachable
 from core.errors import ConfigurationError
 from core.i18n import Translator
+from handlers.engine import KeyedLocks
 from handlers.types import Attachment, Inbound, InboundKind, OutMessage, Reply, Say
 
 if TYPE_CHECKING:
@@ -782,36 +782,7 @@ class CouldNotRecord(Exception):
     """A message or status could not be recorded now: the payload must be delivered again."""
 
 
-def is_transient(exc: BaseException) -> bool:
-    """Whether a failure means "could not be recorded now" rather than "this message is bad"."""
-    if isinstance(exc, sa_exc.DBAPIError) and exc.connection_invalidated:
-        return True
-    transient = (
-        sa_exc.OperationalError, sa_exc.InterfaceError, sa_exc.TimeoutError, sa_exc.IntegrityError,
-        sa_exc.DisconnectionError, ConnectionError, TimeoutError, OSError,
-    )
-    return isinstance(exc, transient)
 
-
-class _Locks:
-    """One lock per person while in use: their messages are handled and answered in order."""
-
-    def __init__(self) -> None:
-        self._locks: dict[str, tuple[asyncio.Lock, int]] = {}
-
-    @contextlib.asynccontextmanager
-    async def hold(self, key: str) -> AsyncIterator[None]:
-        lock, users = self._locks.get(key, (asyncio.Lock(), 0))
-        self._locks[key] = (lock, users + 1)
-        try:
-            async with lock:
-                yield
-        finally:
-            lock, users = self._locks[key]
-            if users == 1:
-                del self._locks[key]
-            else:
-                self._locks[key] = (lock, users - 1)
 
 
 async def _log_status(wamid: str, status: str, error: str | None) -> None:
@@ -840,7 +811,7 @@ class WhatsAppWebhook:
         self.max_in_flight = max_in_flight
         self._secret = settings.app_secret.get_secret_value().encode()
         self._verify_token = settings.verify_token.get_secret_value().encode()
-        self._locks = _Locks()
+        self._locks = KeyedLocks()
         self._in_flight = 0
 
     def verify(self, mode: str | None, token: str | None, challenge: str | None) -> Response:
