@@ -7,7 +7,7 @@ DeliveryWorker with the real aiogram (or python-telegram-bot) client until every
 the rate the fake saw, what was lost or doubled, and how many 429s it answered.
 
     uv run python bench/delivery_rate.py                 # ~20 s of sending at each rate, SQLite in a temp dir
-    uv run python bench/delivery_rate.py --smoke         # a few seconds, for CI
+    uv run python bench/delivery_rate.py --smoke         # a few seconds, for CI (exits 1 on a lost or doubled row)
     uv run python bench/delivery_rate.py --database-url postgresql+asyncpg://127.0.0.1/hemsehri_bench
 """
 
@@ -63,6 +63,7 @@ class Figures:
     lost: int  # rows whose text never reached the fake
     doubled: int  # rows whose text reached it more than once
     too_many: int  # 429 answers
+    busiest: int  # the most sends the fake accepted in any one second (its limit is the configured rate)
     not_sent: Counter[str]  # rows not in state `sent` at the end, by state
     seconds: float
     cpu_ms_per_row: float  # CPU time of the worker's process (worker, client library, database driver) per row
@@ -223,7 +224,8 @@ async def run(scenario: Scenario, url: str, runtime_kind: str, data_dir: Path) -
     return Figures(
         scenario=scenario, sent=len(times), achieved=steady_rate(times), overall=overall_rate(times),
         lost=sum(1 for text in ours if counts[text] == 0), doubled=sum(1 for n in counts.values() if n > 1),
-        too_many=too_many, not_sent=Counter({k: v for k, v in states.items() if k != "sent"}), seconds=seconds,
+        too_many=too_many, busiest=busiest_second(times), seconds=seconds,
+        not_sent=Counter({k: v for k, v in states.items() if k != "sent"}),
         cpu_ms_per_row=1000 * cpu / scenario.rows, cpu_share=cpu / seconds, fake_cpu_share=fake_cpu / seconds,
         cpu_wait_share=queued / seconds,
     )
@@ -235,6 +237,16 @@ def run_queue_wait() -> float:
         return int(Path("/proc/self/schedstat").read_text().split()[1]) / 1e9
     except (OSError, IndexError, ValueError):
         return 0.0
+
+
+def busiest_second(times: list[float]) -> int:
+    """The most sends in any window (t - 1, t], the fake's own rule."""
+    most, first = 0, 0
+    for last, t in enumerate(times):
+        while times[first] <= t - 1:
+            first += 1
+        most = max(most, last - first + 1)
+    return most
 
 
 def steady_rate(times: list[float]) -> float:
@@ -253,17 +265,17 @@ def report(results: list[Figures]) -> str:
     """The figures as a table, then where the worker's time went."""
     lines = [
         f"{'configured':>10}  {'achieved':>9}  {'of conf.':>8}  {'lost':>4}  {'sent twice':>10}  {'429s':>4}  "
-        f"{'not sent':>8}  {'rows':>6} to {'chats':<6}  {'batch':>5}  {'overall':>9}  {'time':>6}"
+        f"{'not sent':>8}  {'busiest s':>9}  {'rows':>6} to {'chats':<6}  {'batch':>5}  {'overall':>9}  {'time':>6}"
     ]
     for f in results:
         s = f.scenario
         lines.append(
             f"{s.rate:>8.0f}/s  {f.achieved:>7.1f}/s  {f.achieved / s.rate:>8.1%}  {f.lost:>4}  {f.doubled:>10}  "
-            f"{f.too_many:>4}  {sum(f.not_sent.values()):>8}  {s.rows:>6} to {s.chats:<6}  {s.batch:>5}  "
-            f"{f.overall:>7.1f}/s  {f.seconds:>5.1f}s"
+            f"{f.too_many:>4}  {sum(f.not_sent.values()):>8}  {f.busiest:>9}  {s.rows:>6} to {s.chats:<6}  "
+            f"{s.batch:>5}  {f.overall:>7.1f}/s  {f.seconds:>5.1f}s"
         )
     lines.append("achieved: rows/s the fake accepted between the 10th and the 90th percentile of arrivals; "
-                 "overall: first to last")
+                 "overall: first to last; busiest s: the most it accepted in any one second")
     for f in results:
         lines.append(
             f"{f.scenario.rate:>8.0f}/s: worker process CPU {f.cpu_ms_per_row:.2f} ms/row, on a CPU {f.cpu_share:.0%} "
@@ -297,7 +309,12 @@ async def main(args: argparse.Namespace) -> int:
           f"the configured rate overall and 1 message/s per chat; {os.cpu_count()} CPUs, load average "
           f"{' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     print(f"reproduce: {shlex.join(command)}")
-    ok = all(f.lost == 0 and f.doubled == 0 and f.too_many == 0 and not f.not_sent for f in results)
+    # A stray 429 on a busy machine is retried as Telegram asks and costs nothing; lost, doubled or
+    # unsettled rows, or 429s by the hundred (pacing broken), fail the run.
+    ok = all(
+        f.lost == 0 and f.doubled == 0 and not f.not_sent and f.too_many <= max(1, f.scenario.rows // 100)
+        for f in results
+    )
     return 0 if ok else 1
 
 

@@ -266,7 +266,7 @@ class DeliveryWorker:
             await asyncio.sleep(wait)
 
     async def _record(self, session, item: OutboxItem, contact: Contact, outcome: tuple[str, Any]) -> None:  # type: ignore[no-untyped-def]
-        session.add(item)  # detached since the claim committed: attach it as it is (merge copied every row)
+        item = await session.merge(item, load=False)
         kind, value = outcome
         if kind == "sent":
             await outbox.mark_sent(session=session, item=item, platform_message_id=value)
