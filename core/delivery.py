@@ -95,6 +95,7 @@ def render(item: OutboxItem, contact: Contact, translator: Translator) -> Render
 # What "the database or Redis is away" looks like; the worker waits these out instead of stopping.
 AWAY = (SQLAlchemyError, RedisError, OSError)
 PACER_AWAY_RETRY = 5.0  # seconds before a row whose pacing failed is tried again
+RECOVER_EVERY = 60.0  # seconds between two looks for rows a dead worker left in `sending`
 
 
 async def _pause(failures: int, stop: asyncio.Event | None) -> None:
@@ -156,7 +157,20 @@ class DeliveryWorker:
         # full garbage collections, which stopped the event loop for 200 ms every few seconds at 1,000/s.
         gc.collect()
         gc.freeze()
-        await asyncio.gather(self._lane(idle_poll, stop), self._lane(idle_poll, stop))
+        await asyncio.gather(self._lane(idle_poll, stop), self._lane(idle_poll, stop), self._recovering(stop))
+
+    async def _recovering(self, stop: asyncio.Event, every: float = RECOVER_EVERY) -> None:
+        """Parks, now and then, what another worker left in `sending` when it died while this one runs on."""
+        while not stop.is_set():
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), timeout=every)
+            if stop.is_set():
+                return
+            try:
+                if parked := await self.recover():
+                    log.warning("parked %d rows a stopped worker left unconfirmed", parked)
+            except AWAY as exc:
+                log.warning("recovery skipped: %s", type(exc).__name__)
 
     async def _lane(self, idle_poll: float, stop: asyncio.Event) -> None:
         failures = 0
