@@ -25,12 +25,12 @@ import asyncio
 import contextvars
 import logging
 import re
-import unicodedata
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Protocol
 
+from bot.text import split_text
 from core.db import is_transient
 from core.delivery import Rendered, RetryLater, Undeliverable, Unreachable
 from core.i18n import Translator
@@ -41,7 +41,6 @@ log = logging.getLogger("bot.telegram")
 
 CHANNEL = "telegram"
 ALLOWED_UPDATES: tuple[str, ...] = ("message", "callback_query")
-MAX_TEXT_LENGTH = 4096
 MAX_CALLBACK_DATA_BYTES = 64
 POLLING_RETRY_DELAYS: tuple[float, ...] = (0.5, 2.0, 5.0)
 REPLY_RETRY_AFTER_CAP = 5.0  # a reply waits this long at most for a 429 before giving up on the rest
@@ -335,29 +334,6 @@ def _optional_int(value: Any) -> int | None:
 
 
 # --------------------------------------------------------------------------------------- rendering
-
-
-def split_text(text: str, limit: int = MAX_TEXT_LENGTH) -> list[str]:
-    """Splits text into pieces of at most `limit` characters: on line breaks, then spaces, then anywhere.
-
-    Pieces that would be only whitespace are dropped (Telegram refuses them).
-    """
-    pieces: list[str] = []
-    rest = text
-    while len(rest) > limit:
-        window = rest[: limit + 1]  # a break right after the limit still leaves a full piece
-        cut = window.rfind("\n")
-        skip = 1
-        if cut <= 0:
-            cut = window.rfind(" ")
-        if cut <= 0:
-            cut, skip = limit, 0
-            while cut > 1 and unicodedata.combining(rest[cut]):  # keep a mark with its letter
-                cut -= 1
-        pieces.append(rest[:cut])
-        rest = rest[cut + skip :]
-    pieces.append(rest)
-    return [piece for piece in pieces if piece.strip()]
 
 
 def check_callback_data(data: str) -> str:

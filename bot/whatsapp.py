@@ -43,7 +43,6 @@ import logging
 import re
 import secrets
 import time
-import unicodedata
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -57,6 +56,7 @@ from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from bot.text import split_text
 from core.db import is_transient
 from core.delivery import Rendered, RetryLater, SendError, Undeliverable, Unreachable
 from core.errors import ConfigurationError
@@ -77,7 +77,6 @@ SIGNATURE_HEADER = "X-Hub-Signature-256"
 MAX_BODY = 1_000_000  # Meta's payloads are a few kilobytes; a bigger body is not Meta's
 
 # Cloud API limits (characters are counted as code points).
-MAX_TEXT_LENGTH = 4096
 MAX_INTERACTIVE_BODY = 1024
 MAX_BUTTONS = 3
 MAX_BUTTON_TITLE = 20
@@ -569,25 +568,6 @@ def language_hint(wa_id: str) -> str | None:
 
 
 # --------------------------------------------------------------------------------------- rendering
-
-
-def split_text(text: str, limit: int = MAX_TEXT_LENGTH) -> list[str]:
-    """Pieces of at most `limit` characters, cut at a line break, else a space, else anywhere; blank ones dropped."""
-    pieces: list[str] = []
-    rest = text
-    while len(rest) > limit:
-        window = rest[: limit + 1]
-        cut, skip = window.rfind("\n"), 1
-        if cut <= 0:
-            cut = window.rfind(" ")
-        if cut <= 0:
-            cut, skip = limit, 0
-            while cut > 1 and unicodedata.combining(rest[cut]):  # keep a mark with its letter
-                cut -= 1
-        pieces.append(rest[:cut])
-        rest = rest[cut + skip :]
-    pieces.append(rest)
-    return [piece for piece in pieces if piece.strip()]
 
 
 def _cut(text: str, limit: int) -> str:

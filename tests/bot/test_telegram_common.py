@@ -6,7 +6,6 @@ from hypothesis import strategies as st
 
 from bot.telegram_common import (
     ALLOWED_UPDATES,
-    MAX_TEXT_LENGTH,
     ApiCall,
     Renderer,
     bot_id_from_token,
@@ -14,8 +13,8 @@ from bot.telegram_common import (
     parse_update,
     read_update,
     source_for,
-    split_text,
 )
+from bot.text import MAX_TEXT_LENGTH, split_text
 from core.i18n import FSI, PDI
 from handlers.types import Attachment, Choice, Inbound, InboundKind, OutMessage, Reply, Say
 from tests.bot.conftest import LONG_PARTS, LONG_SAY, EchoConversations
@@ -155,7 +154,8 @@ def test_groups_get_a_note_for_start_and_help_and_nothing_reaches_the_engine():
         {"update_id": 7, "message": {"from": {"id": "1"}, "chat": {"id": 1, "type": "private"}, "text": "x"}},
         {"update_id": 7, "message": {"from": {"id": 1}, "text": "x"}},
         {"update_id": 7, "message": {"from": {"id": 1, "is_bot": True}, "chat": {"id": 1, "type": "private"}}},
-        {"update_id": 7, "message": {"from": {"id": 1}, "chat": {"id": 1, "type": "private"}, "contact": {"first_name": "A"}}},
+        {"update_id": 7,
+         "message": {"from": {"id": 1}, "chat": {"id": 1, "type": "private"}, "contact": {"first_name": "A"}}},
         {"update_id": 7, "message": {"from": {"id": 1}, "chat": {"id": 1, "type": "private"}, "photo": [{}]}},
         {"update_id": 7, "callback_query": {"id": "9", "from": {"id": 1}}},
         {"update_id": 7, "callback_query": {"id": "9", "data": "x"}},

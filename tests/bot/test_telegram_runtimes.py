@@ -6,7 +6,8 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
 
-from bot.telegram_common import ALLOWED_UPDATES, MAX_TEXT_LENGTH, parse_update
+from bot.telegram_common import ALLOWED_UPDATES, parse_update
+from bot.text import MAX_TEXT_LENGTH
 from core.delivery import Rendered, RetryLater, Undeliverable, Unreachable
 from core.inbox.models import ProcessedUpdate
 from handlers.types import InboundKind
@@ -37,7 +38,9 @@ async def test_every_kind_of_update_reaches_the_engine_as_the_shared_parser_read
         fake.sticker_update(42),
     ]
     ids = [fake.push_update(update) for update in updates]
-    expected = [parse_update({"update_id": i, **u}, source="telegram:123456") for i, u in zip(ids, updates, strict=True)]
+    expected = [
+        parse_update({"update_id": i, **u}, source="telegram:123456") for i, u in zip(ids, updates, strict=True)
+    ]
 
     async with polling(make_runtime(settings, fake, kind, echo, translator)) as runtime:
         await fake.wait_for_sent(len(updates) + 1, chat_id=42)  # /start also shows the menu
@@ -87,7 +90,8 @@ async def test_a_10000_character_reply_arrives_in_messages_of_at_most_4096(kind,
 
     assert sum(len(s.text) for s in sent) >= 10_000 - 2
     assert all(len(s.text) <= MAX_TEXT_LENGTH for s in sent)
-    assert [s.reply_markup for s in sent] == [None, None, {"inline_keyboard": [[{"text": "Tamam", "callback_data": "ok"}]]}]
+    keyboard = {"inline_keyboard": [[{"text": "Tamam", "callback_data": "ok"}]]}
+    assert [s.reply_markup for s in sent] == [None, None, keyboard]
     assert all(len(call.params["reply_markup"]["inline_keyboard"][0][0]["callback_data"].encode()) <= 64
                for call in fake.calls_to("sendMessage") if call.params.get("reply_markup"))
 
@@ -124,7 +128,9 @@ async def test_groups_get_one_note_for_start_and_nothing_is_stored(kind, setting
     async with polling(make_runtime(settings, fake, kind, echo, translator)):
         await fake.wait_for_sent(2)
 
-    assert [(s.chat_id, s.text) for s in fake.sent] == [(-100555, "راسلني على الخاص من فضلك."), (42, "Yazdığınız: özel")]
+    assert [(s.chat_id, s.text) for s in fake.sent] == [
+        (-100555, "راسلني على الخاص من فضلك."), (42, "Yazdığınız: özel")
+    ]
     assert [i.text for i in echo.handled] == ["özel"] and await processed_count(db) == 1
 
 
@@ -195,7 +201,7 @@ async def test_the_sender_returns_message_ids_and_raises_typed_errors(kind, sett
                 await runtime.send_text("42", "üçüncü")
             with pytest.raises(Unreachable, match="blocked"):
                 await runtime.send_text("666", "merhaba")
-            with pytest.raises(Unreachable, match="(?i)chat not found"):
+            with pytest.raises(Unreachable, match=r"(?i)chat not found"):
                 await runtime.send_text("@nobody", "merhaba")
             with pytest.raises(Undeliverable, match="empty"):
                 await runtime.send_text("42", " \n ")

@@ -113,7 +113,9 @@ async def test_telegram_delivers_to_the_webhook_which_answers_after_the_update_i
 
 
 @pytest.mark.parametrize("kind", RUNTIMES)
-async def test_forged_malformed_and_unknown_posts_are_refused_or_ignored(kind, ctx, settings, fake, echo, db, translator):
+async def test_forged_malformed_and_unknown_posts_are_refused_or_ignored(
+    kind, ctx, settings, fake, echo, db, translator
+):
     valid = {"update_id": 90, **fake.message_update(42, "gerçek")}
     async with webhook_app(ctx, settings, fake, kind, echo, translator) as (base, _), httpx.AsyncClient() as http:
         url = f"{base}{WEBHOOK_PATH}"
@@ -138,7 +140,8 @@ async def test_forged_malformed_and_unknown_posts_are_refused_or_ignored(kind, c
         await fake.wait_for_sent(1)
         wrong_method = await http.get(url, headers=headers)
 
-    assert (unsigned.status_code, wrong.status_code, also_wrong.status_code, in_query.status_code) == (401, 403, 403, 401)
+    statuses = (unsigned.status_code, wrong.status_code, also_wrong.status_code, in_query.status_code)
+    assert statuses == (401, 403, 403, 401)
     assert [answer.status_code for answer in odd] == [200] * len(odd)
     assert accepted.status_code == 200 and wrong_method.status_code == 405
     assert [s.text for s in fake.sent] == ["Yazdığınız: gerçek"] and await processed_count(db) == 1

@@ -11,7 +11,7 @@ import pytest
 from fluent.syntax import ast, parse, visitor
 
 from core.catalogue import FieldName, load_catalogue
-from core.i18n import FSI, PDI, LOCALES_DIR, Translator
+from core.i18n import FSI, LOCALES_DIR, PDI, Translator
 from core.requests.statuses import Status
 from core.settings import PACKAGED_CATALOGUE
 from handlers.engine import MENU_ROWS
