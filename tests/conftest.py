@@ -7,6 +7,7 @@ import socket
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import asyncpg
 import pytest
@@ -19,6 +20,9 @@ from core.crypto import Vault
 from core.db import Database
 from core.schema import metadata
 from core.settings import PACKAGED_CATALOGUE, Settings
+
+if TYPE_CHECKING:
+    from playwright.async_api import Browser
 
 PG_ADMIN_DSN = os.environ.get("HEMSEHRI_TEST_PG", "postgresql://127.0.0.1:5432/test")
 TEST_SECRET = "test-secret-key-not-for-production-0123456789"
@@ -111,3 +115,25 @@ def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
+
+
+CHROMIUM = "/usr/bin/chromium"  # Debian's, installed by .ci/run; a test never downloads a browser
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture
+def chromium() -> str:
+    assert Path(CHROMIUM).exists(), "Debian's chromium is missing: .ci/run installs it (apt-get install chromium)"
+    return CHROMIUM
+
+
+@pytest.fixture
+async def browser(chromium: str) -> AsyncIterator["Browser"]:
+    """Headless Chromium driven by Playwright, for the page tests."""
+    from playwright.async_api import async_playwright
+
+    async with async_playwright() as playwright:
+        launched = await playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        yield launched
+        await launched.close()

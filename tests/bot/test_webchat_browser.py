@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from playwright.async_api import Browser, ConsoleMessage, Page, async_playwright, expect
+from playwright.async_api import Browser, ConsoleMessage, Page, expect
 
 from bot.webchat import MemoryMailbox, WebChatSender
 from core.delivery import Rendered
@@ -15,9 +15,6 @@ from tests.bot.test_webchat import EchoEngine, core_stub, make_translator, servi
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
 PHONE = {"width": 390, "height": 844}
 XSS = '<img src=x onerror="window.__pwned = 1">'
 
@@ -36,20 +33,6 @@ async def site(tmp_path: Path) -> AsyncIterator[Site]:
     engine, mailbox = EchoEngine(), MemoryMailbox()
     async with serving(webchat_app(core_stub(tmp_path / "data"), engine, translator, mailbox)) as address:
         yield Site(f"http://{address}", engine, mailbox, translator)
-
-
-@pytest.fixture
-def chromium() -> str:
-    assert Path(CHROMIUM).exists(), "Debian's chromium is missing: .ci/run installs it (apt-get install chromium)"
-    return CHROMIUM
-
-
-@pytest.fixture
-async def browser(chromium) -> AsyncIterator[Browser]:
-    async with async_playwright() as playwright:
-        browser = await playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
-        yield browser
-        await browser.close()
 
 
 async def phone_page(browser: Browser, locale: str) -> tuple[Page, list[str]]:

@@ -1,10 +1,9 @@
 """The staff console in real headless Chromium (Debian's): sign in, claim, reply, change status; RTL and escaping."""
 
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from playwright.async_api import Browser, async_playwright, expect
+from playwright.async_api import expect
 from sqlalchemy import select
 
 from core.outbox.models import OutboxItem
@@ -14,24 +13,7 @@ from tests.staff.conftest import PASSWORD, serving
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
 XSS = '<img src=x onerror="window.__pwned = 1">'
-
-
-@pytest.fixture
-def chromium() -> str:
-    assert Path(CHROMIUM).exists(), "Debian's chromium is missing: .ci/run installs it (apt-get install chromium)"
-    return CHROMIUM
-
-
-@pytest.fixture
-async def browser(chromium) -> AsyncIterator[Browser]:
-    async with async_playwright() as playwright:
-        browser = await playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
-        yield browser
-        await browser.close()
 
 
 async def test_an_agent_signs_in_claims_replies_and_changes_the_status(ctx, app, team, browser):
