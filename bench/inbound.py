@@ -357,7 +357,8 @@ async def run_config(config: Config, args: argparse.Namespace, fake: Fake, workd
                            "--secret", SECRET, "--loop", "uvloop" if args.uvloop else "asyncio"]
                 env = dict(os.environ)
             else:
-                command = ([sys.executable, str(ROOT / "bench" / "_load.py"), "serve-uvloop"] if args.uvloop
+                variant = [flag for flag, on in (("--uvloop", args.uvloop), ("--gc-freeze", args.gc_freeze)) if on]
+                command = ([sys.executable, str(ROOT / "bench" / "_load.py"), "serve", *variant] if variant
                            else [sys.executable, "-m", "hemsehri", "serve"])
                 env = server_env(config, port=port, fake=fake, data_dir=data_dir)
             processes.append(spawn(command, env, log))
@@ -572,6 +573,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--no-floor", action="store_true", help="skip the floor (no ratio)")
     parser.add_argument("--uvloop", action="store_true",
                         help="run `hemsehri serve` on uvloop (A/B: the command itself uses asyncio's default loop)")
+    parser.add_argument("--gc-freeze", action="store_true",
+                        help="A/B: gc.freeze() in the server once its app is built (full collections then skip the "
+                        "imports' objects)")
     parser.add_argument("--py-spy", metavar="PATH", help="py-spy binary: profile each pipeline's closed loop")
     args = parser.parse_args(argv)
     if args.smoke:
@@ -622,7 +626,8 @@ async def main_async(args: argparse.Namespace) -> int:
     print(f"Inbound Telegram webhook benchmark — {machine()}")
     print(f"reference loop (2M iterations of pure Python): {calibration[0]:.0f} ms CPU before, {calibration[1]:.0f} ms "
           "after (higher than usual = a contended machine: CPU figures are inflated too)")
-    print(f"server: {'`python bench/_load.py serve-uvloop`' if args.uvloop else '`python -m hemsehri serve`'}; "
+    variant = " ".join(flag for flag, on in (("--uvloop", args.uvloop), ("--gc-freeze", args.gc_freeze)) if on)
+    print(f"server: {f'`python bench/_load.py serve {variant}`' if variant else '`python -m hemsehri serve`'}; "
           f"closed loop {args.seconds:g} s with {args.connections} connections per server process (after "
           f"{args.warmup:g} s warm-up), then open loop {args.seconds:g} s at half its rate; latencies in ms; "
           "srv/pg ms = CPU ms per update of the server processes / of PostgreSQL; RSS per server process")
