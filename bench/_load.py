@@ -6,7 +6,7 @@ Run as a script it starts one of the servers the benchmark needs in its own proc
     python bench/_load.py floor --port P --secret S [--loop uvloop]  # uvicorn + the webhook route, a no-op feed
     python bench/_load.py serve [--uvloop] [--gc-freeze]  # `hemsehri serve` with A/B switches
 
-Both print one line `READY ...` on stdout once they serve.
+The fake prints one line `READY <base url> <stats url>` on stdout once it serves.
 """
 
 from __future__ import annotations

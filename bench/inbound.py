@@ -3,6 +3,8 @@
     uv run python bench/inbound.py                      # everything: aiogram and ptb; SQLite, PostgreSQL ×1 and ×2
     uv run python bench/inbound.py --smoke              # a few seconds on SQLite with aiogram (CI); exits 1 on failure
     uv run python bench/inbound.py --runtime ptb --store postgres --processes 2 --seconds 30
+    uv run python bench/inbound.py --store postgres --processes 1 --gc-freeze   # A/B switches: --uvloop, --gc-freeze
+    uv run python bench/inbound.py ... --py-spy /tmp/pyspy/bin/py-spy          # collapsed stacks of each pipeline
 
 What runs, each in its own process on 127.0.0.1:
 * the fake Bot API (tests/fakes/telegram_api.py), which takes the replies (sendMessage, answerCallbackQuery);
@@ -10,8 +12,8 @@ What runs, each in its own process on 127.0.0.1:
   SQLite that is the embedded mode (migrations and the delivery worker in the same process, as `hemsehri
   demo`); on PostgreSQL (+ Redis) one or two `serve` processes on two ports (no load balancer here: the
   generator spreads its connections over the ports);
-* the floor: uvicorn with the same settings and the same webhook route (bot/telegram_webhook.py) whose feed
-  does nothing;
+* the floor: uvicorn with the same settings, on the same event loop, and the same webhook route
+  (bot/telegram_webhook.py) whose feed does nothing;
 * the load generator is this process: realistic updates (people mid-application pressing buttons and typing
   answers, /status, free-text questions in a dozen languages; unique update ids; one update in flight per
   person and >= 0.8 s between two, so the engine's flood guard never trips). First a closed loop (N
@@ -21,7 +23,9 @@ What runs, each in its own process on 127.0.0.1:
 
 Per configuration: updates/s, latency percentiles, CPU per update of the server processes (utime+stime from
 /proc before and after the closed loop) and of PostgreSQL, the fake and the generator (all share the same
-cores), the ratio to the floor, and the server's RSS (idle before load, peak under load).
+cores), the ratio to the floor, and the server's RSS (idle before load, peak under load). The machine's CPU spent
+by other processes is shown too, and a reference loop's CPU time: throughput and latency on a shared machine are
+only as good as its quietness; CPU per update is the steadier figure.
 """
 
 from __future__ import annotations

@@ -25,6 +25,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = load_settings()
         logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        # httpx logs every request URL at INFO, and python-telegram-bot's URLs carry the bot token.
+        logging.getLogger("httpx").setLevel(max(logging.WARNING, logging.getLevelName(settings.log_level)))
         return asyncio.run(_with_core(settings, args.run, args))
     except ConfigurationError as exc:
         print(f"hemsehri: {exc}", file=sys.stderr)

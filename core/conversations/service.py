@@ -2,11 +2,11 @@
 
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.conversations.models import ConversationState
-from core.db import insert_or_ignore, utcnow
+from core.db import utcnow
 
 
 async def get_state(*, session: AsyncSession, key: str) -> dict[str, Any]:
@@ -16,15 +16,18 @@ async def get_state(*, session: AsyncSession, key: str) -> dict[str, Any]:
 
 
 async def put_state(*, session: AsyncSession, key: str, state: dict[str, Any]) -> None:
-    """Stores the state for this key, replacing what was there (safe when two writers race to create it)."""
-    now = utcnow()
-    inserted = await insert_or_ignore(
-        session, ConversationState, {"key": key, "state": state, "updated_at": now}, conflict=["key"]
-    )
-    if not inserted:
-        await session.execute(
-            update(ConversationState).where(ConversationState.key == key).values(state=state, updated_at=now)
+    """Stores the state for this key, replacing what was there, in one INSERT … ON CONFLICT DO UPDATE (race-safe)."""
+    if session.bind.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    statement = insert(ConversationState).values(key=key, state=state, updated_at=utcnow())
+    await session.execute(
+        statement.on_conflict_do_update(
+            index_elements=["key"],
+            set_={"state": statement.excluded.state, "updated_at": statement.excluded.updated_at},
         )
+    )
 
 
 async def clear_state(*, session: AsyncSession, key: str) -> None:
