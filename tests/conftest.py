@@ -1,16 +1,18 @@
 """Shared fixtures: real databases (SQLite file and PostgreSQL), a built core, factories."""
 
 import asyncio
+import contextlib
 import os
 import shutil
 import socket
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import asyncpg
 import pytest
+import uvicorn
 from sqlalchemy import text
 
 from core import migrate
@@ -137,3 +139,20 @@ async def browser(chromium: str) -> AsyncIterator["Browser"]:
         launched = await playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
         yield launched
         await launched.close()
+
+
+@contextlib.asynccontextmanager
+async def serving(app: Any, *, lifespan: str = "off", log_level: str = "warning", **config: Any) -> AsyncIterator[str]:
+    """Serves the app with uvicorn on a socket of 127.0.0.1 already listening (no wait for start-up); yields its URL."""
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(256)
+    server = uvicorn.Server(uvicorn.Config(app, log_level=log_level, lifespan=lifespan, timeout_graceful_shutdown=5,
+                                           **config))
+    task = asyncio.create_task(server.serve(sockets=[sock]))
+    try:
+        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+    finally:
+        server.should_exit = True
+        await task
+        sock.close()

@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import itertools
 import json
 import os
 import re
 import shutil
-import socket
 import tempfile
 from collections import Counter, defaultdict
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
@@ -37,7 +37,6 @@ from urllib.parse import quote
 import httpx
 import pytest
 import pytest_asyncio
-import uvicorn
 from pydantic import SecretStr
 from sqlalchemy import select
 from websockets.asyncio.client import ClientConnection, connect
@@ -64,6 +63,7 @@ from handlers.types import Inbound, Reply
 from hemsehri.web import create_app
 from tests import factories
 from tests.conftest import TEST_SECRET
+from tests.conftest import serving as serve_app
 from tests.fakes.graph_api import FakeGraph
 from tests.fakes.telegram_api import FakeTelegram
 from tests.test_fake_telegram import PlainHttpSession
@@ -203,20 +203,8 @@ class Stack:
                 self.problems.append(f"{where}: not from the catalogues: {text[:200]!r}")
 
 
-@contextlib.asynccontextmanager
-async def serving(app: Any) -> AsyncIterator[str]:
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    sock.listen(256)
-    server = uvicorn.Server(uvicorn.Config(app, log_level="critical", lifespan="on", ws_max_size=2**24,
-                                           h11_max_incomplete_event_size=2**20))
-    task = asyncio.create_task(server.serve(sockets=[sock]))
-    try:
-        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
-    finally:
-        server.should_exit = True
-        await task
-        sock.close()
+serving = functools.partial(serve_app, lifespan="on", log_level="critical", ws_max_size=2**24,
+                            h11_max_incomplete_event_size=2**20)
 
 
 def scratch_folder(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bool]:

@@ -3,12 +3,11 @@
 import asyncio
 import contextlib
 import dataclasses
-import socket
+import functools
 from collections.abc import AsyncIterator
 
 import httpx
 import pytest
-import uvicorn
 from pydantic import SecretStr
 from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
@@ -19,6 +18,7 @@ from core.errors import ConfigurationError
 from core.inbox.models import ProcessedUpdate
 from hemsehri.web import create_app
 from tests.bot.conftest import RUNTIMES, EchoConversations, make_runtime
+from tests.conftest import serving as serve_app
 
 SECRET = "s3cret-token_for-the-hook"
 
@@ -28,20 +28,7 @@ async def processed_count(db) -> int:
         return (await session.execute(select(func.count()).select_from(ProcessedUpdate))).scalar_one()
 
 
-@contextlib.asynccontextmanager
-async def serving(app) -> AsyncIterator[str]:
-    """The app under uvicorn on a port bound (and listening) before it starts: no waiting for readiness."""
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    sock.listen(64)
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
-    task = asyncio.create_task(server.serve(sockets=[sock]))
-    try:
-        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
-    finally:
-        server.should_exit = True
-        await task
-        sock.close()
+serving = functools.partial(serve_app, lifespan="on")  # the webhook starts its runtime in the lifespan
 
 
 @contextlib.asynccontextmanager

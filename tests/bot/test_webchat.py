@@ -5,7 +5,6 @@ import contextlib
 import json
 import re
 import shutil
-import socket
 import struct
 import zlib
 from collections.abc import AsyncIterator, Callable
@@ -16,7 +15,6 @@ from typing import Any
 
 import httpx
 import pytest
-import uvicorn
 from fastapi import FastAPI
 from redis.asyncio import Redis
 from sqlalchemy import exc as sa_exc
@@ -40,6 +38,7 @@ from core.delivery import Rendered, RetryLater, Undeliverable
 from core.i18n import FSI, LOCALES_DIR, PDI, Translator
 from core.settings import PACKAGED_CATALOGUE, Settings
 from handlers.types import Choice, Inbound, InboundKind, OutMessage, Reply, Say
+from tests.conftest import serving as serve_app
 
 LOCALES = ["tr", "en", "ar", "fa"]
 LANGUAGE_NAMES = {"tr": "Türkçe", "en": "English", "ar": "العربية", "fa": "فارسی"}
@@ -172,19 +171,9 @@ def mailbox() -> MemoryMailbox:
 
 @contextlib.asynccontextmanager
 async def serving(app: FastAPI) -> AsyncIterator[str]:
-    """Runs uvicorn on a socket bound before it starts, so clients may connect at once; yields host:port."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    sock.listen(128)
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
-    task = asyncio.create_task(server.serve(sockets=[sock]))
-    try:
-        yield f"127.0.0.1:{sock.getsockname()[1]}"
-    finally:
-        server.should_exit = True
-        await task
-        sock.close()
+    """The app served on 127.0.0.1; yields host:port (for http:// and ws:// alike)."""
+    async with serve_app(app) as base:
+        yield base.removeprefix("http://")
 
 
 def webchat_app(ctx: Any, engine: Any, translator: Translator, mailbox: Any) -> FastAPI:

@@ -1,7 +1,6 @@
 """The WhatsApp channel over real HTTP: the app under uvicorn on 127.0.0.1, the fake Graph API for sends."""
 
-import asyncio
-import contextlib
+import functools
 import json
 import shutil
 import socket
@@ -12,7 +11,6 @@ from pathlib import Path
 
 import httpx
 import pytest
-import uvicorn
 from fastapi import FastAPI
 from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
@@ -40,6 +38,7 @@ from core.i18n import LOCALES_DIR, Translator
 from core.inbox import service as inbox
 from core.inbox.models import ProcessedUpdate
 from handlers.types import Choice, Inbound, InboundKind, OutMessage, Reply, Say
+from tests.conftest import serving as serve_app
 from tests.fakes.graph_api import FakeClock, FakeGraph, Throughput
 
 WA = "905321234567"  # a Turkish mobile number, as WhatsApp writes it
@@ -132,20 +131,7 @@ class Echo:
         return [[Say("menu-apply"), Say("menu-status")], [Say("menu-help")]]
 
 
-@contextlib.asynccontextmanager
-async def serving(app: FastAPI) -> AsyncIterator[str]:
-    """Runs the app under uvicorn on a socket bound beforehand (so it accepts at once); yields its base URL."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.bind(("127.0.0.1", 0))
-    sock.listen(64)
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
-    task = asyncio.create_task(server.serve(sockets=[sock]))
-    try:
-        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
-    finally:
-        server.should_exit = True
-        await task
-        sock.close()
+serving = functools.partial(serve_app, lifespan="on")
 
 
 @pytest.fixture

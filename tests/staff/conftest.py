@@ -1,15 +1,11 @@
 """Fixtures for the staff console, API and Open311: the real app over the `ctx` databases, people, HTTP clients."""
 
-import asyncio
 import re
-import socket
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
 import httpx
 import pytest
-import uvicorn
 from argon2 import PasswordHasher
 
 from core import i18n
@@ -90,21 +86,6 @@ async def sign_in(http: httpx.AsyncClient, username: str, password: str = PASSWO
     return csrf_of(queue.text)
 
 
-@asynccontextmanager
-async def serving(app) -> AsyncIterator[str]:
-    """Serves the app with uvicorn on a real socket of 127.0.0.1 (port chosen by the system), in this loop."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.bind(("127.0.0.1", 0))
-    sock.listen(64)  # connections queue up from now on, so no waiting for the server to start
-    port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off", timeout_graceful_shutdown=5))
-    task = asyncio.create_task(server.serve(sockets=[sock]))
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        await task
-        sock.close()
 
 
 @pytest.fixture(autouse=True)

@@ -9,8 +9,8 @@ from core.requests.statuses import Status
 from core.staff import service as staff
 from core.staff.models import AuditEntry
 from tests import factories
+from tests.conftest import serving
 from tests.factories import VALID_TC
-from tests.staff.conftest import serving
 
 
 async def new_request(ctx, **kwargs):

@@ -19,8 +19,9 @@ from core.staff import service as staff
 from core.staff.models import AuditEntry, CannedReply, StaffUser
 from staff.common import Labels
 from tests import factories
+from tests.conftest import serving
 from tests.factories import VALID_TC
-from tests.staff.conftest import csrf_of, serving, sign_in
+from tests.staff.conftest import csrf_of, sign_in
 
 XSS = '<img src=x onerror="document.title=\'pwned\'"><script>document.title="pwned"</script>'
 

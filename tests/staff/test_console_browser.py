@@ -9,7 +9,8 @@ from sqlalchemy import select
 from core.outbox.models import OutboxItem
 from core.requests import service as requests
 from tests import factories
-from tests.staff.conftest import PASSWORD, serving
+from tests.conftest import serving
+from tests.staff.conftest import PASSWORD
 
 pytestmark = pytest.mark.browser
 
