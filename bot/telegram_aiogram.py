@@ -29,16 +29,13 @@ from aiogram.types import (
     TelegramObject,
     Update,
 )
-from pydantic import ValidationError
 
 from bot.telegram_common import (
     ALLOWED_UPDATES,
     ApiCall,
     Outcome,
     UpdatePipeline,
-    feed_once,
     send_text,
-    update_kind,
 )
 from core.delivery import Rendered, RetryLater, SendError, Undeliverable, Unreachable
 from core.errors import ConfigurationError
@@ -70,7 +67,7 @@ def build_router(pipeline: UpdatePipeline) -> Router:
     async def on_update(event: TelegramObject, event_update: Update, bot: Bot) -> Outcome:
         """Hands the raw update to the shared pipeline; replies go out through this bot."""
         raw = event_update.model_dump(mode="json", exclude_none=True, by_alias=True)
-        return await pipeline.run(raw, partial(execute, bot))
+        return await pipeline.process_with_retry(raw, partial(execute, bot))
 
     router.message.register(on_update)
     router.callback_query.register(on_update)
@@ -192,16 +189,8 @@ class AiogramRuntime:
         polling.result()
 
     async def feed(self, update: Mapping[str, Any]) -> Outcome:
-        """Dispatches one webhook update before returning; raises CouldNotRecord when it must come again."""
-        if update_kind(update) not in ALLOWED_UPDATES:
-            log.debug("ignored webhook update of type %s", update_kind(update))
-            return Outcome.IGNORED
-        try:
-            parsed = Update.model_validate(dict(update), context={"bot": self.bot})
-        except ValidationError:
-            log.warning("ignored a malformed webhook update %s", update.get("update_id"))
-            return Outcome.IGNORED
-        return await feed_once(lambda: self.dispatcher.feed_update(self.bot, parsed))
+        """Handles one webhook update before returning; raises CouldNotRecord when it must come again."""
+        return await self.pipeline.feed(update, self.execute)
 
     async def send(self, *, chat_id: str, message: Rendered) -> str:
         """The delivery worker's sender: the text in as many messages as it needs; the first one's id."""

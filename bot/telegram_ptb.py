@@ -19,9 +19,7 @@ from bot.telegram_common import (
     ApiCall,
     Outcome,
     UpdatePipeline,
-    feed_once,
     send_text,
-    update_kind,
 )
 from core.delivery import Rendered, RetryLater, SendError, Undeliverable, Unreachable
 from core.errors import ConfigurationError
@@ -47,7 +45,7 @@ def build_application(settings: Settings, pipeline: UpdatePipeline, *, concurren
 
     async def on_update(update: telegram.Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Hands the raw update to the shared pipeline; replies go out through this bot."""
-        await pipeline.run(update.to_dict(), partial(execute, context.bot))
+        await pipeline.process_with_retry(update.to_dict(), partial(execute, context.bot))
 
     async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Logs what escaped the pipeline (it handles everything it can itself)."""
@@ -165,17 +163,9 @@ class PtbRuntime:
                 await self.application.stop()
 
     async def feed(self, update: Mapping[str, Any]) -> Outcome:
-        """Dispatches one webhook update before returning; raises CouldNotRecord when it must come again."""
-        if update_kind(update) not in ALLOWED_UPDATES:
-            log.debug("ignored webhook update of type %s", update_kind(update))
-            return Outcome.IGNORED
+        """Handles one webhook update before returning; raises CouldNotRecord when it must come again."""
         await self.start()
-        try:
-            parsed = telegram.Update.de_json(dict(update), self.bot)
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError):
-            log.warning("ignored a malformed webhook update %s", update.get("update_id"))
-            return Outcome.IGNORED
-        return await feed_once(lambda: self.application.process_update(parsed))
+        return await self.pipeline.feed(update, self.execute)
 
     async def send(self, *, chat_id: str, message: Rendered) -> str:
         """The delivery worker's sender: the text in as many messages as it needs; the first one's id."""

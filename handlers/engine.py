@@ -3,13 +3,13 @@
 Every channel adapter calls `Conversations.handle(inbound)` and renders the Reply it gets back.
 
 Per event, in ONE database transaction: the update id is recorded (a replay changes nothing and returns
-`Reply(duplicate=True)`), the contact is found or created, their state is loaded, the event is routed,
-the state is saved, and everything commits together. Nothing inside commits.
+`Reply(duplicate=True)`), the contact is found or created and their state loaded (one SELECT for both),
+the event is routed, the state is saved, and everything commits together. Nothing inside commits.
 
 Ordering: one person's events are handled one after another by an in-process keyed lock. That is enough
 for the embedded mode (one process). In the scaled mode (several `hemsehri serve` processes) the same
 person's updates may reach two processes: pass a `locks=` implementation backed by a shared lock (Redis)
-there, and a Redis `state_store=` / `flood=` if wanted; the protocols below are all they need to offer.
+there, and a Redis `flood=`; the protocols below are all they need to offer.
 
 Errors: a domain error (`HemsehriError`) escaping a journey rolls everything back and answers its key; any
 other exception rolls back, is logged without personal data, and answers `error-unexpected`. Only a
@@ -160,30 +160,6 @@ def state_key(channel: str, user_id: str) -> str:
 # ----------------------------------------------------------------------------- pluggable parts
 
 
-class StateStore(Protocol):
-    """Where conversation states live. The database store writes in the event's transaction; a Redis store
-    would ignore `session` (and then a state write is not rolled back with the rest: save it last)."""
-
-    async def load(self, *, session: AsyncSession, key: str) -> dict[str, Any]: ...
-
-    async def save(self, *, session: AsyncSession, key: str, state: dict[str, Any]) -> None: ...
-
-    async def forget(self, *, session: AsyncSession, key: str) -> None: ...
-
-
-class DatabaseStateStore:
-    """States in the `conversation_states` table, in the same transaction as the event's effects."""
-
-    async def load(self, *, session: AsyncSession, key: str) -> dict[str, Any]:
-        return await conversation_states.get_state(session=session, key=key)
-
-    async def save(self, *, session: AsyncSession, key: str, state: dict[str, Any]) -> None:
-        await conversation_states.put_state(session=session, key=key, state=state)
-
-    async def forget(self, *, session: AsyncSession, key: str) -> None:
-        await conversation_states.clear_state(session=session, key=key)
-
-
 class Flood(StrEnum):
     ALLOW = "allow"  # handle as usual
     NOTE = "note"  # over the limit: say the slow-down note (once per window), run no journey
@@ -277,7 +253,6 @@ class Conversations:
         ctx: CoreContext,
         translator: Translator,
         *,
-        state_store: StateStore | None = None,
         flood: FloodGuard | None = None,
         locks: PersonLocks | None = None,
         state_ttl: timedelta = timedelta(hours=24),
@@ -285,7 +260,6 @@ class Conversations:
     ) -> None:
         self.ctx = ctx
         self.translator = translator
-        self.store: StateStore = state_store or DatabaseStateStore()
         self.flood: FloodGuard = flood or MemoryFloodGuard()
         self.locks: PersonLocks = locks or KeyedLocks()
         self.state_ttl = state_ttl
@@ -323,8 +297,9 @@ class Conversations:
             source = (inbound.source or inbound.channel)[:64]
             if not await inbox.record_update(session=session, source=source, update_id=str(inbound.update_id)[:128]):
                 return Reply(progress.locale, duplicate=True)
-        contact = await contacts.get_or_create(
+        contact, stored = await conversation_states.open_conversation(
             session=session,
+            key=key,
             channel=inbound.channel,
             platform_user_id=inbound.user_id,
             chat_id=inbound.chat_id,
@@ -335,7 +310,6 @@ class Conversations:
         first_contact = contact.last_inbound_at is None
         contacts.note_inbound(contact=contact)
         progress.locale = self.translator.resolve(contact.language)
-        stored = await self.store.load(session=session, key=key)
         turn = Turn(ctx=self.ctx, translator=self.translator, session=session, contact=contact, inbound=inbound,
                     first_contact=first_contact)
         self._restore(turn, stored)
@@ -377,7 +351,7 @@ class Conversations:
         """Saves the state when there is a journey or something to remember; forgets it otherwise."""
         if turn.flow is None and not turn.memo:
             if stored:
-                await self.store.forget(session=session, key=key)
+                await conversation_states.clear_state(session=session, key=key)
             return
         state = {
             "v": STATE_VERSION,
@@ -389,7 +363,7 @@ class Conversations:
         if turn.flow is None and {k: stored.get(k) for k in state} == state:
             return  # nothing changed and no journey to keep alive
         state["at"] = self._clock().isoformat()
-        await self.store.save(session=session, key=key, state=state)
+        await conversation_states.put_state(session=session, key=key, state=state)
 
     # -- routing
 

@@ -1,11 +1,23 @@
 """Operations on contacts: find or create, language, consent, reachability."""
 
-from sqlalchemy import select
+from datetime import timedelta
+
+from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.contacts.models import Contact
 from core.db import insert_or_ignore, utcnow
 from core.errors import NotFound
+
+# How stale the stored time of a person's last message may get: writing it on every event cost one UPDATE
+# per event; read back, it is at most this much earlier than the truth, so WhatsApp's 24-hour window is
+# never taken as open longer than it is.
+INBOUND_STAMP_EVERY = timedelta(minutes=1)
+
+
+def known(*, channel: str, platform_user_id: str) -> Select[tuple[Contact]]:
+    """The SELECT of the contact for this channel user."""
+    return select(Contact).where(Contact.channel == channel, Contact.platform_user_id == platform_user_id)
 
 
 async def get_or_create(
@@ -22,8 +34,8 @@ async def get_or_create(
 
     Known people (nearly every event) cost one SELECT; only a first contact also inserts.
     """
-    known = select(Contact).where(Contact.channel == channel, Contact.platform_user_id == platform_user_id)
-    contact = (await session.execute(known)).scalar_one_or_none()
+    statement = known(channel=channel, platform_user_id=platform_user_id)
+    contact = (await session.execute(statement)).scalar_one_or_none()
     if contact is not None:
         if contact.chat_id != chat_id:
             contact.chat_id = chat_id
@@ -43,7 +55,7 @@ async def get_or_create(
         },
         conflict=["channel", "platform_user_id"],
     )
-    contact = (await session.execute(known)).scalar_one()
+    contact = (await session.execute(statement)).scalar_one()
     if contact.chat_id != chat_id:
         contact.chat_id = chat_id
     return contact
@@ -78,7 +90,9 @@ def mark_blocked(*, contact: Contact) -> None:
 
 def note_inbound(*, contact: Contact) -> None:
     """Records that the person just wrote: they are reachable again (and WhatsApp's window opens)."""
-    contact.last_inbound_at = utcnow()
+    now = utcnow()
+    if contact.last_inbound_at is None or now - contact.last_inbound_at >= INBOUND_STAMP_EVERY:
+        contact.last_inbound_at = now
     if contact.blocked:
         contact.blocked = False
         contact.blocked_at = None

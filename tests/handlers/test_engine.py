@@ -1,6 +1,7 @@
 """The engine: one transaction per event, replays, flood control, crashes, ordering and the state store."""
 
 import asyncio
+import dataclasses
 from datetime import timedelta
 
 import pytest
@@ -9,13 +10,13 @@ from sqlalchemy import func, select
 
 from core.contacts.models import Contact
 from core.conversations import service as conversation_states
-from core.db import utcnow
+from core.db import Database, utcnow
 from core.errors import InvalidReference
 from core.inbox.models import ProcessedUpdate
 from core.requests import service as requests
 from core.requests.models import Message, Request, StatusEvent
 from handlers import engine
-from handlers.engine import Conversations, DatabaseStateStore, KeyedLocks, MemoryFloodGuard, state_key
+from handlers.engine import Conversations, KeyedLocks, MemoryFloodGuard, state_key
 from handlers.types import InboundKind
 from tests.handlers.driver import FakeClock, Person
 
@@ -198,21 +199,24 @@ async def test_an_unknown_state_is_dropped_not_crashed_on(ctx, person):
     assert await state_of(ctx, p) == {}
 
 
-class FailingStore(DatabaseStateStore):
+class FailingFlood:
     def __init__(self, error: Exception) -> None:
         self.error = error
 
-    async def load(self, *, session, key):
+    async def check(self, key):
         raise self.error
 
 
-async def test_a_storage_failure_is_raised_for_the_adapter_to_retry(ctx, translator):
-    unreachable = sa_exc.OperationalError("SELECT 1", {}, ConnectionRefusedError("database is down"))
-    conversations = Conversations(ctx, translator, state_store=FailingStore(unreachable))
-    p = Person(conversations, translator)
+async def test_a_storage_failure_is_raised_for_the_adapter_to_retry(ctx, translator, tmp_path):
+    unreachable = dataclasses.replace(ctx, db=Database(f"sqlite+aiosqlite:///{tmp_path}/no-such-dir/hemsehri.db"))
+    p = Person(Conversations(unreachable, translator), translator)
     with pytest.raises(sa_exc.OperationalError):
         await p.say(QUESTION)
-    broken = Conversations(ctx, translator, state_store=FailingStore(KeyError("bug")))
+    await unreachable.db.dispose()
+    guard_down = Conversations(ctx, translator, flood=FailingFlood(ConnectionError("flood guard unavailable")))
+    with pytest.raises(ConnectionError):
+        await Person(guard_down, translator).say(QUESTION)
+    broken = Conversations(ctx, translator, flood=FailingFlood(KeyError("bug")))
     q = Person(broken, translator)
     await q.say(QUESTION)
     assert q.keys == ["error-unexpected"]
