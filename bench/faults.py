@@ -645,7 +645,8 @@ async def serve_kill(size: Size, label: str) -> Result:
                 if a.status == 200:
                     answered_at.setdefault(a.update_id, a.time)
             drained = max((answered_at.get(u, float("inf")) for u in pushed_before), default=t_kill) - t_kill
-            # A person whose lock the killed process held waits for it to expire (RedisPersonLocks: 30 s).
+            # Slow answers after the restart (a person whose row the killed process had locked is freed as soon
+            # as PostgreSQL notices the dead connection).
             slow = sorted(((end - start, u) for u, start, end, status in fake.spans if start > t_ready), reverse=True)
             slowest = slow[0][0] if slow else None
             stalled = sum(1 for took, _ in slow if took > 5)

@@ -1,11 +1,14 @@
 """Database engine, sessions and the column types every table shares."""
 
+import functools
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 
-from sqlalchemy import BigInteger, DateTime, Integer, MetaData, event
+from sqlalchemy import BigInteger, DateTime, Insert, Integer, MetaData, bindparam, event
 from sqlalchemy import exc as sa_exc
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator
@@ -121,13 +124,26 @@ BigId = BigInteger().with_variant(Integer, "sqlite")
 
 async def insert_or_ignore(session: AsyncSession, model: type[Base], values: dict, *, conflict: list[str]) -> bool:
     """Inserts a row unless one with the same unique `conflict` columns exists; tells whether it did."""
-    if session.bind.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    statement = insert(model).values(**values).on_conflict_do_nothing(index_elements=conflict)
-    result = await session.execute(statement)
+    statement = _insert_or_ignore(session.bind.dialect.name, model, tuple(values), tuple(conflict))
+    result = await (await session.connection()).execute(statement, values)  # Core: the ORM adds nothing here
     return bool(result.rowcount)
+
+
+@functools.cache
+def _insert_or_ignore(dialect: str, model: type[Base], columns: tuple[str, ...], conflict: tuple[str, ...]) -> Insert:
+    """The statement, built once per shape: building it on every call cost more than running it."""
+    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    values = {column: bindparam(column) for column in columns}
+    return insert(model).values(values).on_conflict_do_nothing(index_elements=list(conflict))
+
+
+@functools.cache
+def upsert(dialect: str, model: type[Base], columns: tuple[str, ...], key: tuple[str, ...]) -> Insert:
+    """INSERT … ON CONFLICT (key) DO UPDATE of the other columns, a bind parameter per column; built once per shape."""
+    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    statement = insert(model).values({column: bindparam(column) for column in columns})
+    updates = {column: statement.excluded[column] for column in columns if column not in key}
+    return statement.on_conflict_do_update(index_elements=list(key), set_=updates)
 
 
 def is_transient(exc: BaseException) -> bool:

@@ -1,17 +1,17 @@
-"""Per-person guards shared by every process through Redis: one event at a time, and flood control.
+"""The flood budget of each person, shared by every process through Redis.
 
-The conversations engine takes these in the scaled mode (its in-process ones serve the embedded mode).
-A Redis failure is raised as the built-in ConnectionError, which the channels treat as "could not be
-recorded": the platform delivers the update again instead of it being lost.
+The conversations engine takes it in the scaled mode (its in-process guard serves the embedded mode; one
+event per person at a time is the database's row lock, see core.conversations.service). A Redis failure is
+raised as the built-in ConnectionError, which the channels treat as "could not be recorded": the platform
+delivers the update again instead of it being lost.
 """
 
-import contextlib
 import time
 import uuid
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 
 from redis.asyncio import Redis
-from redis.exceptions import LockError, RedisError
+from redis.exceptions import RedisError
 
 PREFIX = "hemsehri:person"
 
@@ -49,27 +49,3 @@ class RedisFloodGuard:
         except RedisError as exc:
             raise ConnectionError(f"flood guard unavailable: {type(exc).__name__}") from exc
         return verdict.decode() if isinstance(verdict, bytes) else str(verdict)
-
-
-class RedisPersonLocks:
-    """One person's events run one at a time across every process (a Redis lock that expires if its holder dies)."""
-
-    def __init__(self, redis: Redis, *, timeout: float = 30.0, wait: float = 30.0, prefix: str = PREFIX) -> None:
-        self._redis, self._timeout, self._wait, self._prefix = redis, timeout, wait, prefix
-
-    @contextlib.asynccontextmanager
-    async def hold(self, key: str) -> AsyncIterator[None]:
-        lock = self._redis.lock(
-            f"{self._prefix}:lock:{key}", timeout=self._timeout, sleep=0.01, blocking_timeout=self._wait
-        )
-        try:
-            acquired = await lock.acquire()
-        except RedisError as exc:
-            raise ConnectionError(f"person lock unavailable: {type(exc).__name__}") from exc
-        if not acquired:
-            raise TimeoutError(f"person lock busy for {self._wait} s")
-        try:
-            yield
-        finally:
-            with contextlib.suppress(LockError, RedisError):  # expired or Redis gone: it frees itself
-                await lock.release()

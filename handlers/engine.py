@@ -6,10 +6,11 @@ Per event, in ONE database transaction: the update id is recorded (a replay chan
 `Reply(duplicate=True)`), the contact is found or created and their state loaded (one SELECT for both),
 the event is routed, the state is saved, and everything commits together. Nothing inside commits.
 
-Ordering: one person's events are handled one after another by an in-process keyed lock. That is enough
-for the embedded mode (one process). In the scaled mode (several `hemsehri serve` processes) the same
-person's updates may reach two processes: pass a `locks=` implementation backed by a shared lock (Redis)
-there, and a Redis `flood=`; the protocols below are all they need to offer.
+Ordering: one person's events are handled one after another by an in-process keyed lock, in arrival order.
+Across processes (the scaled mode: several `hemsehri serve` on one PostgreSQL) the event's SELECT of the
+person locks their contact row (FOR UPDATE) until the transaction ends, so two processes never handle the
+same person at once; the in-process lock keeps it to one waiting transaction per person and process. (That
+is mutual exclusion, not FIFO across processes.) A Redis `flood=` guard shares the flood budget.
 
 Errors: a domain error (`HemsehriError`) escaping a journey rolls everything back and answers its key; any
 other exception rolls back, is logged without personal data, and answers `error-unexpected`. Only a
@@ -202,20 +203,11 @@ class MemoryFloodGuard:
             self._noted.pop(key, None)
 
 
-class PersonLocks(Protocol):
-    def hold(self, key: str) -> contextlib.AbstractAsyncContextManager[None]: ...
-
-
 class KeyedLocks:
-    """One asyncio lock per person while in use: their events run one after another, in arrival order.
+    """One asyncio lock per person while in use: their events run one after another, in arrival order."""
 
-    With `shared` (a lock every process sees), the holder of the local lock takes the shared one too, so
-    only one event per person and process ever waits on it.
-    """
-
-    def __init__(self, shared: PersonLocks | None = None) -> None:
+    def __init__(self) -> None:
         self._locks: dict[str, tuple[asyncio.Lock | None, int]] = {}
-        self._shared = shared
 
     @contextlib.asynccontextmanager
     async def hold(self, key: str) -> AsyncIterator[None]:
@@ -223,7 +215,7 @@ class KeyedLocks:
         lock = lock or asyncio.Lock()
         self._locks[key] = (lock, users + 1)
         try:
-            async with lock, self._shared.hold(key) if self._shared else contextlib.nullcontext():
+            async with lock:
                 yield
         finally:
             lock, users = self._locks[key]
@@ -254,14 +246,13 @@ class Conversations:
         translator: Translator,
         *,
         flood: FloodGuard | None = None,
-        locks: PersonLocks | None = None,
         state_ttl: timedelta = timedelta(hours=24),
         clock: Callable[[], datetime] = utcnow,
     ) -> None:
         self.ctx = ctx
         self.translator = translator
         self.flood: FloodGuard = flood or MemoryFloodGuard()
-        self.locks: PersonLocks = locks or KeyedLocks()
+        self.locks = KeyedLocks()
         self.state_ttl = state_ttl
         self._clock = clock
         self._menu_index: dict[str, dict[str, str]] = {}

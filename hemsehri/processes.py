@@ -25,9 +25,9 @@ from core import migrate
 from core.context import CoreContext
 from core.errors import ConfigurationError, HemsehriError
 from core.i18n import Translator
-from core.person_guards import RedisFloodGuard, RedisPersonLocks
+from core.person_guards import RedisFloodGuard
 from core.staff import service as staff
-from handlers.engine import Conversations, KeyedLocks
+from handlers.engine import Conversations
 from hemsehri.delivery import build_worker
 from hemsehri.retention import destroy_expired
 from hemsehri.web import create_app
@@ -48,11 +48,9 @@ class _Edges:
 def _edges(ctx: CoreContext) -> _Edges:
     city = ctx.catalogue.city
     translator = Translator(city.locales, city.default_locale)
-    if ctx.settings.redis_url:  # several processes: one person's events and flood budget are shared
+    if ctx.settings.redis_url:  # several processes share the flood budget (one event per person: a row lock)
         redis = Redis.from_url(ctx.settings.redis_url)
-        conversations = Conversations(
-            ctx, translator, flood=RedisFloodGuard(redis), locks=KeyedLocks(shared=RedisPersonLocks(redis))
-        )
+        conversations = Conversations(ctx, translator, flood=RedisFloodGuard(redis))
     else:
         conversations = Conversations(ctx, translator)
     telegram = None

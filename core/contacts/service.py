@@ -2,7 +2,7 @@
 
 from datetime import timedelta
 
-from sqlalchemy import Select, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.contacts.models import Contact
@@ -14,10 +14,6 @@ from core.errors import NotFound
 # never taken as open longer than it is.
 INBOUND_STAMP_EVERY = timedelta(minutes=1)
 
-
-def known(*, channel: str, platform_user_id: str) -> Select[tuple[Contact]]:
-    """The SELECT of the contact for this channel user."""
-    return select(Contact).where(Contact.channel == channel, Contact.platform_user_id == platform_user_id)
 
 
 async def get_or_create(
@@ -34,7 +30,7 @@ async def get_or_create(
 
     Known people (nearly every event) cost one SELECT; only a first contact also inserts.
     """
-    statement = known(channel=channel, platform_user_id=platform_user_id)
+    statement = select(Contact).where(Contact.channel == channel, Contact.platform_user_id == platform_user_id)
     contact = (await session.execute(statement)).scalar_one_or_none()
     if contact is not None:
         if contact.chat_id != chat_id:

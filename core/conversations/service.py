@@ -2,13 +2,23 @@
 
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.contacts import service as contacts
 from core.contacts.models import Contact
 from core.conversations.models import ConversationState
-from core.db import utcnow
+from core.db import upsert, utcnow
+
+# Built once: building a SELECT per event cost more CPU than PostgreSQL spent running it. FOR UPDATE: the
+# person's row stays locked until the event's transaction ends, so two processes never handle one person's
+# events at the same time (SQLite has one writer and ignores it).
+_CONTACT_AND_STATE = (
+    select(Contact, ConversationState.state)
+    .outerjoin(ConversationState, ConversationState.key == bindparam("key"))
+    .where(Contact.channel == bindparam("channel"), Contact.platform_user_id == bindparam("platform_user_id"))
+    .with_for_update(of=Contact)
+)
 
 
 async def open_conversation(
@@ -24,20 +34,17 @@ async def open_conversation(
 ) -> tuple[Contact, dict[str, Any]]:
     """The person writing (found, or created on first contact) and their stored state, for one event.
 
-    A known person (nearly every event) costs one SELECT for both, the state joined to the contact.
+    A known person (nearly every event) costs one SELECT for both, which also locks the person's row until
+    the caller's transaction ends: one event per person at a time, whichever process handles it.
     """
-    statement = (
-        contacts.known(channel=channel, platform_user_id=platform_user_id)
-        .add_columns(ConversationState.state)
-        .outerjoin(ConversationState, ConversationState.key == key)
-    )
-    row = (await session.execute(statement)).one_or_none()
-    if row is None:
-        contact = await contacts.get_or_create(
+    who = {"channel": channel, "platform_user_id": platform_user_id, "key": key}
+    row = (await session.execute(_CONTACT_AND_STATE, who)).one_or_none()
+    if row is None:  # first contact: create the row (safe when two events race), then lock it as above
+        await contacts.get_or_create(
             session=session, channel=channel, platform_user_id=platform_user_id, chat_id=chat_id,
             language=language, language_source=language_source, display_name=display_name,
         )
-        return contact, await get_state(session=session, key=key)
+        row = (await session.execute(_CONTACT_AND_STATE, who)).one()
     contact, state = row
     if contact.chat_id != chat_id:
         contact.chat_id = chat_id
@@ -52,17 +59,8 @@ async def get_state(*, session: AsyncSession, key: str) -> dict[str, Any]:
 
 async def put_state(*, session: AsyncSession, key: str, state: dict[str, Any]) -> None:
     """Stores the state for this key, replacing what was there, in one INSERT … ON CONFLICT DO UPDATE (race-safe)."""
-    if session.bind.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    statement = insert(ConversationState).values(key=key, state=state, updated_at=utcnow())
-    await session.execute(
-        statement.on_conflict_do_update(
-            index_elements=["key"],
-            set_={"state": statement.excluded.state, "updated_at": statement.excluded.updated_at},
-        )
-    )
+    statement = upsert(session.bind.dialect.name, ConversationState, ("key", "state", "updated_at"), ("key",))
+    await (await session.connection()).execute(statement, {"key": key, "state": state, "updated_at": utcnow()})
 
 
 async def clear_state(*, session: AsyncSession, key: str) -> None:

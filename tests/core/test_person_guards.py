@@ -1,13 +1,12 @@
-"""Per-person guards on the real Redis: shared flood control and one event at a time across processes."""
+"""The flood guard on the real Redis: one budget per person, shared by every process."""
 
-import asyncio
 import uuid
 
 import pytest
 from redis.asyncio import Redis
 
-from core.person_guards import RedisFloodGuard, RedisPersonLocks
-from handlers.engine import Flood, KeyedLocks
+from core.person_guards import RedisFloodGuard
+from handlers.engine import Flood
 
 pytestmark = pytest.mark.redis
 REDIS_URL = "redis://127.0.0.1:6379/0"
@@ -42,30 +41,8 @@ async def test_flood_budget_is_shared_by_two_processes_and_noted_once(redis, pre
     await other_process.aclose()
 
 
-async def test_one_persons_events_run_one_at_a_time_across_processes(prefix):
-    clients = [Redis.from_url(REDIS_URL) for _ in range(2)]
-    processes = [KeyedLocks(shared=RedisPersonLocks(client, prefix=prefix)) for client in clients]
-    inside, most, order = [0], [0], []
-
-    async def event(n: int) -> None:
-        async with processes[n % 2].hold("telegram:42"):
-            inside[0] += 1
-            most[0] = max(most[0], inside[0])
-            order.append(n)
-            await asyncio.sleep(0)  # let every other event try to enter
-            inside[0] -= 1
-
-    await asyncio.gather(*(event(n) for n in range(20)))
-    assert most[0] == 1 and sorted(order) == list(range(20))
-    for client in clients:
-        await client.aclose()
-
-
 async def test_redis_down_is_a_connection_error_so_the_platform_retries(prefix):
     gone = Redis.from_url("redis://127.0.0.1:1/0", socket_connect_timeout=1)
     with pytest.raises(ConnectionError):
         await RedisFloodGuard(gone, prefix=prefix).check("telegram:42")
-    with pytest.raises(ConnectionError):
-        async with RedisPersonLocks(gone, prefix=prefix).hold("telegram:42"):
-            pass
     await gone.aclose()

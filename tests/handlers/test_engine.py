@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 from sqlalchemy import exc as sa_exc
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from core.contacts.models import Contact
 from core.conversations import service as conversation_states
@@ -151,6 +151,39 @@ async def test_concurrent_updates_of_one_person_are_handled_in_order(ctx, conver
     assert replies[0].messages[0].text.key == "ask-received-days"
     assert all(r.messages[0].text.key == "ask-added" for r in replies[1:])
     assert await messages_of_only_request(ctx) == [QUESTION, "ek 1", "ek 2", "ek 3", "ek 4", "ek 5"]
+
+
+@pytest.mark.parametrize("database_url", [pytest.param("postgresql", marks=pytest.mark.postgres)], indirect=True)
+async def test_a_person_mid_event_in_another_process_makes_this_one_wait(ctx, translator):
+    """Two `serve` processes never handle one person at once: the event's SELECT locks the person's row."""
+    p = Person(Conversations(ctx, translator), translator)
+    await p.say(QUESTION)
+    other_process = Conversations(ctx, translator)  # its own in-process locks: only the database is shared
+    key = state_key(p.channel, p.user_id)
+    async with ctx.db.transaction() as session:  # the first process, in the middle of this person's next event
+        await conversation_states.open_conversation(
+            session=session, key=key, channel=p.channel, platform_user_id=p.user_id, chat_id=p.user_id,
+            language="tr", language_source="platform",
+        )
+        waiting = asyncio.create_task(other_process.handle(p.inbound(InboundKind.TEXT, text="ek 1")))
+        await until_a_backend_waits_for_a_lock(ctx)
+        assert not waiting.done()
+    reply = await asyncio.wait_for(waiting, 10)
+    assert reply.messages[0].text.key == "ask-added"
+    assert await messages_of_only_request(ctx) == [QUESTION, "ek 1"]
+
+
+async def until_a_backend_waits_for_a_lock(ctx, within: float = 10.0) -> None:
+    """Polls PostgreSQL until one of this database's backends is blocked on a lock."""
+    blocked = text("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                   "AND wait_event_type = 'Lock'")
+    deadline = asyncio.get_running_loop().time() + within
+    while asyncio.get_running_loop().time() < deadline:
+        async with ctx.db.transaction() as session:
+            if await session.scalar(blocked):
+                return
+        await asyncio.sleep(0.01)
+    raise AssertionError(f"no backend waited for a lock within {within} s")
 
 
 async def test_keyed_locks_serialise_one_key_and_free_the_others():
