@@ -36,6 +36,7 @@ class Translator:
         self.default = default
         self._directory = directory
         self._bundles = {locale: self._bundle(locale) for locale in self.locales}
+        self._supported = {locale.lower(): locale for locale in self.locales}
 
     def _bundle(self, locale: str) -> FluentBundle:
         # Right-to-left sentences isolate every placeable (references, names, numbers) so the
@@ -50,11 +51,11 @@ class Translator:
         """The best supported locale for a code from a platform or a person: 'fa-IR' -> 'fa', None -> default."""
         if not locale:
             return self.default
-        wanted = locale.replace("_", "-")
-        for candidate in [wanted, *parents(wanted)]:
-            for supported in self.locales:
-                if supported.lower() == candidate.lower():
-                    return supported
+        parts = locale.replace("_", "-").lower().split("-", 3)[:3]  # no supported locale has more parts
+        for count in range(len(parts), 0, -1):
+            supported = self._supported.get("-".join(parts[:count]))
+            if supported is not None:
+                return supported
         return self.default
 
     def has(self, locale: str, key: str) -> bool:

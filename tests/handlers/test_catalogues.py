@@ -156,3 +156,12 @@ def test_the_language_names_are_each_languages_own():
         "kmr": "Kurdî (Kurmancî)", "ckb": "کوردی (سۆرانی)", "uk": "Українська", "ru": "Русский",
         "fr": "Français", "so": "Soomaali",
     }
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [("fa_IR", "fa"), ("FA-af", "fa-AF"), ("ar-EG", "ar"), ("uk", "uk"), ("zz", "tr"), (None, "tr"), ("", "tr"),
+     ("de-Latn-DE-1996", "tr"), ("fa-AF-x-private-use", "fa-AF"), ("-" * 100_000, "tr")],
+)
+def test_a_platform_language_code_resolves_to_the_closest_city_language(translator, code, expected):
+    assert translator.resolve(code) == expected
