@@ -2,18 +2,28 @@
 
     uv run python bench/seed_city.py --database-url postgresql+asyncpg://root@127.0.0.1/hemsehri_bench
     uv run python bench/queue_scale.py --database-url postgresql+asyncpg://root@127.0.0.1/hemsehri_bench
+
+Each line gives latency percentiles and this process's CPU per operation (the machine's load average is printed
+at the start and the end). The 50 agents press "claim next" at the same moment in one process (one pool of 20
+connections), then again spread over --processes serve processes, each with its own pool, as behind a load
+balancer. Each run first gives back the claims of earlier runs and undoes their moves to review, so its claims
+of 'received' requests write their status event and notification again; the database is then checked for
+requests moved or notified twice.
 """
 
 import argparse
 import asyncio
+import multiprocessing
+import os
 import random
 import time
 from collections import Counter
+from datetime import datetime
 
 from sqlalchemy import select, text
 from sqlalchemy.dialects import postgresql
 
-from core.db import Database
+from core.db import Database, utcnow
 from core.queue import service as queue
 from core.requests import service as requests
 from core.requests.models import Request
@@ -22,10 +32,16 @@ from core.staff.models import StaffUser
 DESKS = ["social_aid", "refugee_desk", "disability_services", "education", "employment", "contact_centre"]
 
 
-def percentiles(samples: list[float]) -> str:
+def percentiles(samples: list[float], cpu: float | None = None) -> str:
+    """Latency percentiles, and this process's CPU time per sample when `cpu` (seconds in all) is given."""
     ordered = sorted(samples)
     p = lambda q: ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000  # noqa: E731
-    return f"p50 {p(0.50):6.2f} ms  p95 {p(0.95):6.2f} ms  p99 {p(0.99):6.2f} ms  (n={len(ordered)})"
+    per = f"; cpu {cpu / len(ordered) * 1000:.2f} ms each" if cpu is not None else ""
+    return f"p50 {p(0.50):6.2f} ms  p95 {p(0.95):6.2f} ms  p99 {p(0.99):6.2f} ms  (n={len(ordered)}{per})"
+
+
+def load_average() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
 async def explain(db: Database, statement) -> str:  # type: ignore[no-untyped-def]
@@ -37,8 +53,75 @@ async def explain(db: Database, statement) -> str:  # type: ignore[no-untyped-de
     return plan
 
 
+async def warm(db: Database) -> None:
+    """Opens every connection of the pool, as in a process that has been serving for a while."""
+
+    async def hold() -> None:
+        async with db.engine.connect() as connection:
+            await connection.execute(text("SELECT 1"))
+            await asyncio.sleep(0.05)
+
+    await asyncio.gather(*(hold() for _ in range(db.engine.pool.size())))
+
+
+def serve_process(url: str, staff_ids: list[int], rounds: int, start, results) -> None:  # type: ignore[no-untyped-def]
+    """One `serve` process with its own pool: its agents press "claim next" when every process is ready."""
+
+    async def run() -> tuple[list[float], list[int], float]:
+        db = Database(url)
+        async with db.transaction() as session:
+            staff = list((await session.execute(select(StaffUser).where(StaffUser.id.in_(staff_ids)))).scalars())
+        samples: list[float] = []
+        ids: list[int] = []
+
+        async def claim(user: StaffUser) -> None:
+            started = time.perf_counter()
+            async with db.transaction() as session:
+                request = await queue.claim_next(session=session, staff=user)
+            samples.append(time.perf_counter() - started)
+            if request is not None:
+                ids.append(request.id)
+
+        await warm(db)
+        cpu = 0.0
+        for round_ in range(rounds):
+            start.wait()  # blocks this process only: every process starts the round at the same moment
+            if round_ == 0:
+                began = time.time()
+            before = time.process_time()
+            await asyncio.gather(*(claim(user) for user in staff))
+            cpu += time.process_time() - before
+        ended = time.time()
+        await db.dispose()
+        return samples, ids, cpu, began, ended
+
+    results.put(asyncio.run(run()))
+
+
+def claims_in_processes(url: str, staff_ids: list[int], rounds: int, processes: int) -> tuple[list, list, float, float]:
+    """The same burst with the agents spread over `processes` serve processes, as behind a load balancer."""
+    context = multiprocessing.get_context("spawn")
+    start, results = context.Barrier(processes), context.Queue()
+    workers = [context.Process(target=serve_process, args=(url, staff_ids[i::processes], rounds, start, results))
+               for i in range(processes)]
+    for worker in workers:
+        worker.start()
+    samples, ids, cpu, began, ended = [], [], 0.0, [], []
+    for _ in workers:
+        got_samples, got_ids, got_cpu, got_began, got_ended = results.get()
+        samples += got_samples
+        ids += got_ids
+        cpu += got_cpu
+        began.append(got_began)
+        ended.append(got_ended)
+    for worker in workers:
+        worker.join()
+    return samples, ids, cpu, max(ended) - min(began)
+
+
 async def bench(
-    url: str, lookups: int, pages: int, agents: int, claims_each: int, pace: float = 2.0, paced_claims: int = 5
+    url: str, lookups: int, pages: int, agents: int, claims_each: int, pace: float = 2.0, paced_claims: int = 5,
+    processes: int = 2,
 ) -> None:
     db = Database(url)
     async with db.transaction() as session:
@@ -47,18 +130,20 @@ async def bench(
         )).scalars())
         total = await session.scalar(text("SELECT count(*) FROM requests"))
         waiting = await session.scalar(text("SELECT count(*) FROM requests WHERE status IN ('received','in_review')"))
-    print(f"requests: {total:,}; waiting for staff: {waiting:,}")
+    print(f"requests: {total:,}; waiting for staff: {waiting:,}; load average {load_average()} at start")
 
     samples = []
+    cpu = time.process_time()
     for reference in references:
         started = time.perf_counter()
         async with db.transaction() as session:
             await requests.get_by_reference(session=session, reference=reference)
         samples.append(time.perf_counter() - started)
-    print(f"status lookup by reference   {percentiles(samples)}")
+    print(f"status lookup by reference   {percentiles(samples, time.process_time() - cpu)}")
 
     rng = random.Random(7)
     samples = []
+    cpu = time.process_time()
     for _ in range(pages):
         desks = rng.sample(DESKS, k=rng.randint(1, 3))
         languages = rng.choice([None, ["tr"], ["ar", "fa"], ["uk", "ru"]])
@@ -67,10 +152,25 @@ async def bench(
             await queue.list_queue(session=session, desks=desks, languages=languages, limit=50,
                                    offset=rng.choice([0, 0, 0, 50, 100]))
         samples.append(time.perf_counter() - started)
-    print(f"queue page (50 rows)         {percentiles(samples)}")
+    print(f"queue page (50 rows)         {percentiles(samples, time.process_time() - cpu)}")
 
     async with db.transaction() as session:
-        # Agents of an earlier run give their claims back, so every run starts from the same queue.
+        # Agents of an earlier run give their claims back and undo their moves to review (events, notifications),
+        # so every run starts from the same queue and its claims of 'received' requests do the whole work again.
+        await session.execute(text(
+            "UPDATE requests r SET status = e.from_status FROM status_events e "
+            "WHERE e.request_id = r.id AND e.to_status = 'in_review' AND e.actor_staff_id IN "
+            "(SELECT id FROM staff_users WHERE username LIKE 'bench-agent-%')"
+        ))
+        await session.execute(text(
+            "DELETE FROM outbox o USING status_events e WHERE o.request_id = e.request_id "
+            "AND o.kind = 'status_changed' AND e.actor_staff_id IN "
+            "(SELECT id FROM staff_users WHERE username LIKE 'bench-agent-%')"
+        ))
+        await session.execute(text(
+            "DELETE FROM status_events WHERE actor_staff_id IN "
+            "(SELECT id FROM staff_users WHERE username LIKE 'bench-agent-%')"
+        ))
         await session.execute(text(
             "UPDATE requests SET assignee_id = NULL, claimed_at = NULL WHERE assignee_id IN "
             "(SELECT id FROM staff_users WHERE username LIKE 'bench-agent-%')"
@@ -85,6 +185,8 @@ async def bench(
             for i in range(agents)
         ]
         session.add_all(staff)
+    async with db.transaction() as session:
+        claims_started: datetime = await session.scalar(text("SELECT now()"))
     claim_samples: list[float] = []
     claimed: Counter[int] = Counter()
 
@@ -96,16 +198,25 @@ async def bench(
         if request is not None:
             claimed[request.id] += 1
 
+    await warm(db)
+    cpu = time.process_time()
     for _ in range(claims_each):
         await claim(staff[0])
-    print(f"claim next, one agent        {percentiles(claim_samples)}")
+    print(f"claim next, one agent        {percentiles(claim_samples, time.process_time() - cpu)}")
     claim_samples.clear()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     for _ in range(claims_each):  # every agent presses "claim next" at the same moment, again and again
         await asyncio.gather(*(claim(user) for user in staff))
-    elapsed = time.perf_counter() - started
-    print(f"claim next, {agents} at once     {percentiles(claim_samples)}; "
+    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
+    print(f"claim next, {agents} at once     {percentiles(claim_samples, cpu)}; "
           f"{len(claim_samples) / elapsed:,.0f} claims/s; claimed twice: {sum(1 for c in claimed.values() if c > 1)}")
+
+    if processes > 1:
+        samples, ids, cpu, elapsed = await asyncio.to_thread(
+            claims_in_processes, url, [user.id for user in staff], claims_each, processes)
+        claimed.update(ids)
+        print(f"claim next, {agents} at once over {processes} processes  {percentiles(samples, cpu)}; "
+              f"{len(samples) / elapsed:,.0f} claims/s; claimed twice: {sum(1 for c in claimed.values() if c > 1)}")
 
     # The same 50 agents working side by side as on a busy morning: each presses "claim next" about every
     # `pace` seconds (random, open loop), so claims overlap without all landing in the same millisecond.
@@ -117,21 +228,37 @@ async def bench(
             await asyncio.sleep(pace_rng.expovariate(1 / pace))
             await claim(user)
 
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     await asyncio.gather(*(working(user) for user in staff))
-    elapsed = time.perf_counter() - started
-    print(f"claim next, {agents} working   {percentiles(claim_samples)}; one claim per agent every ~{pace:g} s "
+    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
+    print(f"claim next, {agents} working   {percentiles(claim_samples, cpu)}; one claim per agent every ~{pace:g} s "
           f"({len(claim_samples) / elapsed:,.0f} claims/s); claimed twice: {sum(1 for c in claimed.values() if c > 1)}")
+
+    async with db.transaction() as session:
+        # What the database says: each claimed request moved to review at most once, and notified once.
+        events, doubled_events = (await session.execute(text(
+            "SELECT count(*), count(*) FILTER (WHERE n > 1) FROM (SELECT request_id, count(*) AS n "
+            "FROM status_events WHERE created_at >= :t AND to_status = 'in_review' GROUP BY request_id) e"
+        ), {"t": claims_started})).one()
+        notices, doubled_notices = (await session.execute(text(
+            "SELECT count(*), count(*) FILTER (WHERE n > 1) FROM (SELECT request_id, count(*) AS n "
+            "FROM outbox WHERE created_at >= :t AND kind = 'status_changed' GROUP BY request_id) o"
+        ), {"t": claims_started})).one()
+    print(f"claims: {sum(claimed.values()):,} of {len(claimed):,} requests; moved to review: {events:,} "
+          f"(twice: {doubled_events}); notifications queued: {notices:,} (twice: {doubled_notices}); "
+          f"load average {load_average()} at end")
 
     print("\nplans:")
     print("  status lookup:\n" + await explain(db, select(Request).where(Request.reference == references[0])))
     print("  queue page:\n" + await explain(db, queue._queue_query(desks=["social_aid"], languages=["ar"]).limit(50)))
-    print("  claim next:\n" + await explain(
-        db, queue._queue_query(desks=["social_aid", "refugee_desk"]).where(Request.assignee_id.is_(None)).limit(1)
-        .with_for_update(skip_locked=True)))
+    print("  queue page of a small desk (page 3):\n" + await explain(
+        db, queue._queue_query(desks=["contact_centre"]).limit(50).offset(100)))
+    # The whole claim as executed (EXPLAIN ANALYZE runs it; explain() rolls it back).
+    print("  claim next:\n" + await explain(db, queue.claim_statement(by_language=False).params(
+        queue.claim_parameters(staff=staff[0], now=utcnow()))))
     print(f"\nreproduce: uv run python bench/queue_scale.py --database-url {url} --lookups {lookups} "
           f"--pages {pages} --agents {agents} --claims-each {claims_each} --pace {pace:g} "
-          f"--paced-claims {paced_claims}")
+          f"--paced-claims {paced_claims} --processes {processes}")
     await db.dispose()
 
 
@@ -144,9 +271,11 @@ def main() -> None:
     parser.add_argument("--claims-each", type=int, default=20)
     parser.add_argument("--pace", type=float, default=2.0, help="seconds between one working agent's claims")
     parser.add_argument("--paced-claims", type=int, default=5, help="claims per working agent")
+    parser.add_argument("--processes", type=int, default=2,
+                        help="also run the burst with the agents spread over this many serve processes (1: don't)")
     args = parser.parse_args()
     asyncio.run(bench(args.database_url, args.lookups, args.pages, args.agents, args.claims_each, args.pace,
-                      args.paced_claims))
+                      args.paced_claims, args.processes))
 
 
 if __name__ == "__main__":

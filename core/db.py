@@ -73,12 +73,21 @@ def make_engine(url: str, *, echo: bool = False) -> AsyncEngine:
     # full, so whenever more than pool_size transactions were in flight (a webhook under load) every extra one
     # opened a new connection (a backend fork, a TLS attempt, authentication) and closed it again. Same peak of
     # 20 connections per process as before; bench/inbound.py measured ~1.3 ms less CPU per update.
-    # No pre-ping: it cost a round trip on every checkout. A connection found dead on use raises a disconnect,
-    # which invalidates the whole pool and reaches callers as transient (the webhook answers 503 and the
-    # platform delivers the update again; the worker retries), so nothing is lost without it.
+    # No pool_pre_ping: on asyncpg it costs three round trips per checkout (BEGIN, ";", ROLLBACK), about a third
+    # of the CPU of a one-query transaction (bench/queue_scale.py). A connection the server closed (a restart,
+    # pg_terminate_backend) is already marked closed by asyncpg when its socket ended, so the checkout below
+    # replaces it without a round trip; one that dies mid-use fails as a disconnect (see below), which
+    # invalidates the whole pool.
     engine = create_async_engine(url, echo=echo, pool_size=20, max_overflow=0)
+    event.listen(engine.sync_engine, "checkout", _replace_closed)
     event.listen(engine.sync_engine, "handle_error", _server_away_is_a_disconnect)
     return engine
+
+
+def _replace_closed(_dbapi_connection, record, _proxy) -> None:  # type: ignore[no-untyped-def]
+    """Makes the pool open a fresh connection instead of handing out one the server has closed."""
+    if record.driver_connection.is_closed():
+        raise sa_exc.DisconnectionError("the server closed this connection")
 
 
 # SQLSTATEs saying the server is away or full rather than that the statement is wrong: connection exceptions

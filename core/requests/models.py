@@ -25,6 +25,13 @@ class Request(Base):
             postgresql_where=text("status IN ('received', 'in_review') AND assignee_id IS NULL"),
             sqlite_where=text("status IN ('received', 'in_review') AND assignee_id IS NULL"),
         ),
+        # A page of one desk (most agents work one) walks only that desk's rows, already in queue order: with
+        # the desk in a filter instead, a small desk's page read ~23,000 other rows at city scale.
+        Index(
+            "ix_requests_waiting_desk", "desk", text("priority DESC"), "created_at", "id",
+            postgresql_where=text("status IN ('received', 'in_review')"),
+            sqlite_where=text("status IN ('received', 'in_review')"),
+        ),
         # Queue pages filtered to a rare language (Pashto, Somali) find their few rows directly.
         Index(
             "ix_requests_waiting_language", "language", text("priority DESC"), "created_at",

@@ -182,11 +182,16 @@ async def change_status(
     if actor != Actor.CITIZEN:
         outbox.enqueue(
             session=session, contact_id=request.contact_id, channel=request.channel, kind="status_changed",
-            payload={"status": to.value, "reference": request.reference, "programme": request.programme,
-                     "public_note": public_note or None},
+            payload=status_notice(status=to.value, reference=request.reference, programme=request.programme,
+                                  public_note=public_note or None),
             request_id=request.id,
         )
     return event
+
+
+def status_notice(*, status: Any, reference: Any, programme: Any, public_note: Any) -> dict[str, Any]:
+    """The payload of the citizen's "status changed" notification (values, or SQL expressions giving them)."""
+    return {"status": status, "reference": reference, "programme": programme, "public_note": public_note}
 
 
 async def get_by_reference(*, session: AsyncSession, reference: str, for_update: bool = False) -> Request:

@@ -129,3 +129,29 @@ def test_postgresql_saying_it_is_away_counts_as_a_lost_connection():
 
     assert [verdict(s) for s in ("57P03", "57P01", "08006", "53300")] == [True] * 4
     assert [verdict(s) for s in ("23505", "42P01", "22P02")] == [False] * 3
+
+
+@pytest.mark.postgres
+async def test_a_connection_the_server_closed_is_replaced_when_taken_from_the_pool(postgres_url):
+    """A restart or pg_terminate_backend ends pooled connections: the next transaction gets a fresh one."""
+    import asyncio
+
+    import asyncpg
+    from sqlalchemy import text
+
+    from core.db import Database
+
+    database = Database(postgres_url)
+    try:
+        async with database.transaction() as session:
+            before = await session.scalar(text("SELECT pg_backend_pid()"))
+        admin = await asyncpg.connect(postgres_url.replace("postgresql+asyncpg://", "postgresql://"))
+        try:
+            assert await admin.fetchval("SELECT pg_terminate_backend($1)", before)
+        finally:
+            await admin.close()
+        await asyncio.sleep(0.2)  # the pooled connection learns of it when the event loop reads the closed socket
+        async with database.transaction() as session:
+            assert await session.scalar(text("SELECT pg_backend_pid()")) != before
+    finally:
+        await database.dispose()

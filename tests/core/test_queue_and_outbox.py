@@ -10,9 +10,10 @@ from sqlalchemy import select
 from core.db import utcnow
 from core.errors import Forbidden
 from core.outbox import service as outbox
+from core.outbox.models import OutboxItem
 from core.queue import service as queue
 from core.requests import service as requests
-from core.requests.models import Message, Request
+from core.requests.models import Message, Request, StatusEvent
 from core.requests.statuses import Actor, Status
 from tests import factories
 
@@ -43,6 +44,46 @@ async def test_claim_next_respects_desks_and_languages_and_moves_to_review(ctx):
         claimed = await queue.claim_next(session=session, staff=agent)
         assert claimed.id == turkish.id and claimed.assignee_id == agent.id and claimed.status == Status.IN_REVIEW
     async with ctx.db.transaction() as session:
+        assert await queue.claim_next(session=session, staff=agent) is None
+
+
+async def test_a_claim_records_the_move_to_review_and_queues_the_citizen_notification(ctx):
+    """The same rows on both databases (one statement on PostgreSQL, the ORM on SQLite)."""
+    async with ctx.db.transaction() as session:
+        fresh = await factories.request(session, ctx.catalogue, ctx.vault, programme="emergency_shelter")
+        released = await factories.request(session, ctx.catalogue, ctx.vault)
+        agent = await factories.agent(session, languages=())
+        await requests.change_status(session=session, request=released, to=Status.IN_REVIEW, actor=Actor.SYSTEM)
+    async with ctx.db.transaction() as session:
+        released_updated_at = (await session.get(Request, released.id)).updated_at
+    before = utcnow()
+    async with ctx.db.transaction() as session:
+        claimed = await queue.claim_next(session=session, staff=agent)
+        assert claimed.id == fresh.id  # more urgent programme first
+        assert claimed.assignee_id == agent.id and claimed.status == Status.IN_REVIEW
+        assert claimed.claimed_at >= before and claimed.updated_at >= before
+    async with ctx.db.transaction() as session:
+        again = await queue.claim_next(session=session, staff=agent)
+        assert again.id == released.id and again.status == Status.IN_REVIEW and again.assignee_id == agent.id
+        assert again.updated_at == released_updated_at  # no status change: nothing to record
+    async with ctx.db.transaction() as session:
+        stored = await session.get(Request, fresh.id)
+        assert (stored.assignee_id, stored.status, stored.claimed_at) == (agent.id, "in_review", claimed.claimed_at)
+        events = (await session.execute(
+            select(StatusEvent).where(StatusEvent.actor_staff_id == agent.id))).scalars().all()
+        assert [(e.request_id, e.from_status, e.to_status, e.actor_kind) for e in events] == [
+            (fresh.id, "received", "in_review", "staff")]
+        assert events[0].created_at == stored.updated_at and events[0].public_note is None
+        notices = (await session.execute(
+            select(OutboxItem).where(OutboxItem.kind == "status_changed").order_by(OutboxItem.id))).scalars().all()
+        mine = [n for n in notices if n.request_id == fresh.id]
+        assert len(mine) == 1 and [n.request_id for n in notices].count(released.id) == 1  # the SYSTEM move only
+        notice = mine[0]
+        assert notice.payload == {"status": "in_review", "reference": fresh.reference,
+                                  "programme": "emergency_shelter", "public_note": None}
+        assert (notice.contact_id, notice.channel, notice.state, notice.attempts) == (
+            fresh.contact_id, fresh.channel, "pending", 0)
+        assert notice.next_attempt_at >= before and notice.message_id is None and notice.announcement_id is None
         assert await queue.claim_next(session=session, staff=agent) is None
 
 
@@ -88,6 +129,12 @@ async def test_twenty_agents_claiming_a_hundred_requests_get_each_exactly_once(c
     async with ctx.db.transaction() as session:
         unclaimed = (await session.execute(select(Request).where(Request.assignee_id.is_(None)))).scalars().all()
         assert unclaimed == []
+        # each claim moved its request to review once: one status event and one notification per request
+        moved = Counter((await session.execute(
+            select(StatusEvent.request_id).where(StatusEvent.to_status == "in_review"))).scalars())
+        notified = Counter((await session.execute(
+            select(OutboxItem.request_id).where(OutboxItem.kind == "status_changed"))).scalars())
+        assert moved == notified == Counter(claims)
     if not ctx.db.is_sqlite:
         assert sum(1 for mine in results if mine) > 1  # the work really was shared between agents
 
