@@ -1,4 +1,9 @@
-"""Builds the Telegram channel from the settings: the runtime HEMSEHRI_TELEGRAM_RUNTIME names, polling, the webhook."""
+"""Builds the Telegram channel from the settings: the runtime HEMSEHRI_TELEGRAM_RUNTIME names, polling, the webhook.
+
+Only the configured runtime's library is imported, and only here: no other module of the service imports either
+at module level (aiogram costs ~24 MB of memory with its types built when used, see bot/aiogram_import.py;
+python-telegram-bot ~16 MB).
+"""
 
 from __future__ import annotations
 
@@ -8,10 +13,6 @@ import logging
 import re
 from collections.abc import AsyncIterator, Callable
 from typing import TYPE_CHECKING, Any
-
-from aiogram.client.session.aiohttp import AiohttpSession
-from aiogram.exceptions import TelegramNetworkError, TelegramUnauthorizedError
-from telegram.error import InvalidToken, NetworkError
 
 from bot.telegram_common import (
     Conversations,
@@ -26,6 +27,7 @@ from core.i18n import Translator
 from core.settings import Settings
 
 if TYPE_CHECKING:
+    from aiogram.client.session.aiohttp import AiohttpSession
     from fastapi import FastAPI
 
     from core.context import CoreContext
@@ -62,7 +64,7 @@ def build_runtime(
     *,
     conversations: Conversations,
     translator: Translator,
-    aiogram_session_class: type[AiohttpSession] = AiohttpSession,
+    aiogram_session_class: type[AiohttpSession] | None = None,
 ) -> TelegramRuntime:
     """The runtime HEMSEHRI_TELEGRAM_RUNTIME names, over the shared pipeline."""
     pipeline = UpdatePipeline(conversations=conversations, translator=translator, source=telegram_source(settings))
@@ -70,8 +72,16 @@ def build_runtime(
         from bot.telegram_ptb import PtbRuntime
 
         return PtbRuntime.from_settings(settings, pipeline)
+    from bot.aiogram_import import build_types, import_aiogram
+
+    import_aiogram()  # before bot.telegram_aiogram imports it: the types' validators are built when used
     from bot.telegram_aiogram import AiogramRuntime
 
+    # the ones every update and reply needs, now rather than on the first update
+    build_types("Update", "InlineKeyboardMarkup", "InlineKeyboardButton", "ReplyKeyboardMarkup", "KeyboardButton",
+                "SendMessage", "AnswerCallbackQuery")
+    if aiogram_session_class is None:
+        return AiogramRuntime.from_settings(settings, pipeline)
     return AiogramRuntime.from_settings(settings, pipeline, session_class=aiogram_session_class)
 
 
@@ -87,15 +97,27 @@ def runtime_for(
     return build_runtime(ctx.settings, conversations=conversations, translator=translator)
 
 
+def _token_errors(settings: Settings) -> tuple[tuple[type[BaseException], ...], tuple[type[BaseException], ...]]:
+    """The runtime's exceptions for a refused token, and for an unreachable Bot API."""
+    if settings.telegram_runtime == "ptb":
+        from telegram.error import InvalidToken, NetworkError
+
+        return (InvalidToken,), (NetworkError, OSError)
+    from aiogram.exceptions import TelegramNetworkError, TelegramUnauthorizedError
+
+    return (TelegramUnauthorizedError,), (TelegramNetworkError, OSError)
+
+
 async def check_token(runtime: TelegramRuntime, settings: Settings) -> str:
     """The bot's username; a refused token or an unreachable Bot API is a one-line ConfigurationError."""
+    refused, unreachable = _token_errors(settings)
     try:
         return await runtime.me()
-    except (TelegramUnauthorizedError, InvalidToken):
+    except refused:
         raise ConfigurationError(
             f"HEMSEHRI_TELEGRAM_TOKEN: the Bot API at {settings.telegram_api_url} refused the token"
         ) from None
-    except (TelegramNetworkError, NetworkError, OSError) as exc:
+    except unreachable as exc:
         raise ConfigurationError(
             f"HEMSEHRI_TELEGRAM_API_URL: cannot reach the Bot API at {settings.telegram_api_url} ({exc})"
         ) from None

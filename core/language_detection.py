@@ -9,13 +9,20 @@ person chose it).
 from __future__ import annotations
 
 import copy
+import lzma
 import math
 import re
+import shutil
+import tempfile
 import threading
 import unicodedata
-from collections.abc import Collection
+import zipfile
+from array import array
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
+from typing import IO, Any
 
 LOCALES = ("tr", "en", "ar", "fa", "fa-AF", "ps", "kmr", "ckb", "uk", "ru", "fr", "so")
 
@@ -130,25 +137,103 @@ def _dominant_script(text: str) -> tuple[str, float]:
     return script, counts[script] / sum(counts.values())
 
 
-@lru_cache(maxsize=1)
-def _full_identifier():
-    """The py3langid model shipped in its wheel, loaded once on first use (never at import time)."""
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+def _model_codes(locales: Collection[str]) -> frozenset[str]:
+    """The model's labels for `locales`, and zxx."""
+    return frozenset(code for loc in locales for code in _MODEL_CODES.get(loc, (loc,))) | {"zxx"}
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+def _read_model(path: Path, labels: frozenset[str]) -> tuple[Any, Any, list[str], array, array, array]:
+    """py3langid's model file (an npz archive in xz), read a slice at a time, with only the columns of `labels`.
+
+    The same arrays as py3langid.modelio.load_model, restricted like `set_languages` does, without ever holding
+    the whole feature table (142 columns, 28 MB) or two copies of the 39 MB automaton: the process's peak
+    memory stays near what it keeps (tests/test_language_detection.py compares both readings).
+    """
+    import numpy as np
+    from numpy.lib import format as npy
+
+    def header(member: IO[bytes]) -> tuple[tuple[int, ...], Any]:
+        version = npy.read_magic(member)
+        shape, fortran_order, dtype = (
+            npy.read_array_header_1_0(member) if version == (1, 0) else npy.read_array_header_2_0(member)
+        )
+        if fortran_order:
+            raise ValueError(f"{path}: unexpected column-major array")
+        return shape, dtype
+
+    def whole(member: IO[bytes]) -> Any:
+        shape, dtype = header(member)
+        return np.frombuffer(member.read(), dtype=dtype).reshape(shape)
+
+    def integers(member: IO[bytes]) -> array:
+        """A 1-D unsigned or signed integer array as the stdlib array py3langid walks, read in slices."""
+        shape, dtype = header(member)
+        out = array({(2, "u"): "H", (4, "u"): "I", (4, "i"): "i"}[dtype.itemsize, dtype.kind])
+        while chunk := member.read(1 << 20):
+            out.frombytes(np.frombuffer(chunk, dtype=dtype).astype(dtype.newbyteorder("="), copy=False).tobytes())
+        if len(out) != shape[0]:
+            raise ValueError(f"{path}: truncated array")
+        return out
+
+    with tempfile.TemporaryFile(suffix=".npz") as unpacked:
+        with lzma.open(path) as packed:
+            shutil.copyfileobj(packed, unpacked, length=1 << 20)
+        unpacked.seek(0)
+        with zipfile.ZipFile(unpacked) as npz:
+
+            def read(name: str, reader: Callable[[IO[bytes]], Any]) -> Any:
+                with npz.open(f"{name}.npy") as member:
+                    return reader(member)
+
+            def columns(member: IO[bytes]) -> Any:
+                shape, dtype = header(member)
+                table = np.empty((shape[0], len(kept)), dtype=dtype)
+                rows = (1 << 20) // (shape[1] * dtype.itemsize)
+                for start in range(0, shape[0], rows):
+                    count = min(rows, shape[0] - start)
+                    block = np.frombuffer(member.read(count * shape[1] * dtype.itemsize), dtype=dtype)
+                    table[start : start + count] = block.reshape(count, shape[1])[:, kept]
+                return table
+
+            classes = read("classes", whole).tolist()
+            kept = [i for i, code in enumerate(classes) if code in labels]
+            ptc, pc = read("ptc", columns), read("pc", whole)[kept]
+            nextmove, rows_of_states = read("nextmove", integers), read("nextmove_row", integers)
+            outputs = read("out_feat", integers)
+    return ptc, pc, [classes[i] for i in kept], nextmove, rows_of_states, outputs
+
+
+@lru_cache(maxsize=1)
+def _project_identifier():
+    """The py3langid model shipped in its wheel, loaded once (never at import time), keeping only LOCALES' labels.
+
+    Its feature table has a column per language (142 of them, 28 MB): the 14 kept cost 3 MB. Scores among the
+    kept labels are the same as with the whole model restricted to them by `set_languages`.
+    """
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    ptc, pc, classes, nextmove, rows_of_states, outputs = _read_model(MODEL_DIR / MODEL_FILE, _model_codes(LOCALES))
+    return LanguageIdentifier(ptc, pc, classes, nextmove, outputs, norm_probs=True, tk_row=rows_of_states)
 
 
 @lru_cache(maxsize=16)
 def _identifier(codes: frozenset[str]):
     """A copy of the model restricted to `codes` (its big tables are shared), cached per code set."""
-    identifier = copy.copy(_full_identifier())
+    identifier = copy.copy(_project_identifier())
     identifier.set_languages(sorted(codes))
     return identifier
 
 
+def load_model() -> None:
+    """Loads the model now (1-3 s of CPU; run it in a thread at start-up) rather than on the first message."""
+    for locales in _SCRIPTS.values():
+        with _LOCK:
+            _identifier(_model_codes(locales))
+
+
 def _model_scores(text: str, locales: Collection[str]) -> dict[str | None, float]:
     """Model log-probabilities per locale (None = not a language) among `locales`."""
-    codes = frozenset(code for loc in locales for code in _MODEL_CODES.get(loc, (loc,))) | {"zxx"}
+    codes = _model_codes(locales)
     with _LOCK:  # one loader at a time; classification itself keeps no state
         identifier = _identifier(codes)
     ranked = dict(identifier.rank(text))

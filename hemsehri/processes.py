@@ -21,7 +21,7 @@ from redis.asyncio import Redis
 from bot.telegram_channel import check_secret, check_token, poll, prepare_polling, runtime_for, webhook_url
 from bot.telegram_common import TelegramRuntime
 from bot.webchat import make_mailbox
-from core import migrate
+from core import language_detection, migrate
 from core.context import CoreContext
 from core.errors import ConfigurationError, HemsehriError
 from core.i18n import Translator
@@ -59,9 +59,14 @@ def _edges(ctx: CoreContext) -> _Edges:
     return _Edges(translator, conversations, telegram)
 
 
+async def _load_language_model() -> None:
+    """Loads the language model in a thread: neither the event loop nor the first free-text message waits for it."""
+    await asyncio.to_thread(language_detection.load_model)
+
+
 async def demo(ctx: CoreContext, args: argparse.Namespace) -> int:
     """Runs everything in one process: the web server (console, web chat), the delivery worker, Telegram."""
-    await migrate.upgrade(ctx.db.engine)
+    await asyncio.gather(migrate.upgrade(ctx.db.engine), _load_language_model())
     credentials = await _first_admin(ctx)
     edges = _edges(ctx)
     polling = edges.telegram is not None and ctx.settings.telegram_mode == "polling"
@@ -90,9 +95,10 @@ async def serve(ctx: CoreContext, args: argparse.Namespace) -> int:
     edges = _edges(ctx)
     server, app = _web_server(ctx, edges)
     if not ctx.settings.is_embedded:
+        await _load_language_model()
         await server.serve()
         return 0
-    await migrate.upgrade(ctx.db.engine)
+    await asyncio.gather(migrate.upgrade(ctx.db.engine), _load_language_model())
     return await _run_with_worker(ctx, edges, server, app, polling=False)
 
 
@@ -160,6 +166,7 @@ async def poll_telegram(ctx: CoreContext, args: argparse.Namespace) -> int:
         raise ConfigurationError("HEMSEHRI_TELEGRAM_TOKEN: not set; polling needs the bot's token")
     if ctx.settings.is_embedded:
         await migrate.upgrade(ctx.db.engine)
+    await _load_language_model()
     stop = asyncio.Event()
     _stop_on_signals(stop)
     await poll(edges.telegram, ctx.settings, stop=stop)

@@ -142,7 +142,33 @@ def test_confidence_is_a_probability(results):
 
 
 def test_importing_does_not_load_the_model():
-    code = "import core.language_detection as m; print(m._full_identifier.cache_info().currsize)"
+    code = "import core.language_detection as m; print(m._project_identifier.cache_info().currsize)"
     root = Path(__file__).resolve().parent.parent
     out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "0"
+
+
+def test_the_model_is_read_as_py3langid_reads_it_restricted_to_the_projects_labels():
+    import numpy as np
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+    from py3langid.modelio import load_model
+
+    from core import language_detection as m
+
+    labels = m._model_codes(LOCALES)
+    ptc, pc, classes, nextmove, rows, outputs = m._read_model(MODEL_DIR / MODEL_FILE, labels)
+    full_ptc, full_pc, full_classes, full_nextmove, full_rows, full_outputs = load_model(MODEL_DIR / MODEL_FILE)
+    kept = [i for i, code in enumerate(full_classes) if code in labels]
+    assert len(classes) == 14 and classes == [full_classes[i] for i in kept]  # fa-AF is fa to the model
+    assert np.array_equal(ptc, full_ptc[:, kept]) and ptc.dtype == full_ptc.dtype
+    assert np.array_equal(pc, full_pc[kept]) and pc.dtype == full_pc.dtype
+    assert nextmove == full_nextmove and rows == full_rows and list(outputs) == full_outputs
+
+
+def test_loading_the_model_at_start_up_prepares_every_scripts_model():
+    from core import language_detection as m
+
+    m.load_model()
+    codes = {frozenset(m._model_codes(locales)) for locales in m._SCRIPTS.values()}
+    assert all(m._identifier(c) is m._identifier(c) for c in codes)
+    assert m._identifier.cache_info().currsize >= len(codes)

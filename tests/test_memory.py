@@ -1,0 +1,87 @@
+"""What keeps a serving process small and steady: one Telegram library, aiogram's types built when used, the
+language model loaded once at start-up, off the event loop (bench/inbound.py measures the RSS)."""
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_python(code: str, *, env: dict[str, str] | None = None) -> str:
+    """Runs code in a fresh interpreter (nothing imported by the tests) and returns what it printed."""
+    result = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], cwd=ROOT, env=env, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+BUILD_RUNTIME = """
+    import sys, types
+    from pydantic import SecretStr
+    from bot.telegram_channel import build_runtime
+    from core.i18n import Translator
+    from core.settings import Settings
+
+    settings = Settings(telegram_token=SecretStr("123456:ABC-token"), telegram_runtime="{runtime}")
+    engine = types.SimpleNamespace(menu_labels=lambda locale: [])
+    runtime = build_runtime(settings, conversations=engine, translator=Translator(["tr"], "tr"))
+    print(runtime.name, "aiogram" in sys.modules, "telegram" in sys.modules)
+"""
+
+
+def test_the_service_imports_no_telegram_library_until_a_runtime_is_built():
+    code = "import sys, hemsehri.processes; print('aiogram' in sys.modules, 'telegram' in sys.modules)"
+    assert run_python(code) == "False False"
+
+
+@pytest.mark.parametrize(("runtime", "imported"), [("aiogram", "aiogram True False"), ("ptb", "ptb False True")])
+def test_only_the_configured_runtimes_library_is_imported(runtime, imported):
+    assert run_python(BUILD_RUNTIME.format(runtime=runtime)) == imported
+
+
+def test_aiogram_types_are_built_when_used_and_parse_as_before():
+    code = BUILD_RUNTIME.format(runtime="aiogram") + """
+    from aiogram import types as t
+    print(t.Update.__pydantic_complete__, t.Sticker.__pydantic_complete__)
+    user = {"id": 7, "is_bot": False, "first_name": "Ayşe"}
+    chat = {"id": 7, "type": "private"}
+    reply = {"message_id": 1, "date": 0, "chat": chat, "sticker": {
+        "file_id": "f", "file_unique_id": "u", "type": "regular", "width": 1, "height": 1, "is_animated": False,
+        "is_video": False}}
+    update = t.Update.model_validate({"update_id": 1, "callback_query": {
+        "id": "q", "from": user, "chat_instance": "c", "data": "apply",
+        "message": {"message_id": 2, "date": 0, "chat": chat, "from": user, "text": "hi", "reply_to_message": reply}}})
+    message = update.callback_query.message
+    print(type(message).__name__, message.reply_to_message.sticker.width, message.from_user.first_name)
+    print(t.Sticker(**reply["sticker"]).width, t.Sticker.__pydantic_complete__)
+    """
+    assert run_python(code).splitlines()[1:] == ["True False", "Message 1 Ayşe", "1 True"]
+
+
+@pytest.mark.parametrize("command", ["demo", "serve"])
+def test_the_language_model_is_loaded_in_a_thread_before_the_web_server_starts(command, env):
+    code = """
+    import sys, threading
+    import core.language_detection as detection
+    from hemsehri import cli, processes
+
+    load = detection.load_model
+    def recorded():
+        print("loaded on the main thread:", threading.current_thread() is threading.main_thread())
+        load()
+    detection.load_model = recorded
+
+    async def serve(self, sockets=None):
+        print("model when serving starts:", detection._identifier.cache_info().currsize)
+    processes._Server.serve = serve
+    cli.main([sys.argv[1]])
+    """
+    result = subprocess.run([sys.executable, "-c", textwrap.dedent(code), command], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=120)
+    lines = result.stdout.splitlines()
+    assert "loaded on the main thread: False" in lines, result.stderr
+    assert "model when serving starts: 3" in lines, result.stderr  # the Latin, Arabic and Cyrillic models
