@@ -75,8 +75,9 @@ def build_router(pipeline: UpdatePipeline) -> Router:
 
 
 def build_dispatcher(pipeline: UpdatePipeline) -> Dispatcher:
-    """A Dispatcher holding the channel's router."""
-    dispatcher = Dispatcher(name="hemsehri")
+    """A Dispatcher holding the channel's router; no FSM: conversation state is ours, in the database (aiogram's
+    in-memory store kept a record per chat, forever: ~40 MB per 100,000 people)."""
+    dispatcher = Dispatcher(name="hemsehri", disable_fsm=True)
     dispatcher.include_router(build_router(pipeline))
     return dispatcher
 

@@ -24,6 +24,7 @@ import asyncio
 import contextlib
 import copy
 import logging
+import math
 import re
 import time
 import traceback
@@ -180,13 +181,14 @@ class MemoryFloodGuard:
         self.limit, self.window, self._clock = limit, window, clock
         self._hits: dict[str, deque[float]] = {}
         self._noted: dict[str, float] = {}
+        self._pruned_at = -math.inf
 
     async def check(self, key: str) -> Flood:
         now = self._clock()
+        if now - self._pruned_at > self.window:  # only people who wrote in the last window or two are kept
+            self._forget_idle(now)
         hits = self._hits.get(key)
         if hits is None:
-            if len(self._hits) > 50_000:
-                self._forget_idle(now)
             hits = self._hits[key] = deque(maxlen=self.limit + 1)
         hits.append(now)
         if len(hits) <= self.limit or hits[0] <= now - self.window:
@@ -198,6 +200,7 @@ class MemoryFloodGuard:
         return Flood.NOTE
 
     def _forget_idle(self, now: float) -> None:
+        self._pruned_at = now
         for key in [k for k, hits in self._hits.items() if not hits or hits[-1] <= now - self.window]:
             del self._hits[key]
             self._noted.pop(key, None)

@@ -85,3 +85,21 @@ def test_the_language_model_is_loaded_in_a_thread_before_the_web_server_starts(c
     lines = result.stdout.splitlines()
     assert "loaded on the main thread: False" in lines, result.stderr
     assert "model when serving starts: 3" in lines, result.stderr  # the Latin, Arabic and Cyrillic models
+
+
+def test_every_aiogram_type_and_method_still_builds_when_first_used():
+    """Guards bot/aiogram_import against an aiogram or pydantic upgrade: a type that no longer builds fails here."""
+    code = """
+    import inspect
+    import pydantic
+    from bot.aiogram_import import import_aiogram
+    import_aiogram()
+    import aiogram.methods, aiogram.types
+    models = {model for module in (aiogram.types, aiogram.methods)
+              for _, model in inspect.getmembers(module, inspect.isclass) if issubclass(model, pydantic.BaseModel)}
+    for model in models:
+        model.model_rebuild()
+    print(len(models), all(model.__pydantic_complete__ for model in models))
+    """
+    count, complete = run_python(code).split()
+    assert int(count) > 400 and complete == "True"

@@ -142,6 +142,16 @@ async def test_flood_guard_counts_per_person_in_a_sliding_window():
     assert await guard.check("a") == "allow"
 
 
+async def test_flood_guard_forgets_people_once_their_window_has_passed():
+    clock = FakeClock(step=0)
+    guard = MemoryFloodGuard(limit=2, window=5, clock=clock)
+    for n in range(1000):
+        await guard.check(f"telegram:{n}")
+    clock.now += 5.1
+    assert await guard.check("telegram:next") == "allow"
+    assert list(guard._hits) == ["telegram:next"]
+
+
 async def test_concurrent_updates_of_one_person_are_handled_in_order(ctx, conversations, translator):
     p = Person(conversations, translator)
     inbounds = [p.inbound(InboundKind.TEXT, text=QUESTION)] + [
