@@ -4,7 +4,7 @@ Run as a script it starts one of the servers the benchmark needs in its own proc
 
     python bench/_load.py fake                       # the fake Bot API (tests/fakes/telegram_api.py), trimmed
     python bench/_load.py floor --port P --secret S [--loop uvloop]  # uvicorn + the webhook route, a no-op feed
-    python bench/_load.py serve [--uvloop] [--gc-freeze]  # `hemsehri serve` with A/B switches
+    python bench/_load.py serve [--uvloop]            # `hemsehri serve` with an A/B switch
 
 The fake prints one line `READY <base url> <stats url>` on stdout once it serves.
 """
@@ -509,29 +509,15 @@ def _serve_floor(port: int, secret: str, loop: str) -> None:
         pass
 
 
-def _serve_variant(*, use_uvloop: bool, gc_freeze: bool) -> None:
-    """`hemsehri serve` (HEMSEHRI_* from the environment) with A/B switches the command itself lacks:
-    uvloop (the command runs on asyncio's default loop), and gc.freeze() once the app is built, so that the
-    ~400,000 objects of the imports are no longer scanned by every full garbage collection."""
-    import gc
-
-    from hemsehri import processes
+def _serve_variant(*, use_uvloop: bool) -> None:
+    """`hemsehri serve` (HEMSEHRI_* from the environment) on uvloop, an A/B switch the command itself lacks
+    (it runs on asyncio's default loop)."""
     from hemsehri.cli import main as hemsehri
 
     if use_uvloop:
         import uvloop
 
         asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
-    if gc_freeze:
-        build = processes._web_server
-
-        def frozen_after_build(*args: Any, **kwargs: Any) -> Any:
-            built = build(*args, **kwargs)
-            gc.collect()
-            gc.freeze()
-            return built
-
-        processes._web_server = frozen_after_build
     sys.exit(hemsehri(["serve"]))
 
 
@@ -541,7 +527,6 @@ def main() -> None:
     commands.add_parser("fake")
     serve = commands.add_parser("serve")
     serve.add_argument("--uvloop", action="store_true")
-    serve.add_argument("--gc-freeze", action="store_true")
     floor = commands.add_parser("floor")
     floor.add_argument("--port", type=int, required=True)
     floor.add_argument("--secret", required=True)
@@ -552,7 +537,7 @@ def main() -> None:
 
         uvloop.run(_serve_fake())
     elif args.command == "serve":
-        _serve_variant(use_uvloop=args.uvloop, gc_freeze=args.gc_freeze)
+        _serve_variant(use_uvloop=args.uvloop)
     else:
         _serve_floor(args.port, args.secret, args.loop)
 

@@ -3,7 +3,7 @@
     uv run python bench/inbound.py                      # everything: aiogram and ptb; SQLite, PostgreSQL ×1 and ×2
     uv run python bench/inbound.py --smoke              # a few seconds on SQLite with aiogram (CI); exits 1 on failure
     uv run python bench/inbound.py --runtime ptb --store postgres --processes 2 --seconds 30
-    uv run python bench/inbound.py --store postgres --processes 1 --gc-freeze   # A/B switches: --uvloop, --gc-freeze
+    uv run python bench/inbound.py --store postgres --processes 1 --uvloop      # A/B switch: the server on uvloop
     uv run python bench/inbound.py ... --py-spy /tmp/pyspy/bin/py-spy          # collapsed stacks of each pipeline
 
 What runs, each in its own process on 127.0.0.1:
@@ -361,7 +361,7 @@ async def run_config(config: Config, args: argparse.Namespace, fake: Fake, workd
                            "--secret", SECRET, "--loop", "uvloop" if args.uvloop else "asyncio"]
                 env = dict(os.environ)
             else:
-                variant = [flag for flag, on in (("--uvloop", args.uvloop), ("--gc-freeze", args.gc_freeze)) if on]
+                variant = ["--uvloop"] if args.uvloop else []
                 command = ([sys.executable, str(ROOT / "bench" / "_load.py"), "serve", *variant] if variant
                            else [sys.executable, "-m", "hemsehri", "serve"])
                 env = server_env(config, port=port, fake=fake, data_dir=data_dir)
@@ -577,9 +577,6 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--no-floor", action="store_true", help="skip the floor (no ratio)")
     parser.add_argument("--uvloop", action="store_true",
                         help="run `hemsehri serve` on uvloop (A/B: the command itself uses asyncio's default loop)")
-    parser.add_argument("--gc-freeze", action="store_true",
-                        help="A/B: gc.freeze() in the server once its app is built (full collections then skip the "
-                        "imports' objects)")
     parser.add_argument("--py-spy", metavar="PATH", help="py-spy binary: profile each pipeline's closed loop")
     args = parser.parse_args(argv)
     if args.smoke:
@@ -630,7 +627,7 @@ async def main_async(args: argparse.Namespace) -> int:
     print(f"Inbound Telegram webhook benchmark — {machine()}")
     print(f"reference loop (2M iterations of pure Python): {calibration[0]:.0f} ms CPU before, {calibration[1]:.0f} ms "
           "after (higher than usual = a contended machine: CPU figures are inflated too)")
-    variant = " ".join(flag for flag, on in (("--uvloop", args.uvloop), ("--gc-freeze", args.gc_freeze)) if on)
+    variant = "--uvloop" if args.uvloop else ""
     print(f"server: {f'`python bench/_load.py serve {variant}`' if variant else '`python -m hemsehri serve`'}; "
           f"closed loop {args.seconds:g} s with {args.connections} connections per server process (after "
           f"{args.warmup:g} s warm-up), then open loop {args.seconds:g} s at half its rate; latencies in ms; "

@@ -7,6 +7,7 @@ importing the web stack and both Telegram libraries.
 import argparse
 import asyncio
 import contextlib
+import gc
 import logging
 import secrets
 import signal
@@ -64,6 +65,14 @@ async def _load_language_model() -> None:
     await asyncio.to_thread(language_detection.load_model)
 
 
+def _freeze_start_up() -> None:
+    """What start-up built (modules, the app, catalogues, the language model) lives as long as the process: kept
+    out of the garbage collector's walks, full collections under load stop costing ~0.5 ms per update
+    (bench/inbound.py --gc-freeze)."""
+    gc.collect()
+    gc.freeze()
+
+
 async def demo(ctx: CoreContext, args: argparse.Namespace) -> int:
     """Runs everything in one process: the web server (console, web chat), the delivery worker, Telegram."""
     await asyncio.gather(migrate.upgrade(ctx.db.engine), _load_language_model())
@@ -74,6 +83,7 @@ async def demo(ctx: CoreContext, args: argparse.Namespace) -> int:
         await prepare_polling(edges.telegram, ctx.settings)
     server, app = _web_server(ctx, edges)
     base = f"http://{ctx.settings.host}:{ctx.settings.port}"
+    _freeze_start_up()
 
     def banner() -> None:
         print(f"Hemşehri demo on {base}")
@@ -96,9 +106,11 @@ async def serve(ctx: CoreContext, args: argparse.Namespace) -> int:
     server, app = _web_server(ctx, edges)
     if not ctx.settings.is_embedded:
         await _load_language_model()
+        _freeze_start_up()
         await server.serve()
         return 0
     await asyncio.gather(migrate.upgrade(ctx.db.engine), _load_language_model())
+    _freeze_start_up()
     return await _run_with_worker(ctx, edges, server, app, polling=False)
 
 
@@ -167,6 +179,7 @@ async def poll_telegram(ctx: CoreContext, args: argparse.Namespace) -> int:
     if ctx.settings.is_embedded:
         await migrate.upgrade(ctx.db.engine)
     await _load_language_model()
+    _freeze_start_up()
     stop = asyncio.Event()
     _stop_on_signals(stop)
     await poll(edges.telegram, ctx.settings, stop=stop)
