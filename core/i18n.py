@@ -37,6 +37,7 @@ class Translator:
         self._directory = directory
         self._bundles = {locale: self._bundle(locale) for locale in self.locales}
         self._supported = {locale.lower(): locale for locale in self.locales}
+        self._plain: dict[tuple[str, str], str] = {}
 
     def _bundle(self, locale: str) -> FluentBundle:
         # Right-to-left sentences isolate every placeable (references, names, numbers) so the
@@ -64,6 +65,14 @@ class Translator:
     def text(self, locale: str, key: str, **params: Any) -> str:
         """Renders a message; a key missing in this language comes from the default language."""
         locale = self.resolve(locale)
+        if not params:  # buttons, menus, most questions: rendered once (they are ~5 of every reply's texts)
+            plain = self._plain.get((locale, key))
+            if plain is None:
+                plain = self._plain[locale, key] = self._render(locale, key, {})
+            return plain
+        return self._render(locale, key, params)
+
+    def _render(self, locale: str, key: str, params: dict[str, Any]) -> str:
         bundle = self._bundles[locale]
         if not bundle.has_message(key):
             bundle = self._bundles[self.default]
