@@ -1,0 +1,168 @@
+"""The conversations engine alone, in this process: CPU and database statements per Telegram update.
+
+No HTTP and no Bot API: realistic updates (bench/_load.py's people applying, asking and checking status in a
+dozen languages) go through the Telegram pipeline's `process` into the real engine and database; the replies'
+Bot API calls are counted, not sent. It separates the engine's own cost from the webhook, the Bot API client
+and the machine's other load, which bench/inbound.py measures all together.
+
+    uv run python bench/engine.py                                  # SQLite and PostgreSQL (+ Redis flood guard)
+    uv run python bench/engine.py --store postgres --updates 5000
+    uv run python bench/engine.py --smoke                          # a few hundred updates on SQLite (CI)
+    uv run python bench/engine.py --store postgres --profile /tmp/engine.prof   # cProfile on CPU time
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import cProfile
+import json
+import re
+import sys
+import tempfile
+import time
+import uuid
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import asyncpg  # noqa: E402
+from redis.asyncio import Redis  # noqa: E402
+from sqlalchemy import event  # noqa: E402
+
+from bench._load import BOT_TOKEN, Population, calibrate  # noqa: E402
+from bot.telegram_common import ApiCall, UpdatePipeline, bot_id_from_token, source_for  # noqa: E402
+from core import migrate  # noqa: E402
+from core.catalogue import load_catalogue  # noqa: E402
+from core.context import CoreContext  # noqa: E402
+from core.crypto import Vault  # noqa: E402
+from core.db import Database  # noqa: E402
+from core.i18n import Translator  # noqa: E402
+from core.person_guards import RedisFloodGuard  # noqa: E402
+from core.settings import PACKAGED_CATALOGUE, Settings  # noqa: E402
+from handlers.engine import Conversations  # noqa: E402
+
+PG_ADMIN = "postgresql://127.0.0.1/test"
+REDIS_URL = "redis://127.0.0.1:6379/0"
+SECRET = "bench-" + "k" * 40
+_FROM = re.compile(r"\bFROM\s+(\w+)", re.IGNORECASE)
+
+
+async def run_store(store: str, updates: int, concurrency: int, profile: str | None) -> str:
+    """Feeds `updates` updates (after a warm-up) and returns the figures' lines."""
+    scratch = f"hemsehri_engine_{uuid.uuid4().hex[:8]}"
+    redis = None
+    with tempfile.TemporaryDirectory() as data_dir:
+        if store == "postgres":
+            admin = await asyncpg.connect(PG_ADMIN)
+            await admin.execute(f'CREATE DATABASE "{scratch}"')
+            await admin.close()
+            url = f"postgresql+asyncpg://127.0.0.1/{scratch}"
+        else:
+            url = f"sqlite+aiosqlite:///{data_dir}/hemsehri.db"
+        db = Database(url)
+        try:
+            await migrate.upgrade(db.engine)
+            catalogue = load_catalogue(PACKAGED_CATALOGUE)
+            ctx = CoreContext(Settings(data_dir=Path(data_dir), database_url=url, secret_key=SECRET), db, catalogue,
+                              Vault(SECRET))
+            translator = Translator(catalogue.city.locales, catalogue.city.default_locale)
+            if store == "postgres":  # the scaled mode: the flood budget in Redis
+                redis = Redis.from_url(REDIS_URL)
+                conversations = Conversations(ctx, translator, flood=RedisFloodGuard(redis, prefix=scratch))
+            else:
+                conversations = Conversations(ctx, translator)
+            pipeline = UpdatePipeline(conversations, translator, source_for(bot_id_from_token(BOT_TOKEN)))
+            return await measure(store, db, pipeline, updates, concurrency, profile)
+        finally:
+            await db.dispose()
+            if redis is not None:
+                await redis.aclose()
+            if store == "postgres":
+                admin = await asyncpg.connect(PG_ADMIN)
+                await admin.execute(f'DROP DATABASE IF EXISTS "{scratch}" WITH (FORCE)')
+                await admin.close()
+
+
+async def measure(
+    store: str, db: Database, pipeline: UpdatePipeline, updates: int, concurrency: int, profile: str | None
+) -> str:
+    statements: Counter[str] = Counter()
+    calls: Counter[str] = Counter()
+
+    @event.listens_for(db.engine.sync_engine, "before_cursor_execute")
+    def count(_conn, _cursor, statement, _params, _context, _many):  # type: ignore[no-untyped-def]
+        table = _FROM.search(statement)
+        kind = f"SELECT {table.group(1)}" if statement.lstrip().upper().startswith("SELECT") and table else None
+        statements[kind or " ".join(statement.split()[:3])] += 1
+
+    async def execute(call: ApiCall) -> str:
+        calls[call.method] += 1
+        return "1"
+
+    population = Population()
+
+    async def feed(total: int) -> None:
+        left = [total]
+
+        async def one_connection() -> None:
+            while left[0] > 0:
+                left[0] -= 1
+                person = population.take(time.monotonic())
+                await pipeline.process(json.loads(population.next_update(person)), execute)
+                population.give_back(person, time.monotonic())
+
+        await asyncio.gather(*(one_connection() for _ in range(concurrency)))
+
+    await feed(max(200, updates // 5))  # warm-up: people under way, statements compiled
+    statements.clear()
+    calls.clear()
+    population.kinds.clear()
+    profiler = cProfile.Profile(time.process_time) if profile else None
+    cpu, wall = time.process_time(), time.perf_counter()
+    if profiler:
+        profiler.enable()
+    await feed(updates)
+    if profiler:
+        profiler.disable()
+        profiler.dump_stats(profile)
+    cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+    per = lambda n: n / updates  # noqa: E731
+    lines = [
+        f"{store:8}  {updates:,} updates  {1000 * cpu / updates:5.2f} ms CPU/update (this process: engine, driver, "
+        f"{'asyncpg' if store == 'postgres' else 'aiosqlite thread'})  {updates / wall:,.0f}/s wall  "
+        f"statements/update {per(sum(statements.values())):.2f}  Bot API calls/update {per(sum(calls.values())):.2f}",
+        "          statements: " + ", ".join(f"{kind} {per(n):.2f}" for kind, n in statements.most_common(8)),
+        "          mix: " + ", ".join(f"{kind} {n}" for kind, n in population.kinds.most_common()),
+    ]
+    return "\n".join(lines)
+
+
+async def main_async(args: argparse.Namespace) -> int:
+    stores = ("sqlite", "postgres") if args.store == "both" else (args.store,)
+    print(f"engine alone, in process; reference loop {calibrate():.0f} ms CPU (higher = a busier machine); "
+          f"{args.concurrency} updates in flight")
+    for store in stores:
+        print(await run_store(store, args.updates, args.concurrency, args.profile), flush=True)
+    argv = " ".join(sys.argv[1:])
+    print(f"reproduce: uv run python bench/engine.py {argv}".rstrip())
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--store", choices=("sqlite", "postgres", "both"), default="both")
+    parser.add_argument("--updates", type=int, default=3000)
+    parser.add_argument("--concurrency", type=int, default=32, help="updates in flight at once")
+    parser.add_argument("--profile", metavar="FILE", help="cProfile (CPU time) of the measured updates")
+    parser.add_argument("--smoke", action="store_true", help="a few hundred updates on SQLite (CI)")
+    args = parser.parse_args()
+    if args.smoke:
+        args.store, args.updates = "sqlite", 300
+    return asyncio.run(main_async(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
