@@ -17,8 +17,10 @@ from aiogram.exceptions import (
     TelegramBadRequest,
     TelegramForbiddenError,
     TelegramMigrateToChat,
+    TelegramNetworkError,
     TelegramRetryAfter,
 )
+from aiogram.methods import SendMessage
 from aiogram.methods.base import Response
 from aiogram.types import (
     InlineKeyboardButton,
@@ -29,6 +31,7 @@ from aiogram.types import (
     TelegramObject,
     Update,
 )
+from aiohttp import ClientError
 
 from bot.telegram_common import (
     ALLOWED_UPDATES,
@@ -125,6 +128,38 @@ async def execute(bot: Bot, call: ApiCall) -> str | None:
     raise ValueError(f"the Telegram adapter makes no {call.method} calls")
 
 
+async def post_message(bot: Bot, call: ApiCall) -> str | None:
+    """Sends one plain sendMessage as JSON over the bot's own aiohttp session; returns the message's id.
+
+    The delivery worker's send: aiogram's method model, its form body and the Message model it builds from
+    the answer cost ~0.27 ms of CPU per send of ~0.44 (against the fake Bot API in its own process), and the
+    worker needs only the message id. The body is what aiogram sends for a bot without default properties
+    (see build_bot). Any other answer goes through aiogram's own check, so errors map exactly as in `execute`.
+    """
+    if call.method != "sendMessage" or "reply_markup" in call.params:
+        return await execute(bot, call)
+    session = await bot.session.create_session()
+    url = bot.session.api.api_url(token=bot.token, method="sendMessage")
+    try:
+        async with session.post(url, json=call.params, timeout=bot.session.timeout) as resp:
+            status, content = resp.status, await resp.text()
+    except (TimeoutError, ClientError) as exc:  # aiogram's session reports these as TelegramNetworkError
+        reason = f"{type(exc).__name__}: {exc}"
+        raise delivery_error(TelegramNetworkError(method=SendMessage(**call.params), message=reason)) from exc
+    if status == 200:
+        with contextlib.suppress(ValueError, TypeError, KeyError):
+            answer = bot.session.json_loads(content)
+            if answer["ok"] is True:
+                return str(int(answer["result"]["message_id"]))
+    try:
+        response = bot.session.check_response(
+            bot=bot, method=SendMessage(**call.params), status_code=status, content=content
+        )
+    except TelegramAPIError as exc:
+        raise delivery_error(exc) from exc
+    return str(response.result.message_id)
+
+
 class AiogramRuntime:
     """The channel on aiogram: polling through the Dispatcher, webhook updates fed to it, and the sender."""
 
@@ -198,7 +233,7 @@ class AiogramRuntime:
         return await self.send_text(chat_id, message.text)
 
     async def send_text(self, chat_id: str, text: str) -> str:
-        return await send_text(chat_id, text, self.execute)
+        return await send_text(chat_id, text, partial(post_message, self.bot))
 
     async def me(self) -> str:
         """The bot's username (a getMe call, which also checks the token)."""

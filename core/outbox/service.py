@@ -4,7 +4,7 @@ from collections.abc import Collection, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import Row, bindparam, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.announcements.models import Announcement
@@ -78,7 +78,51 @@ async def claim_due(
     return claimed
 
 
-async def _cancelled_announcements(session: AsyncSession, rows: Sequence[OutboxItem]) -> set[int]:
+async def claim_batch(
+    *,
+    session: AsyncSession,
+    worker: str,
+    limit: int,
+    channels: Collection[str] | None = None,
+    now: datetime | None = None,
+) -> list[Row[Any]]:
+    """Claims like `claim_due`, as plain rows (no ORM objects) with one UPDATE for the whole batch.
+
+    The delivery worker's claim. Each row has the outbox columns a send needs: id, contact_id, message_id,
+    announcement_id, channel, kind and payload.
+    """
+    now = now or utcnow()
+    outbox = OutboxItem.__table__
+    due = [outbox.c.state == "pending", outbox.c.next_attempt_at <= now]
+    if channels is not None:
+        due.append(outbox.c.channel.in_(list(channels)))
+    rows = (
+        await session.execute(
+            select(
+                outbox.c.id, outbox.c.contact_id, outbox.c.message_id, outbox.c.announcement_id, outbox.c.channel,
+                outbox.c.kind, outbox.c.payload,
+            )
+            .where(*due)
+            .order_by(outbox.c.next_attempt_at, outbox.c.id)
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        )
+    ).all()
+    stopped = await _cancelled_announcements(session, rows)
+    claimed = [row for row in rows if row.announcement_id not in stopped]
+    if stopped:  # given back to wait after their announcement was cancelled
+        dropped = [row.id for row in rows if row.announcement_id in stopped]
+        await session.execute(update(outbox).where(outbox.c.id.in_(dropped)).values(state="cancelled"))
+    if claimed:
+        await session.execute(
+            update(outbox)
+            .where(outbox.c.id.in_([row.id for row in claimed]))
+            .values(state="sending", claimed_by=worker, claimed_at=now, attempts=outbox.c.attempts + 1)
+        )
+    return claimed
+
+
+async def _cancelled_announcements(session: AsyncSession, rows: Sequence[OutboxItem | Row[Any]]) -> set[int]:
     """Of the announcements these rows carry, the cancelled ones (no query when a batch carries none)."""
     wanted = {item.announcement_id for item in rows if item.announcement_id is not None}
     if not wanted:
@@ -96,6 +140,27 @@ async def mark_sent(*, session: AsyncSession, item: OutboxItem, platform_message
     item.platform_message_id = platform_message_id
     item.last_error = None
     await _set_message_state(session, item, "sent", platform_message_id)
+
+
+async def mark_sent_many(*, session: AsyncSession, sent: Sequence[tuple[OutboxItem | Row[Any], str | None]]) -> None:
+    """Records a batch of successful sends (row, platform message id): one statement for all, not one per row."""
+    if not sent:
+        return
+    outbox, messages = OutboxItem.__table__, Message.__table__
+    await session.execute(
+        update(outbox)
+        .where(outbox.c.id == bindparam("row_id"))
+        .values(state="sent", sent_at=utcnow(), platform_message_id=bindparam("sent_id"), last_error=None),
+        [{"row_id": item.id, "sent_id": sent_id} for item, sent_id in sent],
+    )
+    threads = [{"row_id": item.message_id, "sent_id": sent_id} for item, sent_id in sent if item.message_id is not None]
+    if threads:
+        await session.execute(
+            update(messages)
+            .where(messages.c.id == bindparam("row_id"))
+            .values(delivery_state="sent", platform_message_id=bindparam("sent_id")),
+            threads,
+        )
 
 
 async def mark_failed(

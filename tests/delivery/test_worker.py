@@ -5,6 +5,7 @@ the pacer keeps the fake's flood limits from ever answering 429.
 """
 
 import asyncio
+import socket
 import uuid
 from collections import Counter
 from datetime import timedelta
@@ -19,11 +20,14 @@ from bot.telegram_channel import build_runtime
 from bot.telegram_common import TelegramRuntime
 from core.contacts.models import Contact
 from core.db import Database, utcnow
-from core.delivery import DeliveryWorker, Rendered
+from core.delivery import DeliveryWorker, Rendered, RetryLater
 from core.i18n import Translator
 from core.outbox import service as outbox
 from core.outbox.models import OutboxItem
 from core.ratelimit import Limits, MemoryPacer, RedisPacer
+from core.requests import service as requests
+from core.requests.models import Message
+from core.requests.statuses import Actor, Status
 from core.settings import Settings
 from tests import factories
 from tests.conftest import TEST_SECRET
@@ -377,3 +381,59 @@ async def test_a_database_away_at_start_is_waited_out_instead_of_ending_the_work
     worker = AwayOnce(db=ctx.db, translator=Translator(["tr"], "tr"), senders={}, pacers={})
     await asyncio.wait_for(worker.run(stop=stop), 10)
     assert worker.calls == 2
+
+
+async def test_a_staff_reply_sent_in_a_batch_marks_its_thread_message(ctx):
+    async with ctx.db.transaction() as session:
+        request = await factories.request(session, ctx.catalogue, ctx.vault)
+        agent = await factories.agent(session)
+        message = await requests.reply(session=session, request=request, staff_id=agent.id, text="Merhaba")
+        await requests.change_status(session=session, request=request, to=Status.IN_REVIEW, actor=Actor.STAFF)
+    sender = _Recording()  # both rows go to the same person: no per-chat limit here, so both go in one batch
+    pacer = MemoryPacer(Limits(per_second=1000, per_chat_per_second=1000))
+    worker = DeliveryWorker(db=ctx.db, translator=Translator(["tr"], "tr"), senders={"telegram": sender},
+                            pacers={"telegram": pacer})
+    assert await worker.deliver_due() == 2
+    async with ctx.db.transaction() as session:
+        rows = (await session.execute(select(OutboxItem).order_by(OutboxItem.id))).scalars().all()
+        stored = await session.get(Message, message.id)
+    assert [(r.state, r.attempts, r.claimed_by) for r in rows] == [("sent", 1, worker.name)] * 2
+    assert sorted(r.platform_message_id for r in rows) == ["1", "2"] and all(r.sent_at for r in rows)
+    reply_row = next(r for r in rows if r.message_id == message.id)
+    assert stored.delivery_state == "sent" and stored.platform_message_id == reply_row.platform_message_id
+
+
+@pytest.mark.parametrize("kind", RUNTIMES)
+async def test_a_chat_due_again_within_a_second_waits_in_the_same_batch(kind, db, tmp_path):
+    # Two a second per chat: the second notice to a person waits half a second, out of everybody else's way.
+    fake_limits, limits = fast_limits(per_chat_per_second=2)
+    await seed(db, chats=3, per_chat=2)
+    async with FakeTelegram(limits=fake_limits) as fake:
+        runtime = await telegram_runtime(kind, fake, tmp_path)
+        try:
+            assert await make_worker(db, runtime, MemoryPacer(limits), name="w1", batch=10).deliver_due() == 6
+        finally:
+            await runtime.close()
+    rows = await outbox_rows(db)
+    assert [(r.state, r.attempts) for r in rows] == [("sent", 1)] * 6
+    assert received(fake) == Counter({row_text(r): 1 for r in rows})
+    assert fake.too_many_requests == 0
+
+
+async def test_a_bot_api_out_of_reach_is_retried_later_by_the_aiogram_sender(tmp_path):
+    # Nothing listens on this port: the connection is refused before any request is written.
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    settings = Settings(
+        data_dir=tmp_path / "data", secret_key=TEST_SECRET, telegram_token=SecretStr("123456:NOBODY"),
+        telegram_api_url=f"http://127.0.0.1:{port}", telegram_runtime="aiogram",
+    )
+    runtime = build_runtime(settings, conversations=NoConversations(), translator=Translator(["tr"], "tr"),
+                            aiogram_session_class=PlainHttpSession)
+    message = Rendered("Merhaba", "tr", "announcement", {}, None)
+    try:
+        with pytest.raises(RetryLater, match="ClientConnectorError"):
+            await runtime.send(chat_id="7000000001", message=message)
+    finally:
+        await runtime.close()
