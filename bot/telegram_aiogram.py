@@ -17,21 +17,11 @@ from aiogram.exceptions import (
     TelegramBadRequest,
     TelegramForbiddenError,
     TelegramMigrateToChat,
-    TelegramNetworkError,
     TelegramRetryAfter,
 )
-from aiogram.methods import SendMessage
-from aiogram.methods.base import Response
-from aiogram.types import (
-    InlineKeyboardButton,
-    InlineKeyboardMarkup,
-    KeyboardButton,
-    Message,
-    ReplyKeyboardMarkup,
-    TelegramObject,
-    Update,
-)
-from aiohttp import ClientError
+from aiogram.methods import AnswerCallbackQuery, SendMessage, TelegramMethod
+from aiogram.types import TelegramObject, Update
+from aiohttp import ClientConnectorError, ClientError, ConnectionTimeoutError
 
 from bot.telegram_common import (
     ALLOWED_UPDATES,
@@ -47,13 +37,6 @@ from core.settings import Settings
 log = logging.getLogger("bot.telegram.aiogram")
 
 _UNREACHABLE_BAD_REQUESTS = ("chat not found", "user is deactivated", "peer_id_invalid")
-
-# aiogram parses every Bot API answer with `Response[<result type>]`, and pydantic keeps parametrized generic
-# models only weakly: the garbage collector kept freeing them and the next answer built the class again
-# (~0.7 ms, about once every eight updates). Holding the ones the hot path uses keeps them built
-# (bench/inbound.py: ~0.35 ms CPU less per update).
-_RESPONSE_MODELS = (Response[Message], Response[bool])
-
 
 def build_bot(settings: Settings, *, session_class: type[AiohttpSession] = AiohttpSession) -> Bot:
     """The aiogram Bot for the configured token, talking to the configured Bot API server."""
@@ -85,17 +68,6 @@ def build_dispatcher(pipeline: UpdatePipeline) -> Dispatcher:
     return dispatcher
 
 
-def _markup(markup: Mapping[str, Any] | None) -> InlineKeyboardMarkup | ReplyKeyboardMarkup | None:
-    if markup is None:
-        return None
-    if "inline_keyboard" in markup:
-        rows = [[InlineKeyboardButton(**button) for button in row] for row in markup["inline_keyboard"]]
-        return InlineKeyboardMarkup(inline_keyboard=rows)
-    rows = [[KeyboardButton(**button) for button in row] for row in markup["keyboard"]]
-    options = {key: value for key, value in markup.items() if key != "keyboard"}
-    return ReplyKeyboardMarkup(keyboard=rows, **options)
-
-
 def delivery_error(exc: TelegramAPIError) -> SendError:
     """The delivery worker's view of an aiogram error: retry later, stop sending, or give up on it."""
     if isinstance(exc, TelegramRetryAfter):
@@ -111,53 +83,47 @@ def delivery_error(exc: TelegramAPIError) -> SendError:
     return RetryLater(f"{type(exc).__name__}: {exc.message}")  # 5xx, network, conflict, a revoked token
 
 
+# The calls the pipeline and the worker make, with aiogram's model of each (used to read an error answer).
+_METHODS: dict[str, type[TelegramMethod[Any]]] = {
+    "sendMessage": SendMessage, "answerCallbackQuery": AnswerCallbackQuery,
+}
+
+
 async def execute(bot: Bot, call: ApiCall) -> str | None:
-    """Makes one Bot API call of the pipeline with aiogram; returns the sent message's id."""
-    params = call.params
-    try:
-        if call.method == "sendMessage":
-            message = await bot.send_message(
-                chat_id=params["chat_id"], text=params["text"], reply_markup=_markup(params.get("reply_markup"))
-            )
-            return str(message.message_id)
-        if call.method == "answerCallbackQuery":
-            await bot.answer_callback_query(params["callback_query_id"], text=params.get("text"))
-            return None
-    except TelegramAPIError as exc:
-        raise delivery_error(exc) from exc
-    raise ValueError(f"the Telegram adapter makes no {call.method} calls")
+    """Makes one Bot API call as JSON over the bot's own aiohttp session; returns a sent message's id.
 
+    Not through `bot.send_message`: aiogram's method model, its form body and the Message model it builds from
+    the answer cost ~0.27 ms of CPU of ~0.44 per call (against the fake Bot API in its own process), and only
+    the message id is wanted. The body is what aiogram sends for a bot without default properties (see
+    build_bot). An error answer goes through aiogram's own check, so errors map exactly as aiogram maps them.
 
-async def post_message(bot: Bot, call: ApiCall) -> str | None:
-    """Sends one plain sendMessage as JSON over the bot's own aiohttp session; returns the message's id.
-
-    The delivery worker's send: aiogram's method model, its form body and the Message model it builds from
-    the answer cost ~0.27 ms of CPU per send of ~0.44 (against the fake Bot API in its own process), and the
-    worker needs only the message id. The body is what aiogram sends for a bot without default properties
-    (see build_bot). Any other answer goes through aiogram's own check, so errors map exactly as in `execute`.
+    A send that may have reached Telegram (a timeout or a dropped connection after the request went out) is
+    Undeliverable, not RetryLater: sending it again could say it twice, and a row is sent at most once.
     """
-    if call.method != "sendMessage" or "reply_markup" in call.params:
-        return await execute(bot, call)
+    model = _METHODS.get(call.method)
+    if model is None:
+        raise ValueError(f"the Telegram adapter makes no {call.method} calls")
     session = await bot.session.create_session()
-    url = bot.session.api.api_url(token=bot.token, method="sendMessage")
+    url = bot.session.api.api_url(token=bot.token, method=call.method)
     try:
         async with session.post(url, json=call.params, timeout=bot.session.timeout) as resp:
             status, content = resp.status, await resp.text()
-    except (TimeoutError, ClientError) as exc:  # aiogram's session reports these as TelegramNetworkError
-        reason = f"{type(exc).__name__}: {exc}"
-        raise delivery_error(TelegramNetworkError(method=SendMessage(**call.params), message=reason)) from exc
+    except (ClientConnectorError, ConnectionTimeoutError) as exc:  # never reached Telegram
+        raise RetryLater(f"{type(exc).__name__}: {exc}") from exc
+    except (TimeoutError, ClientError) as exc:
+        raise Undeliverable(f"uncertain: {type(exc).__name__} once the request was sent; check before retrying") \
+            from exc
     if status == 200:
         with contextlib.suppress(ValueError, TypeError, KeyError):
             answer = bot.session.json_loads(content)
             if answer["ok"] is True:
-                return str(int(answer["result"]["message_id"]))
+                return str(int(answer["result"]["message_id"])) if call.method == "sendMessage" else None
     try:
-        response = bot.session.check_response(
-            bot=bot, method=SendMessage(**call.params), status_code=status, content=content
-        )
+        response = bot.session.check_response(bot=bot, method=model(**call.params), status_code=status,
+                                              content=content)
     except TelegramAPIError as exc:
         raise delivery_error(exc) from exc
-    return str(response.result.message_id)
+    return str(response.result.message_id) if call.method == "sendMessage" else None
 
 
 class AiogramRuntime:
@@ -233,7 +199,7 @@ class AiogramRuntime:
         return await self.send_text(chat_id, message.text)
 
     async def send_text(self, chat_id: str, text: str) -> str:
-        return await send_text(chat_id, text, partial(post_message, self.bot))
+        return await send_text(chat_id, text, self.execute)
 
     async def me(self) -> str:
         """The bot's username (a getMe call, which also checks the token)."""

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from functools import partial
 from typing import Any
 
+import httpx
 import telegram
 from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TelegramError
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
@@ -88,7 +89,12 @@ def delivery_error(exc: TelegramError) -> SendError:
         if any(reason in exc.message.lower() for reason in _UNREACHABLE_BAD_REQUESTS):
             return Unreachable(exc.message)
         return Undeliverable(exc.message)
-    return RetryLater(f"{type(exc).__name__}: {exc.message}")  # timeouts, network, 5xx, a revoked token
+    if isinstance(exc.__cause__, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
+        return RetryLater(f"{type(exc).__name__}: {exc.message}")  # the request never left
+    if isinstance(exc.__cause__, httpx.HTTPError):  # it may have reached Telegram: again could say it twice
+        return Undeliverable(f"uncertain: {type(exc.__cause__).__name__} once the request was sent; check before "
+                             "retrying")
+    return RetryLater(f"{type(exc).__name__}: {exc.message}")  # 5xx, a revoked token
 
 
 async def execute(bot: telegram.Bot, call: ApiCall) -> str | None:
@@ -144,7 +150,10 @@ class PtbRuntime:
         self._started = False
 
     async def execute(self, call: ApiCall) -> str | None:
-        await self.start()
+        try:
+            await self.start()
+        except TelegramError as exc:  # the getMe of start-up failed: nothing was sent yet
+            raise RetryLater(f"{type(exc).__name__}: {exc.message}") from exc
         return await execute(self.bot, call)
 
     async def run_polling(self, stop: asyncio.Event | None = None) -> None:

@@ -20,7 +20,7 @@ from bot.telegram_channel import build_runtime
 from bot.telegram_common import TelegramRuntime
 from core.contacts.models import Contact
 from core.db import Database, utcnow
-from core.delivery import DeliveryWorker, Rendered, RetryLater
+from core.delivery import DeliveryWorker, Rendered, RetryLater, Undeliverable
 from core.i18n import Translator
 from core.outbox import service as outbox
 from core.outbox.models import OutboxItem
@@ -420,20 +420,59 @@ async def test_a_chat_due_again_within_a_second_waits_in_the_same_batch(kind, db
     assert fake.too_many_requests == 0
 
 
-async def test_a_bot_api_out_of_reach_is_retried_later_by_the_aiogram_sender(tmp_path):
+def sender(tmp_path: Path, api_url: str, kind: str) -> TelegramRuntime:
+    settings = Settings(
+        data_dir=tmp_path / "data", secret_key=TEST_SECRET, telegram_token=SecretStr("123456:NOBODY"),
+        telegram_api_url=api_url, telegram_runtime=kind,
+    )
+    return build_runtime(settings, conversations=NoConversations(), translator=Translator(["tr"], "tr"),
+                         aiogram_session_class=PlainHttpSession)
+
+
+@pytest.mark.parametrize("kind", ["aiogram", "ptb"])
+async def test_a_bot_api_out_of_reach_is_retried_later(tmp_path, kind):
     # Nothing listens on this port: the connection is refused before any request is written.
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    settings = Settings(
-        data_dir=tmp_path / "data", secret_key=TEST_SECRET, telegram_token=SecretStr("123456:NOBODY"),
-        telegram_api_url=f"http://127.0.0.1:{port}", telegram_runtime="aiogram",
-    )
-    runtime = build_runtime(settings, conversations=NoConversations(), translator=Translator(["tr"], "tr"),
-                            aiogram_session_class=PlainHttpSession)
+    runtime = sender(tmp_path, f"http://127.0.0.1:{port}", kind)
     message = Rendered("Merhaba", "tr", "announcement", {}, None)
     try:
-        with pytest.raises(RetryLater, match="ClientConnectorError"):
+        with pytest.raises(RetryLater, match=r"ClientConnectorError|NetworkError"):
             await runtime.send(chat_id="7000000001", message=message)
     finally:
         await runtime.close()
+
+
+@pytest.mark.parametrize("kind", ["aiogram", "ptb"])
+async def test_a_send_cut_off_after_the_request_went_out_is_parked_not_resent(tmp_path, kind):
+    """Telegram may have shown it: a row is sent at most once, so an unknown outcome is for staff to check."""
+    requests_seen = []
+
+    async def hang_up(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        """Answers getMe (python-telegram-bot's start-up); takes any other request and closes without an answer."""
+        while head := await reader.readuntil(b"\r\n\r\n"):
+            if b"/getMe" not in head:
+                requests_seen.append(head)
+                break
+            length = int(next((line.split(b":")[1] for line in head.split(b"\r\n")
+                               if line.lower().startswith(b"content-length:")), b"0"))
+            await reader.readexactly(length)
+            body = b'{"ok":true,"result":{"id":123456,"is_bot":true,"first_name":"Test","username":"test_bot"}}'
+            writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                         + str(len(body)).encode() + b"\r\n\r\n" + body)
+            await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(hang_up, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    runtime = sender(tmp_path, f"http://127.0.0.1:{port}", kind)
+    message = Rendered("Merhaba", "tr", "announcement", {}, None)
+    try:
+        with pytest.raises(Undeliverable, match="uncertain"):
+            await runtime.send(chat_id="7000000001", message=message)
+    finally:
+        await runtime.close()
+        server.close()
+        await server.wait_closed()
+    assert len(requests_seen) == 1 and b"sendMessage" in requests_seen[0]
