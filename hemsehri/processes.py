@@ -75,8 +75,9 @@ def _freeze_start_up() -> None:
 
 async def demo(ctx: CoreContext, args: argparse.Namespace) -> int:
     """Runs everything in one process: the web server (console, web chat), the delivery worker, Telegram."""
-    await asyncio.gather(migrate.upgrade(ctx.db.engine), _load_language_model())
-    credentials = await _first_admin(ctx)
+    await migrate.upgrade(ctx.db.engine)
+    credentials = await _first_admin(ctx)  # before the model: argon2's 64 MiB and the model never add up
+    await _load_language_model()
     edges = _edges(ctx)
     polling = edges.telegram is not None and ctx.settings.telegram_mode == "polling"
     if polling:
