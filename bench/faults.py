@@ -609,7 +609,7 @@ async def serve_kill(size: Size, label: str) -> Result:
         await stage.db.create()
         async with LaneFake(lanes=size.lanes) as fake:
             port = free_port()
-            # The scaled mode: PostgreSQL, and Redis for the per-person locks and flood guard shared by `serve`s.
+            # The scaled mode: PostgreSQL, and Redis for the flood guard shared by `serve`s.
             serve = stage.proc("serve", "serve", **serve_settings(fake, port, redis_url=REDIS_URL))
             health = f"http://127.0.0.1:{port}/healthz"
             serve.start()
@@ -873,9 +873,9 @@ async def server_restart(size: Size, label: str, server: str) -> Result:
             result.check("the webhook load completed within the time limit", done)
             if server == "postgres":
                 result.check("the webhook answered 5xx while the database was away", during.get("5xx", 0) > 0)
-            else:  # `serve` uses Redis for per-person locks and the flood guard when HEMSEHRI_REDIS_URL is set
+            else:  # `serve` uses Redis for the flood guard when HEMSEHRI_REDIS_URL is set
                 result.notes.append("the webhook " + ("answered 5xx while Redis was away: Redis is on its path "
-                                                      "(per-person locks, flood guard)" if during.get("5xx") else
+                                                      "(the flood guard)" if during.get("5xx") else
                                                       "kept answering 2xx while Redis was away"))
             result.check(f"no update answered 2xx while {server_name} was away was lost",
                          tally.answered_not_recorded == 0)

@@ -68,7 +68,7 @@ async def _load_language_model() -> None:
 def _freeze_start_up() -> None:
     """What start-up built (modules, the app, catalogues, the language model) lives as long as the process: kept
     out of the garbage collector's walks, full collections under load stop costing ~0.5 ms per update
-    (bench/inbound.py --gc-freeze)."""
+    (bench/inbound.py, with and without this)."""
     gc.collect()
     gc.freeze()
 
