@@ -214,7 +214,7 @@ class DeliveryWorker:
     async def deliver_due(self) -> int:
         """Sends one batch of due rows; returns how many rows it handled."""
         async with self.db.transaction() as session:
-            items = await outbox.claim_batch(
+            items = await outbox.claim_due(
                 session=session, worker=self.name, limit=self.batch, channels=list(self.senders)
             )
             if not items:
@@ -231,7 +231,7 @@ class DeliveryWorker:
         while True:  # only this process knows what was sent: keep trying to write it down
             try:
                 async with self.db.transaction() as session:
-                    await outbox.mark_sent_many(session=session, sent=sent)  # the many: one statement
+                    await outbox.mark_sent(session=session, sent=sent)  # one statement for the batch
                     for item, outcome in others:  # the few that failed or wait: each its own way
                         row = await session.get(OutboxItem, item.id)
                         await self._record(session, row, contacts[item.contact_id], outcome)

@@ -46,50 +46,12 @@ async def claim_due(
     limit: int,
     channels: Collection[str] | None = None,
     now: datetime | None = None,
-) -> list[OutboxItem]:
+) -> list[Row[Any]]:
     """Claims up to `limit` due rows for this worker; rows another worker holds are skipped, not waited on.
 
-    `channels` limits the claim to the channels this worker can send on (None: every channel).
-    """
-    now = now or utcnow()
-    due = [OutboxItem.state == "pending", OutboxItem.next_attempt_at <= now]
-    if channels is not None:
-        due.append(OutboxItem.channel.in_(list(channels)))
-    rows = (
-        await session.execute(
-            select(OutboxItem)
-            .where(*due)
-            .order_by(OutboxItem.next_attempt_at, OutboxItem.id)
-            .limit(limit)
-            .with_for_update(skip_locked=True)
-        )
-    ).scalars().all()
-    stopped = await _cancelled_announcements(session, rows)
-    claimed = []
-    for item in rows:
-        if item.announcement_id in stopped:
-            item.state = "cancelled"  # given back to wait after its announcement was cancelled
-            continue
-        item.state = "sending"
-        item.claimed_by = worker
-        item.claimed_at = now
-        item.attempts += 1
-        claimed.append(item)
-    return claimed
-
-
-async def claim_batch(
-    *,
-    session: AsyncSession,
-    worker: str,
-    limit: int,
-    channels: Collection[str] | None = None,
-    now: datetime | None = None,
-) -> list[Row[Any]]:
-    """Claims like `claim_due`, as plain rows (no ORM objects) with one UPDATE for the whole batch.
-
-    The delivery worker's claim. Each row has the outbox columns a send needs: id, contact_id, message_id,
-    announcement_id, channel, kind and payload.
+    `channels` limits the claim to the channels this worker can send on (None: every channel). The rows come
+    back plain (no ORM objects), claimed with one UPDATE for the whole batch, with the outbox columns a send
+    needs: id, contact_id, message_id, announcement_id, channel, kind and payload.
     """
     now = now or utcnow()
     outbox = OutboxItem.__table__
@@ -133,16 +95,7 @@ async def _cancelled_announcements(session: AsyncSession, rows: Sequence[OutboxI
     return set(result.scalars())
 
 
-async def mark_sent(*, session: AsyncSession, item: OutboxItem, platform_message_id: str | None) -> None:
-    """Records a successful send, on the row and on the thread message it carries."""
-    item.state = "sent"
-    item.sent_at = utcnow()
-    item.platform_message_id = platform_message_id
-    item.last_error = None
-    await _set_message_state(session, item, "sent", platform_message_id)
-
-
-async def mark_sent_many(*, session: AsyncSession, sent: Sequence[tuple[OutboxItem | Row[Any], str | None]]) -> None:
+async def mark_sent(*, session: AsyncSession, sent: Sequence[tuple[OutboxItem | Row[Any], str | None]]) -> None:
     """Records a batch of successful sends (row, platform message id): one statement for all, not one per row."""
     if not sent:
         return

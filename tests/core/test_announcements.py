@@ -188,7 +188,7 @@ async def test_cancelling_midway_keeps_what_was_sent_and_stops_the_rest(ctx):
         stopped = await announcements.cancel(session=session, announcement_id=made.id, staff_id=staff.id)
     assert (stopped.sent, stopped.queued, stopped.cancelled) == (3, 1, 3)
     async with ctx.db.transaction() as session:
-        item = await session.merge(held, load=False)
+        item = await session.get(OutboxItem, held.id)
         await outbox.mark_failed(session=session, item=item, error="429", retry_in=timedelta(0))
 
     assert await worker.deliver_due() == 0  # the row given back is dropped, not sent
@@ -215,13 +215,14 @@ async def test_progress_counts_queued_sent_and_failed_and_ends_done(ctx):
     assert (other.recipients, other.state) == (0, "done")
     async with ctx.db.transaction() as session:
         first, second, third = await outbox.claim_due(session=session, worker="w", limit=3)
-        await outbox.mark_sent(session=session, item=first, platform_message_id="1")
-        await outbox.mark_failed(session=session, item=second, error="blocked", retry_in=None)
+        await outbox.mark_sent(session=session, sent=[(first, "1")])
+        await outbox.mark_failed(session=session, item=await session.get(OutboxItem, second.id), error="blocked",
+                                 retry_in=None)
         counted = await announcements.progress(session=session, announcement_id=made.id)
         assert (counted.queued, counted.sent, counted.failed, counted.percent) == (2, 1, 1, 50)
-        await outbox.mark_sent(session=session, item=third, platform_message_id="3")
+        await outbox.mark_sent(session=session, sent=[(third, "3")])
         [last] = await outbox.claim_due(session=session, worker="w", limit=3)
-        await outbox.mark_sent(session=session, item=last, platform_message_id="4")
+        await outbox.mark_sent(session=session, sent=[(last, "4")])
         both = await announcements.progress_of(session=session, announcement_ids=[made.id, other.id])
         assert both[other.id].total == 0 and both[made.id].sent == 3
         done = await announcements.progress(session=session, announcement_id=made.id)

@@ -147,15 +147,17 @@ async def test_outbox_claim_send_and_fail_cycle(ctx):
         await requests.change_status(session=session, request=request, to=Status.IN_REVIEW, actor=Actor.STAFF)
     async with ctx.db.transaction() as session:
         first, second = await outbox.claim_due(session=session, worker="w1", limit=10)
-        assert first.state == second.state == "sending"
+        held = [await session.get(OutboxItem, row.id) for row in (first, second)]
+        assert [(item.state, item.claimed_by, item.attempts) for item in held] == [("sending", "w1", 1)] * 2
         assert await outbox.claim_due(session=session, worker="w1", limit=10) == []
-        await outbox.mark_sent(session=session, item=first, platform_message_id="4711")
-        await outbox.mark_failed(session=session, item=second, error="timeout", retry_in=timedelta(seconds=30))
+        await outbox.mark_sent(session=session, sent=[(first, "4711")])
+        await outbox.mark_failed(session=session, item=held[1], error="timeout", retry_in=timedelta(seconds=30))
     async with ctx.db.transaction() as session:
         assert await outbox.claim_due(session=session, worker="w1", limit=10) == []
         later = await outbox.claim_due(session=session, worker="w1", limit=10, now=utcnow() + timedelta(minutes=1))
-        assert [item.id for item in later] == [second.id] and later[0].attempts == 2
-        await outbox.mark_failed(session=session, item=later[0], error="Forbidden: bot was blocked", retry_in=None)
+        again = await session.get(OutboxItem, second.id)
+        assert [item.id for item in later] == [second.id] and again.attempts == 2
+        await outbox.mark_failed(session=session, item=again, error="Forbidden: bot was blocked", retry_in=None)
         stored = await session.get(Message, message.id)
         assert stored.delivery_state == "sent" and stored.platform_message_id == "4711"
     async with ctx.db.transaction() as session:

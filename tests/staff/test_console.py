@@ -410,7 +410,8 @@ async def test_undelivered_messages_are_listed_with_their_reason_and_can_be_retr
         staff = await session.get(StaffUser, team.agent.user.id)
         await requests.reply(session=session, request=request, staff_id=staff.id, text="Yarın gelin.")
     async with ctx.db.transaction() as session:
-        [item] = await outbox_service.claim_due(session=session, worker="w", limit=10)
+        [claimed] = await outbox_service.claim_due(session=session, worker="w", limit=10)
+        item = await session.get(OutboxItem, claimed.id)
         await outbox_service.mark_failed(session=session, item=item, error="unreachable: <b>blocked</b>",
                                          retry_in=None)
     assert (await client.get("/console/deliveries")).status_code in (303, 401)  # signed out

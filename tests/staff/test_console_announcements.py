@@ -82,8 +82,8 @@ async def test_a_supervisor_previews_then_sends_and_follows_the_progress(ctx, cl
     assert f'action="/console/announcements/{made.id}/cancel"' in listed
 
     async with ctx.db.transaction() as session:
-        for item in await outbox.claim_due(session=session, worker="w", limit=10):
-            await outbox.mark_sent(session=session, item=item, platform_message_id="1")
+        claimed = await outbox.claim_due(session=session, worker="w", limit=10)
+        await outbox.mark_sent(session=session, sent=[(item, "1") for item in claimed])
     fragment = await client.get("/console/announcements/rows", headers={"X-Hemsehri-Passive": "1"})
     assert fragment.status_code == 200 and "<html" not in fragment.text
     assert "2 gönderildi" in fragment.text and 'data-state="done"' in fragment.text and "data-live" not in fragment.text
@@ -130,7 +130,7 @@ async def test_a_sending_announcement_can_be_cancelled_midway(ctx, client, team)
     [made], _ = await stored(ctx)
     async with ctx.db.transaction() as session:
         first = (await outbox.claim_due(session=session, worker="w", limit=1))[0]
-        await outbox.mark_sent(session=session, item=first, platform_message_id="1")
+        await outbox.mark_sent(session=session, sent=[(first, "1")])
 
     without_csrf = await client.post(f"/console/announcements/{made.id}/cancel")
     assert without_csrf.status_code == 403
