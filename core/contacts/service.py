@@ -15,7 +15,6 @@ from core.errors import NotFound
 INBOUND_STAMP_EVERY = timedelta(minutes=1)
 
 
-
 async def get_or_create(
     *,
     session: AsyncSession,
@@ -36,6 +35,27 @@ async def get_or_create(
         if contact.chat_id != chat_id:
             contact.chat_id = chat_id
         return contact
+    await add_if_new(
+        session=session, channel=channel, platform_user_id=platform_user_id, chat_id=chat_id, language=language,
+        language_source=language_source, display_name=display_name,
+    )
+    contact = (await session.execute(statement)).scalar_one()
+    if contact.chat_id != chat_id:
+        contact.chat_id = chat_id
+    return contact
+
+
+async def add_if_new(
+    *,
+    session: AsyncSession,
+    channel: str,
+    platform_user_id: str,
+    chat_id: str,
+    language: str,
+    language_source: str,
+    display_name: str | None,
+) -> None:
+    """Adds the contact for this channel user unless it exists (safe when two first events race)."""
     await insert_or_ignore(
         session,
         Contact,
@@ -51,10 +71,6 @@ async def get_or_create(
         },
         conflict=["channel", "platform_user_id"],
     )
-    contact = (await session.execute(statement)).scalar_one()
-    if contact.chat_id != chat_id:
-        contact.chat_id = chat_id
-    return contact
 
 
 async def get(*, session: AsyncSession, contact_id: int) -> Contact:

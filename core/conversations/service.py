@@ -40,7 +40,7 @@ async def open_conversation(
     who = {"channel": channel, "platform_user_id": platform_user_id, "key": key}
     row = (await session.execute(_CONTACT_AND_STATE, who)).one_or_none()
     if row is None:  # first contact: create the row (safe when two events race), then lock it as above
-        await contacts.get_or_create(
+        await contacts.add_if_new(
             session=session, channel=channel, platform_user_id=platform_user_id, chat_id=chat_id,
             language=language, language_source=language_source, display_name=display_name,
         )
