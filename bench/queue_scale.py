@@ -64,6 +64,14 @@ async def warm(db: Database) -> None:
     await asyncio.gather(*(hold() for _ in range(db.engine.pool.size())))
 
 
+async def timed_claim(db: Database, user: StaffUser) -> tuple[float, int | None]:
+    """One agent pressing "claim next": how long it took, and the id of the request it got (None: nothing)."""
+    started = time.perf_counter()
+    async with db.transaction() as session:
+        request = await queue.claim_next(session=session, staff=user)
+    return time.perf_counter() - started, None if request is None else request.id
+
+
 def serve_process(url: str, staff_ids: list[int], rounds: int, start, results) -> None:  # type: ignore[no-untyped-def]
     """One `serve` process with its own pool: its agents press "claim next" when every process is ready."""
 
@@ -75,12 +83,10 @@ def serve_process(url: str, staff_ids: list[int], rounds: int, start, results) -
         ids: list[int] = []
 
         async def claim(user: StaffUser) -> None:
-            started = time.perf_counter()
-            async with db.transaction() as session:
-                request = await queue.claim_next(session=session, staff=user)
-            samples.append(time.perf_counter() - started)
-            if request is not None:
-                ids.append(request.id)
+            took, request_id = await timed_claim(db, user)
+            samples.append(took)
+            if request_id is not None:
+                ids.append(request_id)
 
         await warm(db)
         cpu = 0.0
@@ -191,12 +197,10 @@ async def bench(
     claimed: Counter[int] = Counter()
 
     async def claim(user: StaffUser) -> None:
-        started = time.perf_counter()
-        async with db.transaction() as session:
-            request = await queue.claim_next(session=session, staff=user)
-        claim_samples.append(time.perf_counter() - started)
-        if request is not None:
-            claimed[request.id] += 1
+        took, request_id = await timed_claim(db, user)
+        claim_samples.append(took)
+        if request_id is not None:
+            claimed[request_id] += 1
 
     await warm(db)
     cpu = time.process_time()
