@@ -10,14 +10,16 @@ from core.contacts.models import Contact
 from core.conversations.models import ConversationState
 from core.db import upsert, utcnow
 
-# Built once: building a SELECT per event cost more CPU than PostgreSQL spent running it. FOR UPDATE: the
-# person's row stays locked until the event's transaction ends, so two processes never handle one person's
-# events at the same time (SQLite has one writer and ignores it).
+# Built once: building a SELECT per event cost more CPU than PostgreSQL spent running it. FOR NO KEY UPDATE:
+# the person's row stays locked until the event's transaction ends, so two processes never handle one
+# person's events at the same time (SQLite has one writer and ignores it); unlike FOR UPDATE it leaves the
+# foreign-key checks of other transactions alone (a staff reply queueing a notification for this person does
+# not wait for the event, and cannot deadlock with it).
 _CONTACT_AND_STATE = (
     select(Contact, ConversationState.state)
     .outerjoin(ConversationState, ConversationState.key == bindparam("key"))
     .where(Contact.channel == bindparam("channel"), Contact.platform_user_id == bindparam("platform_user_id"))
-    .with_for_update(of=Contact)
+    .with_for_update(of=Contact, key_share=True)
 )
 
 

@@ -18,6 +18,7 @@ from core.requests.models import Message, Request, StatusEvent
 from handlers import engine
 from handlers.engine import Conversations, KeyedLocks, MemoryFloodGuard, state_key
 from handlers.types import InboundKind
+from tests import factories
 from tests.handlers.driver import FakeClock, Person
 
 QUESTION = "Merhaba, aşevi hangi saatlerde açık ve nereden yemek alabilirim?"
@@ -181,6 +182,29 @@ async def test_a_person_mid_event_in_another_process_makes_this_one_wait(ctx, tr
     reply = await asyncio.wait_for(waiting, 10)
     assert reply.messages[0].text.key == "ask-added"
     assert await messages_of_only_request(ctx) == [QUESTION, "ek 1"]
+
+
+@pytest.mark.parametrize("database_url", [pytest.param("postgresql", marks=pytest.mark.postgres)], indirect=True)
+async def test_a_staff_reply_to_a_person_mid_event_is_not_held_up(ctx, translator):
+    """The person's lock leaves foreign-key checks alone: a reply queueing their notification goes through."""
+    p = Person(Conversations(ctx, translator), translator)
+    await p.say(QUESTION)
+    async with ctx.db.transaction() as session:
+        agent = await factories.agent(session)
+        [request] = (await session.execute(select(Request))).scalars()
+
+    async def staff_reply() -> None:
+        async with ctx.db.transaction() as session:
+            thread = await session.get(Request, request.id)
+            await requests.reply(session=session, request=thread, staff_id=agent.id, text="Yarın 10'da açık.")
+
+    async with ctx.db.transaction() as session:  # a process in the middle of this person's next event
+        await conversation_states.open_conversation(
+            session=session, key=state_key(p.channel, p.user_id), channel=p.channel, platform_user_id=p.user_id,
+            chat_id=p.user_id, language="tr", language_source="platform",
+        )
+        await asyncio.wait_for(staff_reply(), 10)
+    assert await messages_of_only_request(ctx) == [QUESTION, "Yarın 10'da açık."]
 
 
 async def until_a_backend_waits_for_a_lock(ctx, within: float = 10.0) -> None:
