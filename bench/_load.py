@@ -22,8 +22,12 @@ import time
 from collections import Counter, deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from core.questions import Question
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
@@ -188,13 +192,61 @@ class Connection:
 
 # Who writes to the city (the seed's mix of languages), and the language Telegram reports for them: Pashto,
 # Kurdish and Somali speakers arrive with the language of their phone's interface.
-LANGUAGES = {"tr": 60, "ar": 14, "fa": 5, "fa-AF": 3, "ps": 2, "kmr": 3, "ckb": 2, "uk": 4, "ru": 3, "en": 2,
-             "fr": 1, "so": 1}
+LANGUAGES = {
+    "tr": 60,
+    "ar": 14,
+    "fa": 5,
+    "fa-AF": 3,
+    "ps": 2,
+    "kmr": 3,
+    "ckb": 2,
+    "uk": 4,
+    "ru": 3,
+    "en": 2,
+    "fr": 1,
+    "so": 1,
+}
 TELEGRAM_LANGUAGE = {"fa-AF": "fa", "ps": "fa", "kmr": "tr", "ckb": "ar", "so": "en"}
-NAMES = ["Ayşe", "Mehmet", "Fatma", "Ahmet", "Zeynep", "Mustafa", "Hatice", "Ali", "Emine", "Hüseyin", "أحمد",
-         "فاطمة", "محمد", "زهراء", "Ольга", "Наталья", "Karwan", "Gulalai", "Amina", "Jean"]
-NEIGHBOURHOODS = ["Bostanlı", "Şirinyer", "Kazımdirik", "Alsancak", "Göztepe", "Hatay", "Evka 3", "Mavişehir",
-                  "Kemeraltı", "Tepecik", "Basmane", "Kadifekale", "Çınarlı", "Manavkuyu", "Yeşilyurt", "Limontepe"]
+NAMES = [
+    "Ayşe",
+    "Mehmet",
+    "Fatma",
+    "Ahmet",
+    "Zeynep",
+    "Mustafa",
+    "Hatice",
+    "Ali",
+    "Emine",
+    "Hüseyin",
+    "أحمد",
+    "فاطمة",
+    "محمد",
+    "زهراء",
+    "Ольга",
+    "Наталья",
+    "Karwan",
+    "Gulalai",
+    "Amina",
+    "Jean",
+]
+NEIGHBOURHOODS = [
+    "Bostanlı",
+    "Şirinyer",
+    "Kazımdirik",
+    "Alsancak",
+    "Göztepe",
+    "Hatay",
+    "Evka 3",
+    "Mavişehir",
+    "Kemeraltı",
+    "Tepecik",
+    "Basmane",
+    "Kadifekale",
+    "Çınarlı",
+    "Manavkuyu",
+    "Yeşilyurt",
+    "Limontepe",
+]
 DIGITS = {"ar": "٠١٢٣٤٥٦٧٨٩", "ckb": "٠١٢٣٤٥٦٧٨٩", "fa": "۰۱۲۳۴۵۶۷۸۹", "fa-AF": "۰۱۲۳۴۵۶۷۸۹", "ps": "۰۱۲۳۴۵۶۷۸۹"}
 # Scenario weights when a person starts something new.
 SCENARIOS = {"apply": 60, "status": 20, "ask": 20}
@@ -215,8 +267,11 @@ def valid_identity(rng: random.Random, *, foreign: bool) -> str:
     from stdnum.tr import tckimlik
 
     # A citizen's starts with 1-8 (98 is a temporary-protection number, asked for differently).
-    first = "99" + "".join(rng.choice("0123456789") for _ in range(7)) if foreign else (
-        rng.choice("12345678") + "".join(rng.choice("0123456789") for _ in range(8)))
+    first = (
+        "99" + "".join(rng.choice("0123456789") for _ in range(7))
+        if foreign
+        else (rng.choice("12345678") + "".join(rng.choice("0123456789") for _ in range(8)))
+    )
     return first + tckimlik.calc_check_digits(first)
 
 
@@ -263,7 +318,8 @@ class Population:
         translator = Translator(list(catalogue.city.locales), catalogue.city.default_locale)
         self.labels = {
             (locale, key): strip_isolates(translator.text(locale, key))
-            for locale in catalogue.city.locales for key in ("menu-apply", "menu-status")
+            for locale in catalogue.city.locales
+            for key in ("menu-apply", "menu-status")
         }
         self.samples = load_samples()
         self.languages, self.weights = zip(*LANGUAGES.items(), strict=True)
@@ -291,7 +347,9 @@ class Population:
         self.people += 1
         locale = self.rng.choices(self.languages, self.weights)[0]
         return Person(
-            user_id=next(self._user_ids), locale=locale, language_code=TELEGRAM_LANGUAGE.get(locale, locale),
+            user_id=next(self._user_ids),
+            locale=locale,
+            language_code=TELEGRAM_LANGUAGE.get(locale, locale),
             name=self.rng.choice(NAMES),
             chooses_language=self.rng.random() < (0.9 if locale in TELEGRAM_LANGUAGE else 0.5),
         )
@@ -305,18 +363,27 @@ class Population:
         kind, payload = person.steps.popleft()
         self.kinds[kind] += 1
         update_id = next(self._update_ids)
-        user = {"id": person.user_id, "is_bot": False, "first_name": person.name,
-                "language_code": person.language_code}
+        user = {"id": person.user_id, "is_bot": False, "first_name": person.name, "language_code": person.language_code}
         chat = {"id": person.user_id, "type": "private", "first_name": person.name}
         now = int(time.time())
         person.message_id += 2
         if kind == "button":
-            update = {"update_id": update_id, "callback_query": {
-                "id": f"{person.user_id}{next(self._ids)}", "from": user, "chat_instance": str(person.user_id),
-                "data": payload,
-                "message": {"message_id": person.message_id - 1, "from": BOT_USER, "chat": chat, "date": now - 5,
-                            "text": "…"},
-            }}
+            update = {
+                "update_id": update_id,
+                "callback_query": {
+                    "id": f"{person.user_id}{next(self._ids)}",
+                    "from": user,
+                    "chat_instance": str(person.user_id),
+                    "data": payload,
+                    "message": {
+                        "message_id": person.message_id - 1,
+                        "from": BOT_USER,
+                        "chat": chat,
+                        "date": now - 5,
+                        "text": "…",
+                    },
+                },
+            }
         else:
             message: dict[str, Any] = {"message_id": person.message_id, "from": user, "chat": chat, "date": now}
             if kind in ("text", "command"):
@@ -328,10 +395,20 @@ class Population:
             elif kind == "photo":
                 n = next(self._ids)
                 message["photo"] = [
-                    {"file_id": f"AgACAgIAAx{n}s", "file_unique_id": f"AQADs{n}", "width": 90, "height": 67,
-                     "file_size": 1_450},
-                    {"file_id": f"AgACAgIAAx{n}m", "file_unique_id": f"AQADm{n}", "width": 1280, "height": 960,
-                     "file_size": 148_000},
+                    {
+                        "file_id": f"AgACAgIAAx{n}s",
+                        "file_unique_id": f"AQADs{n}",
+                        "width": 90,
+                        "height": 67,
+                        "file_size": 1_450,
+                    },
+                    {
+                        "file_id": f"AgACAgIAAx{n}m",
+                        "file_unique_id": f"AQADm{n}",
+                        "width": 1280,
+                        "height": 960,
+                        "file_size": 148_000,
+                    },
                 ]
             update = {"update_id": update_id, "message": message}
         return json.dumps(update, ensure_ascii=False, separators=(",", ":")).encode()
@@ -347,8 +424,9 @@ class Population:
         if scenario == "apply":
             self._apply(person)
         elif scenario == "status":
-            steps.append(("text", self.labels[person.locale, "menu-status"]) if rng.random() < 0.5
-                         else ("command", "/status"))
+            steps.append(
+                ("text", self.labels[person.locale, "menu-status"]) if rng.random() < 0.5 else ("command", "/status")
+            )
             if rng.random() < 0.5:
                 reference = "".join(rng.choice("0123456789") for _ in range(9))
                 steps.append(("text", in_digits(person.locale, f"{reference[:3]} {reference[3:6]} {reference[6:]}")))
@@ -368,8 +446,15 @@ class Population:
         if not person.consented:
             person.consented = True
             steps.append(("button", "consent:yes"))
+        given: dict[str, str] = {}
         for name in programme.fields:
-            if name == "phone":
+            question = programme.questions.get(name)
+            if question is not None:
+                if question.when is None or given.get(question.when.question) == question.when.equals:
+                    given[name] = self._answer(question, steps)
+            elif name == "full_name":
+                steps.append(("text", f"{rng.choice(NAMES)} Demir"))
+            elif name == "phone":
                 number = "532" + "".join(rng.choice("0123456789") for _ in range(7))
                 if rng.random() < 0.5:
                     steps.append(("contact", "90" + number))
@@ -394,6 +479,24 @@ class Population:
                 steps.extend(("photo", None) for _ in range(rng.choice((0, 1, 1, 2))))
                 steps.append(("button", "docs:done"))
         steps.append(("button", "apply:confirm"))
+
+    def _answer(self, question: Question, steps: deque[tuple[str, Any]]) -> str:
+        """Answers one of a programme's own questions as a person would (the last option; a recent date)."""
+        if question.values():
+            value = question.values()[-1]
+            steps.append(("button", f"ans:{value}"))
+            return value
+        typed = {
+            "number": str(question.min),
+            "date": f"01.06.{date.today().year - 1}",
+            "phone": "0532 765 43 21",
+            "identity": "10000000146",
+            "district": "Konak",
+        }.get(question.kind, self.rng.choice(NEIGHBOURHOODS))
+        steps.append(("text", typed))
+        if question.repeat > 1:
+            steps.append(("button", "ans:-done"))
+        return typed
 
     def _sample(self, locale: str) -> str:
         return self.rng.choice(self.samples.get(locale) or self.samples["tr"])
@@ -455,6 +558,7 @@ async def _serve_fake() -> None:
         fake._messages.clear()
 
     async with BenchTelegram() as fake:
+
         async def stats(request: web.Request) -> web.Response:
             drain(fake)
             body = dict(counts)
@@ -478,13 +582,13 @@ async def _serve_fake() -> None:
 def _serve_floor(port: int, secret: str, loop: str) -> None:
     """The floor: the same uvicorn configuration as `hemsehri serve`, on the same event loop (the command runs
     `server.serve()` inside `asyncio.run`, so asyncio's default loop unless --uvloop), and the aiogram webhook
-    route from bot/telegram_webhook.py, with a feed that does nothing."""
+    route from bot/telegram/webhook.py, with a feed that does nothing."""
     import uvicorn
     from fastapi import FastAPI
     from fastapi.responses import JSONResponse
 
-    from bot.telegram_common import Outcome
-    from bot.telegram_webhook import build_webhook_router
+    from bot.channel import Outcome
+    from bot.telegram.webhook import build_webhook_router
 
     async def feed(update: Any) -> Outcome:
         return Outcome.HANDLED

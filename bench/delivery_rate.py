@@ -31,17 +31,19 @@ sys.path.insert(0, str(ROOT))
 from pydantic import SecretStr  # noqa: E402
 from sqlalchemy import func, insert, select  # noqa: E402
 
-from bot.telegram_channel import build_runtime  # noqa: E402
+from bot.telegram.channel import build_runtime  # noqa: E402
 from core import migrate  # noqa: E402
 from core.contacts.models import Contact  # noqa: E402
+from core.crypto import Vault  # noqa: E402
 from core.db import Database, utcnow  # noqa: E402
-from core.delivery import DeliveryWorker  # noqa: E402
+from core.delivery.worker import DeliveryWorker  # noqa: E402
 from core.i18n import Translator  # noqa: E402
 from core.outbox.models import OutboxItem  # noqa: E402
 from core.ratelimit import Limits, MemoryPacer  # noqa: E402
 from core.settings import Settings  # noqa: E402
 
 TOKEN = "123456:BENCH-TOKEN"
+SECRET_KEY = "bench-secret-key-not-for-production-0123456789"
 
 
 @dataclass(frozen=True)
@@ -99,14 +101,23 @@ class FakeProcess:
 
     def __init__(self, limits: Limits) -> None:
         self.limits = {
-            "global_per_second": int(limits.per_second), "per_chat_per_second": limits.per_chat_per_second,
-            "per_chat_burst": limits.per_chat_burst, "per_group_per_minute": int(limits.per_group_per_minute),
+            "global_per_second": int(limits.per_second),
+            "per_chat_per_second": limits.per_chat_per_second,
+            "per_chat_burst": limits.per_chat_burst,
+            "per_group_per_minute": int(limits.per_group_per_minute),
         }
 
     async def __aenter__(self) -> "FakeProcess":
         self.process = await asyncio.create_subprocess_exec(
-            sys.executable, "-c", FAKE_SERVER, json.dumps(self.limits), TOKEN, cwd=ROOT,
-            stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, limit=2**28,
+            sys.executable,
+            "-c",
+            FAKE_SERVER,
+            json.dumps(self.limits),
+            TOKEN,
+            cwd=ROOT,
+            stdin=asyncio.subprocess.PIPE,
+            stdout=asyncio.subprocess.PIPE,
+            limit=2**28,
         )
         assert self.process.stdout is not None
         ready = await self.process.stdout.readline()
@@ -145,23 +156,46 @@ async def seed(db: Database, scenario: Scenario, tag: str) -> tuple[int, int]:
     now = utcnow()
     base = 7_000_000_000 + int(uuid.uuid4().int % 1_000_000) * 1_000_000
     async with db.transaction() as session:
-        await session.execute(insert(Contact), [
-            {"channel": "telegram", "platform_user_id": f"{tag}-{i}", "chat_id": str(base + i), "language": "tr",
-             "language_source": "platform", "blocked": False, "created_at": now}
-            for i in range(scenario.chats)
-        ])
-        ids = list((await session.execute(
-            select(Contact.id).where(Contact.platform_user_id.like(f"{tag}-%")).order_by(Contact.id)
-        )).scalars())
+        await session.execute(
+            insert(Contact),
+            [
+                {
+                    "channel": "telegram",
+                    "platform_user_id": f"{tag}-{i}",
+                    "chat_id": str(base + i),
+                    "language": "tr",
+                    "language_source": "platform",
+                    "blocked": False,
+                    "created_at": now,
+                }
+                for i in range(scenario.chats)
+            ],
+        )
+        mine = [f"{tag}-{i}" for i in range(scenario.chats)]  # platform ids are sealed: found by equality only
+        ids = list(
+            (
+                await session.execute(select(Contact.id).where(Contact.platform_user_id.in_(mine)).order_by(Contact.id))
+            ).scalars()
+        )
         first = (await session.execute(select(func.coalesce(func.max(OutboxItem.id), 0)))).scalar_one() + 1
         chunk = 5_000
         for start in range(0, scenario.rows, chunk):
-            await session.execute(insert(OutboxItem), [
-                {"contact_id": ids[n % len(ids)], "channel": "telegram", "kind": "announcement",
-                 "payload": {"texts": {"tr": f"Duyuru {n // len(ids)}: {tag} #{n}"}}, "state": "pending",
-                 "attempts": 0, "next_attempt_at": now, "created_at": now}
-                for n in range(start, min(scenario.rows, start + chunk))
-            ])
+            await session.execute(
+                insert(OutboxItem),
+                [
+                    {
+                        "contact_id": ids[n % len(ids)],
+                        "channel": "telegram",
+                        "kind": "announcement",
+                        "payload": {"texts": {"tr": f"Duyuru {n // len(ids)}: {tag} #{n}"}},
+                        "state": "pending",
+                        "attempts": 0,
+                        "next_attempt_at": now,
+                        "created_at": now,
+                    }
+                    for n in range(start, min(scenario.rows, start + chunk))
+                ],
+            )
         last = (await session.execute(select(func.max(OutboxItem.id)))).scalar_one()
     return first, last
 
@@ -169,10 +203,10 @@ async def seed(db: Database, scenario: Scenario, tag: str) -> tuple[int, int]:
 async def unsettled(db: Database, first: int, last: int) -> bool:
     """Whether a row of the run is still pending or being sent (one index probe: the check shares the worker's CPU)."""
     async with db.transaction() as session:
-        waiting = OutboxItem.state.in_(["pending", "sending"])
-        return (await session.execute(
-            select(OutboxItem.id).where(waiting, OutboxItem.id.between(first, last)).limit(1)
-        )).first() is not None
+        waiting = OutboxItem.state.in_(["pending", "claimed", "sending"])
+        return (
+            await session.execute(select(OutboxItem.id).where(waiting, OutboxItem.id.between(first, last)).limit(1))
+        ).first() is not None
 
 
 async def settled(db: Database, first: int, last: int) -> Counter[str]:
@@ -185,12 +219,16 @@ async def settled(db: Database, first: int, last: int) -> Counter[str]:
 
 async def run(scenario: Scenario, url: str, runtime_kind: str, data_dir: Path) -> Figures:
     limits = Limits(per_second=scenario.rate, per_chat_per_second=1, per_chat_burst=1)
-    db = Database(url)
+    db = Database(url, vault=Vault(SECRET_KEY))
     await migrate.upgrade(db.engine)
     async with db.transaction() as session:
-        busy = (await session.execute(
-            select(func.count()).select_from(OutboxItem).where(OutboxItem.state.in_(["pending", "sending"]))
-        )).scalar_one()
+        busy = (
+            await session.execute(
+                select(func.count())
+                .select_from(OutboxItem)
+                .where(OutboxItem.state.in_(["pending", "claimed", "sending"]))
+            )
+        ).scalar_one()
     if busy:
         raise SystemExit(f"{url}: the outbox has {busy} rows waiting; use an empty database for the benchmark")
     tag = f"bench-{uuid.uuid4().hex[:8]}"
@@ -204,15 +242,21 @@ async def run(scenario: Scenario, url: str, runtime_kind: str, data_dir: Path) -
 
     async with FakeProcess(limits) as fake:
         settings = Settings(
-            data_dir=data_dir, telegram_token=SecretStr(TOKEN), telegram_api_url=fake.base_url,
+            data_dir=data_dir,
+            telegram_token=SecretStr(TOKEN),
+            telegram_api_url=fake.base_url,
             telegram_runtime=runtime_kind,
         )
         translator = Translator(["tr"], "tr")
         runtime = build_runtime(settings, conversations=NoConversations(), translator=translator)
         await runtime.me()  # the token check every start makes
         worker = DeliveryWorker(
-            db=db, translator=translator, senders={"telegram": runtime}, pacers={"telegram": MemoryPacer(limits)},
-            batch=scenario.batch, name="bench",
+            db=db,
+            translator=translator,
+            senders={"telegram": runtime},
+            pacers={"telegram": MemoryPacer(limits)},
+            batch=scenario.batch,
+            name="bench",
         )
         stop = asyncio.Event()
         started, cpu, queued = time.perf_counter(), time.process_time(), run_queue_wait()
@@ -231,11 +275,19 @@ async def run(scenario: Scenario, url: str, runtime_kind: str, data_dir: Path) -
     counts = Counter(text for text, _ in accepted if text in ours)
     times = sorted(at for text, at in accepted if text in ours)
     return Figures(
-        scenario=scenario, sent=len(times), achieved=steady_rate(times), overall=overall_rate(times),
-        lost=sum(1 for text in ours if counts[text] == 0), doubled=sum(1 for n in counts.values() if n > 1),
-        too_many=too_many, busiest=busiest_second(times), seconds=seconds,
+        scenario=scenario,
+        sent=len(times),
+        achieved=steady_rate(times),
+        overall=overall_rate(times),
+        lost=sum(1 for text in ours if counts[text] == 0),
+        doubled=sum(1 for n in counts.values() if n > 1),
+        too_many=too_many,
+        busiest=busiest_second(times),
+        seconds=seconds,
         not_sent=Counter({k: v for k, v in states.items() if k != "sent"}),
-        cpu_ms_per_row=1000 * cpu / scenario.rows, cpu_share=cpu / seconds, fake_cpu_share=fake_cpu / seconds,
+        cpu_ms_per_row=1000 * cpu / scenario.rows,
+        cpu_share=cpu / seconds,
+        fake_cpu_share=fake_cpu / seconds,
         cpu_wait_share=queued / seconds,
     )
 
@@ -283,8 +335,10 @@ def report(results: list[Figures]) -> str:
             f"{f.too_many:>4}  {sum(f.not_sent.values()):>8}  {f.busiest:>9}  {s.rows:>6} to {s.chats:<6}  "
             f"{s.batch:>5}  {f.overall:>7.1f}/s  {f.seconds:>5.1f}s"
         )
-    lines.append("achieved: rows/s the fake accepted between the 10th and the 90th percentile of arrivals; "
-                 "overall: first to last; busiest s: the most it accepted in any one second")
+    lines.append(
+        "achieved: rows/s the fake accepted between the 10th and the 90th percentile of arrivals; "
+        "overall: first to last; busiest s: the most it accepted in any one second"
+    )
     for f in results:
         lines.append(
             f"{f.scenario.rate:>8.0f}/s: worker process CPU {f.cpu_ms_per_row:.2f} ms/row, on a CPU {f.cpu_share:.0%} "
@@ -314,9 +368,11 @@ async def main(args: argparse.Namespace) -> int:
     print(report(results))
     command = ["uv", "run", "python", "bench/delivery_rate.py", *sys.argv[1:]]
     database = args.database_url or "SQLite in a temp dir"
-    print(f"\nDeliveryWorker with {args.runtime}, {database}; the fake Bot API in its own process answers 429 past "
-          f"the configured rate overall and 1 message/s per chat; {os.cpu_count()} CPUs, load average "
-          f"{' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    print(
+        f"\nDeliveryWorker with {args.runtime}, {database}; the fake Bot API in its own process answers 429 past "
+        f"the configured rate overall and 1 message/s per chat; {os.cpu_count()} CPUs, load average "
+        f"{' '.join(f'{x:.1f}' for x in os.getloadavg())}"
+    )
     print(f"reproduce: {shlex.join(command)}")
     # A stray 429 on a busy machine is retried as Telegram asks and costs nothing; lost, doubled or
     # unsettled rows, or 429s by the hundred (pacing broken), fail the run.

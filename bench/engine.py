@@ -33,7 +33,9 @@ from redis.asyncio import Redis  # noqa: E402
 from sqlalchemy import event  # noqa: E402
 
 from bench._load import BOT_TOKEN, Population, calibrate  # noqa: E402
-from bot.telegram_common import ApiCall, UpdatePipeline, bot_id_from_token, source_for  # noqa: E402
+from bot.telegram.parse import bot_id_from_token, source_for  # noqa: E402
+from bot.telegram.render import ApiCall  # noqa: E402
+from bot.telegram.updates import UpdatePipeline  # noqa: E402
 from core import migrate  # noqa: E402
 from core.catalogue import load_catalogue  # noqa: E402
 from core.context import CoreContext  # noqa: E402
@@ -66,8 +68,9 @@ async def run_store(store: str, updates: int, concurrency: int, profile: str | N
         try:
             await migrate.upgrade(db.engine)
             catalogue = load_catalogue(PACKAGED_CATALOGUE)
-            ctx = CoreContext(Settings(data_dir=Path(data_dir), database_url=url, secret_key=SECRET), db, catalogue,
-                              Vault(SECRET))
+            ctx = CoreContext(
+                Settings(data_dir=Path(data_dir), database_url=url, secret_key=SECRET), db, catalogue, Vault(SECRET)
+            )
             translator = Translator(catalogue.city.locales, catalogue.city.default_locale)
             if store == "postgres":  # the scaled mode: the flood budget in Redis
                 redis = Redis.from_url(REDIS_URL)
@@ -142,8 +145,10 @@ async def measure(
 
 async def main_async(args: argparse.Namespace) -> int:
     stores = ("sqlite", "postgres") if args.store == "both" else (args.store,)
-    print(f"engine alone, in process; reference loop {calibrate():.0f} ms CPU (higher = a busier machine); "
-          f"{args.concurrency} updates in flight")
+    print(
+        f"engine alone, in process; reference loop {calibrate():.0f} ms CPU (higher = a busier machine); "
+        f"{args.concurrency} updates in flight"
+    )
     for store in stores:
         print(await run_store(store, args.updates, args.concurrency, args.profile), flush=True)
     argv = " ".join(sys.argv[1:])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import os
 import signal
 import socket
@@ -123,8 +124,10 @@ class LaneFake(FakeTelegram):
                     queue.popleft()
                 else:
                     failures += 1
-                    bot.last_webhook_error = (int(time.time()), error or f"Wrong response from the webhook: {status} "
-                                                                         f"{reason}")
+                    bot.last_webhook_error = (
+                        int(time.time()),
+                        error or f"Wrong response from the webhook: {status} {reason}",
+                    )
                 self._signal.notify()
                 if failures:
                     await asyncio.sleep(min(self.retry_cap, self.retry_delay * 2 ** (failures - 1)))
@@ -145,10 +148,13 @@ class LaneFake(FakeTelegram):
 
     async def set_webhook(self, url: str) -> None:
         """Registers the webhook as `hemsehri telegram set-webhook` would (only message and callback_query)."""
-        async with ClientSession() as http, http.post(
-            f"{self.base_url}/bot{self.token}/setWebhook",
-            json={"url": url, "secret_token": WEBHOOK_SECRET, "allowed_updates": ["message", "callback_query"]},
-        ) as answer:
+        async with (
+            ClientSession() as http,
+            http.post(
+                f"{self.base_url}/bot{self.token}/setWebhook",
+                json={"url": url, "secret_token": WEBHOOK_SECRET, "allowed_updates": ["message", "callback_query"]},
+            ) as answer,
+        ):
             body = await answer.json()
             if not body.get("ok"):
                 raise RuntimeError(f"setWebhook failed: {body}")
@@ -195,8 +201,12 @@ class Proc:
         log_file = self.logs / f"{self.name}-{self.incarnation}.log"
         with log_file.open("wb") as out:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "hemsehri", self.command], env=self.env, cwd=ROOT,
-                stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
+                [sys.executable, "-m", "hemsehri", self.command],
+                env=self.env,
+                cwd=ROOT,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
             )
         self.started_at = now()
 
@@ -278,6 +288,19 @@ async def wait_http_ok(url: str, *, proc: Proc, timeout: float = 60.0) -> float:
 
 
 _MIGRATING = asyncio.Lock()
+
+
+def vault() -> Any:
+    """The vault of the processes under test (HEMSEHRI_SECRET_KEY = SECRET_KEY): reads what they sealed."""
+    from core.crypto import Vault
+
+    return Vault(SECRET_KEY)
+
+
+def opened(payload: str | None) -> dict[str, Any]:
+    """An outbox payload as asyncpg returns it (JSON text, sealed by the vault), in the clear."""
+    value = json.loads(payload or "{}")
+    return json.loads(vault().unseal(value["sealed"])) if set(value) == {"sealed"} else value
 
 
 class ScratchDatabase:
@@ -387,12 +410,29 @@ def redis_stop() -> None:
 
 
 def redis_start() -> None:
-    where = ["--dir", "/tmp", "--logfile", f"/tmp/redis-{REDIS_PORT}.log"] if PRIVATE_REDIS else [
-        "--dir", "/var/lib/redis", "--logfile", "/var/log/redis/ci.log"]
-    result = _run([
-        "redis-server", "--daemonize", "yes", "--bind", "127.0.0.1", "-::1", "--port", str(REDIS_PORT),
-        "--save", "", "--appendonly", "no", *where,
-    ], timeout=15)
+    where = (
+        ["--dir", "/tmp", "--logfile", f"/tmp/redis-{REDIS_PORT}.log"]
+        if PRIVATE_REDIS
+        else ["--dir", "/var/lib/redis", "--logfile", "/var/log/redis/ci.log"]
+    )
+    result = _run(
+        [
+            "redis-server",
+            "--daemonize",
+            "yes",
+            "--bind",
+            "127.0.0.1",
+            "-::1",
+            "--port",
+            str(REDIS_PORT),
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            *where,
+        ],
+        timeout=15,
+    )
     if result.returncode != 0:
         raise RuntimeError(f"redis-server: {result.returncode} {result.stderr.strip()}")
 

@@ -13,7 +13,7 @@ What runs, each in its own process on 127.0.0.1:
   demo`); on PostgreSQL (+ Redis) one or two `serve` processes on two ports (no load balancer here: the
   generator spreads its connections over the ports);
 * the floor: uvicorn with the same settings, on the same event loop, and the same webhook route
-  (bot/telegram_webhook.py) whose feed does nothing;
+  (bot/telegram/webhook.py) whose feed does nothing;
 * the load generator is this process: realistic updates (people mid-application pressing buttons and typing
   answers, /status, free-text questions in a dozen languages; unique update ids; one update in flight per
   person and >= 0.8 s between two, so the engine's flood guard never trips). First a closed loop (N
@@ -168,7 +168,9 @@ class Fake:
     def __init__(self, workdir: Path) -> None:
         self.log = open(workdir / "fake-telegram.log", "wb")
         self.process = subprocess.Popen(
-            [sys.executable, str(ROOT / "bench" / "_load.py"), "fake"], cwd=ROOT, stdout=subprocess.PIPE,
+            [sys.executable, str(ROOT / "bench" / "_load.py"), "fake"],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
             stderr=self.log,
         )
         assert self.process.stdout is not None
@@ -200,8 +202,9 @@ def server_env(config: Config, *, port: int, fake: Fake, data_dir: Path) -> dict
         HEMSEHRI_LOG_LEVEL=os.environ.get("HEMSEHRI_LOG_LEVEL", "INFO"),
     )
     if config.store == "postgres":
-        env.update(HEMSEHRI_DATABASE_URL=f"postgresql+asyncpg://127.0.0.1:5432/{PG_DATABASE}",
-                   HEMSEHRI_REDIS_URL=REDIS_URL)
+        env.update(
+            HEMSEHRI_DATABASE_URL=f"postgresql+asyncpg://127.0.0.1:5432/{PG_DATABASE}", HEMSEHRI_REDIS_URL=REDIS_URL
+        )
     return env
 
 
@@ -246,8 +249,9 @@ class Generator:
     def __init__(self, ports: list[int], connections: int, population: Population) -> None:
         self.ports, self.connections, self.population = ports, connections, population
         headers = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
-        self.pools = [[Connection("127.0.0.1", port, "/telegram/webhook", headers) for _ in range(connections)]
-                      for port in ports]
+        self.pools = [
+            [Connection("127.0.0.1", port, "/telegram/webhook", headers) for _ in range(connections)] for port in ports
+        ]
         self.rng = random.Random(11)
 
     async def connect(self) -> None:
@@ -344,8 +348,9 @@ async def sample_rss(pids: list[int], peaks: dict[int, int], stop_event: asyncio
 
 async def run_config(config: Config, args: argparse.Namespace, fake: Fake, workdir: Path) -> Result:
     result = Result(config)
-    run_dir = Path(tempfile.mkdtemp(prefix=f"{config.kind}-{config.runtime}-{config.store}-{config.processes}-",
-                                    dir=workdir))
+    run_dir = Path(
+        tempfile.mkdtemp(prefix=f"{config.kind}-{config.runtime}-{config.store}-{config.processes}-", dir=workdir)
+    )
     data_dir = run_dir / "data"
     ports = [free_port() for _ in range(config.processes)]
     processes: list[subprocess.Popen[bytes]] = []
@@ -357,13 +362,25 @@ async def run_config(config: Config, args: argparse.Namespace, fake: Fake, workd
             await fresh_postgres(env, run_dir / "migrate.log")
         for port, log in zip(ports, logs, strict=True):
             if config.kind == "floor":
-                command = [sys.executable, str(ROOT / "bench" / "_load.py"), "floor", "--port", str(port),
-                           "--secret", SECRET, "--loop", "uvloop" if args.uvloop else "asyncio"]
+                command = [
+                    sys.executable,
+                    str(ROOT / "bench" / "_load.py"),
+                    "floor",
+                    "--port",
+                    str(port),
+                    "--secret",
+                    SECRET,
+                    "--loop",
+                    "uvloop" if args.uvloop else "asyncio",
+                ]
                 env = dict(os.environ)
             else:
                 variant = ["--uvloop"] if args.uvloop else []
-                command = ([sys.executable, str(ROOT / "bench" / "_load.py"), "serve", *variant] if variant
-                           else [sys.executable, "-m", "hemsehri", "serve"])
+                command = (
+                    [sys.executable, str(ROOT / "bench" / "_load.py"), "serve", *variant]
+                    if variant
+                    else [sys.executable, "-m", "hemsehri", "serve"]
+                )
                 env = server_env(config, port=port, fake=fake, data_dir=data_dir)
             processes.append(spawn(command, env, log))
         for process, port in zip(processes, ports, strict=True):
@@ -399,8 +416,12 @@ async def run_config(config: Config, args: argparse.Namespace, fake: Fake, workd
             busy, steal = machine_cpu()
             result.server_sys = sum(cpu_split(pid)[1] for pid in pids) - sys_before
             result.machine_cpu, result.steal = busy - machine_before[0], steal - machine_before[1]
-            after.update(server=cpu_of(pids), postgres=cpu_of(pids_named("postgres", holding=backends)),
-                         fake=cpu_of([fake.process.pid]), generator={os.getpid(): cpu_seconds(os.getpid())})
+            after.update(
+                server=cpu_of(pids),
+                postgres=cpu_of(pids_named("postgres", holding=backends)),
+                fake=cpu_of([fake.process.pid]),
+                generator={os.getpid(): cpu_seconds(os.getpid())},
+            )
 
         profiler = start_profiler(args, config, pids)
         kinds_before = dict(population.kinds)
@@ -450,11 +471,27 @@ def start_profiler(args: argparse.Namespace, config: Config, pids: list[int]) ->
         return []
     output = Path(tempfile.gettempdir()) / f"inbound-{config.runtime}-{config.store}-{config.processes}p.txt"
     print(f"  py-spy: {output}", file=sys.stderr)
-    return [subprocess.Popen(
-        [args.py_spy, "record", "--pid", str(pids[0]), "--rate", "250", "--nonblocking", "--format", "raw",
-         "--output", str(output), "--duration", str(max(1, int(args.seconds)))],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )]
+    return [
+        subprocess.Popen(
+            [
+                args.py_spy,
+                "record",
+                "--pid",
+                str(pids[0]),
+                "--rate",
+                "250",
+                "--nonblocking",
+                "--format",
+                "raw",
+                "--output",
+                str(output),
+                "--duration",
+                str(max(1, int(args.seconds))),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+    ]
 
 
 def stop_profiler(profilers: list[subprocess.Popen[bytes]]) -> None:
@@ -471,8 +508,10 @@ def fmt(value: float, digits: int = 1) -> str:
 
 
 def table(results: list[Result], floors: dict[int, Result]) -> str:
-    head = (f"{'configuration':<36} {'upd/s':>7} {'p50':>6} {'p95':>6} {'p99':>6} │ {'open/s':>6} {'p50':>6} "
-            f"{'p99':>6} │ {'srv ms':>6} {'pg ms':>6} {'×floor':>6} │ {'RSS idle':>8} {'peak':>6} │ {'non-200':>7}")
+    head = (
+        f"{'configuration':<36} {'upd/s':>7} {'p50':>6} {'p95':>6} {'p99':>6} │ {'open/s':>6} {'p50':>6} "
+        f"{'p99':>6} │ {'srv ms':>6} {'pg ms':>6} {'×floor':>6} │ {'RSS idle':>8} {'peak':>6} │ {'non-200':>7}"
+    )
     lines = [head, "─" * len(head)]
     for r in results:
         if r.error or r.closed is None:
@@ -484,9 +523,9 @@ def table(results: list[Result], floors: dict[int, Result]) -> str:
         failures = sum(c.failures.values()) + (sum(o.failures.values()) if o else 0)
         pg = r.per_update_ms(r.postgres_cpu) if r.config.store == "postgres" else float("nan")
         lines.append(
-            f"{r.config.name:<36} {c.rate:>7,.0f} {fmt(c.percentile(.5)):>6} {fmt(c.percentile(.95)):>6} "
-            f"{fmt(c.percentile(.99)):>6} │ {r.open_rate:>6,.0f} {fmt(o.percentile(.5) if o else float('nan')):>6} "
-            f"{fmt(o.percentile(.99) if o else float('nan')):>6} │ {fmt(r.per_update_ms(r.server_cpu), 2):>6} "
+            f"{r.config.name:<36} {c.rate:>7,.0f} {fmt(c.percentile(0.5)):>6} {fmt(c.percentile(0.95)):>6} "
+            f"{fmt(c.percentile(0.99)):>6} │ {r.open_rate:>6,.0f} {fmt(o.percentile(0.5) if o else float('nan')):>6} "
+            f"{fmt(o.percentile(0.99) if o else float('nan')):>6} │ {fmt(r.per_update_ms(r.server_cpu), 2):>6} "
             f"{fmt(pg, 2):>6} {fmt(ratio, 2):>6} │ {max(r.rss_idle_mb):>6.0f}MB {max(r.rss_peak_mb):>4.0f}MB │ "
             f"{failures:>7}"
         )
@@ -494,10 +533,12 @@ def table(results: list[Result], floors: dict[int, Result]) -> str:
 
 
 def details(results: list[Result]) -> str:
-    lines = ["CPU ms per update during the closed loop (server, with its share in the kernel | PostgreSQL | fake"
-             " Bot API | generator), CPU ms/s"
-             " of these and of everything else on the machine (2 cores = 2000 ms/s; 'others' is load this"
-             " benchmark did not make), Bot API calls and server log lines per update, rows at the end:"]
+    lines = [
+        "CPU ms per update during the closed loop (server, with its share in the kernel | PostgreSQL | fake"
+        " Bot API | generator), CPU ms/s"
+        " of these and of everything else on the machine (2 cores = 2000 ms/s; 'others' is load this"
+        " benchmark did not make), Bot API calls and server log lines per update, rows at the end:"
+    ]
     for r in results:
         if r.error or r.closed is None or not r.closed.count:
             continue
@@ -524,20 +565,24 @@ def details(results: list[Result]) -> str:
                 late += "; not 200: " + ", ".join(f"{k or 'no answer'} ×{v}" for k, v in sorted(statuses.items()))
             lines.append(f"  {'':<36} mix: {mix}; people {r.people:,}; rows: {rows}{late}")
             if r.logged_errors:
-                lines.append(f"  {'':<36} {len(r.logged_errors)} ERROR lines in the server log, first: "
-                             f"{r.logged_errors[0][:160]}")
+                lines.append(
+                    f"  {'':<36} {len(r.logged_errors)} ERROR lines in the server log, first: "
+                    f"{r.logged_errors[0][:160]}"
+                )
     return "\n".join(lines)
 
 
 def targets(results: list[Result], floors: dict[int, Result]) -> str:
-    lines = [f"Targets (issue): PostgreSQL pipeline >= {TARGET_RATIO}x floor and >= {TARGET_RATE:,} updates/s, "
-             f"p99 <= {TARGET_P99_MS:.0f} ms at half the max rate; RSS < {TARGET_RSS_MB} MB under load:"]
+    lines = [
+        f"Targets (issue): PostgreSQL pipeline >= {TARGET_RATIO}x floor and >= {TARGET_RATE:,} updates/s, "
+        f"p99 <= {TARGET_P99_MS:.0f} ms at half the max rate; RSS < {TARGET_RSS_MB} MB under load:"
+    ]
     for r in results:
         if r.config.kind != "pipeline" or r.error or r.closed is None:
             continue
         floor = floors.get(r.config.processes)
         ratio = r.closed.rate / floor.closed.rate if floor and floor.closed and floor.closed.rate else float("nan")
-        p99 = r.open.percentile(.99) if r.open else float("nan")
+        p99 = r.open.percentile(0.99) if r.open else float("nan")
         checks = [
             ("ratio", ratio >= TARGET_RATIO, f"{ratio:.2f}x"),
             ("rate", r.closed.rate >= TARGET_RATE, f"{r.closed.rate:,.0f}/s"),
@@ -546,8 +591,10 @@ def targets(results: list[Result], floors: dict[int, Result]) -> str:
         ]
         if r.config.store != "postgres":
             checks = [c for c in checks if c[0] in ("p99", "RSS")]
-        lines.append(f"  {r.config.name:<36} " + "  ".join(
-            f"{name} {shown} {'ok' if good else 'MISSED'}" for name, good, shown in checks))
+        lines.append(
+            f"  {r.config.name:<36} "
+            + "  ".join(f"{name} {shown} {'ok' if good else 'MISSED'}" for name, good, shown in checks)
+        )
     return "\n".join(lines)
 
 
@@ -555,8 +602,10 @@ def machine() -> str:
     model = "?"
     with contextlib.suppress(OSError), open("/proc/cpuinfo") as handle:
         model = next((line.split(":", 1)[1].strip() for line in handle if line.startswith("model name")), "?")
-    packages = ", ".join(f"{name} {version(name)}" for name in
-                         ("aiogram", "python-telegram-bot", "uvicorn", "fastapi", "sqlalchemy", "asyncpg", "aiosqlite"))
+    packages = ", ".join(
+        f"{name} {version(name)}"
+        for name in ("aiogram", "python-telegram-bot", "uvicorn", "fastapi", "sqlalchemy", "asyncpg", "aiosqlite")
+    )
     return f"{os.cpu_count()} CPUs ({model}); Python {platform.python_version()}; {packages}"
 
 
@@ -568,15 +617,26 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--smoke", action="store_true", help="a few seconds on SQLite with aiogram only (CI)")
     parser.add_argument("--runtime", choices=("aiogram", "ptb", "both"), default="both")
     parser.add_argument("--store", choices=("sqlite", "postgres", "both"), default="both")
-    parser.add_argument("--processes", choices=("1", "2", "both"), default="both",
-                        help="server processes on PostgreSQL (SQLite is always 1: the embedded mode)")
+    parser.add_argument(
+        "--processes",
+        choices=("1", "2", "both"),
+        default="both",
+        help="server processes on PostgreSQL (SQLite is always 1: the embedded mode)",
+    )
     parser.add_argument("--seconds", type=float, default=20.0, help="length of the closed loop and of the open loop")
     parser.add_argument("--warmup", type=float, default=8.0, help="unmeasured closed loop first (people get under way)")
-    parser.add_argument("--connections", type=int, default=40,
-                        help="connections per server process (Telegram's default max_connections is 40)")
+    parser.add_argument(
+        "--connections",
+        type=int,
+        default=40,
+        help="connections per server process (Telegram's default max_connections is 40)",
+    )
     parser.add_argument("--no-floor", action="store_true", help="skip the floor (no ratio)")
-    parser.add_argument("--uvloop", action="store_true",
-                        help="run `hemsehri serve` on uvloop (A/B: the command itself uses asyncio's default loop)")
+    parser.add_argument(
+        "--uvloop",
+        action="store_true",
+        help="run `hemsehri serve` on uvloop (A/B: the command itself uses asyncio's default loop)",
+    )
     parser.add_argument("--py-spy", metavar="PATH", help="py-spy binary: profile each pipeline's closed loop")
     args = parser.parse_args(argv)
     if args.smoke:
@@ -625,13 +685,17 @@ async def main_async(args: argparse.Namespace) -> int:
     command = "uv run python bench/inbound.py " + " ".join(shlex.quote(a) for a in sys.argv[1:])
     print()
     print(f"Inbound Telegram webhook benchmark — {machine()}")
-    print(f"reference loop (2M iterations of pure Python): {calibration[0]:.0f} ms CPU before, {calibration[1]:.0f} ms "
-          "after (higher than usual = a contended machine: CPU figures are inflated too)")
+    print(
+        f"reference loop (2M iterations of pure Python): {calibration[0]:.0f} ms CPU before, {calibration[1]:.0f} ms "
+        "after (higher than usual = a contended machine: CPU figures are inflated too)"
+    )
     variant = "--uvloop" if args.uvloop else ""
-    print(f"server: {f'`python bench/_load.py serve {variant}`' if variant else '`python -m hemsehri serve`'}; "
-          f"closed loop {args.seconds:g} s with {args.connections} connections per server process (after "
-          f"{args.warmup:g} s warm-up), then open loop {args.seconds:g} s at half its rate; latencies in ms; "
-          "srv/pg ms = CPU ms per update of the server processes / of PostgreSQL; RSS per server process")
+    print(
+        f"server: {f'`python bench/_load.py serve {variant}`' if variant else '`python -m hemsehri serve`'}; "
+        f"closed loop {args.seconds:g} s with {args.connections} connections per server process (after "
+        f"{args.warmup:g} s warm-up), then open loop {args.seconds:g} s at half its rate; latencies in ms; "
+        "srv/pg ms = CPU ms per update of the server processes / of PostgreSQL; RSS per server process"
+    )
     print(table(results, floors))
     print()
     print(details(results))
@@ -644,8 +708,14 @@ async def main_async(args: argparse.Namespace) -> int:
     failed += [r for r in results if r.closed and (r.closed.failures or (r.open and r.open.failures))]
     if args.smoke:
         failed += [r for r in results if r.logged_errors]
-        failed += [r for r in results if r.config.kind == "pipeline" and r.closed and r.closed.count
-                   and r.calls.get("sendMessage", 0) < r.closed.count * 0.9]
+        failed += [
+            r
+            for r in results
+            if r.config.kind == "pipeline"
+            and r.closed
+            and r.closed.count
+            and r.calls.get("sendMessage", 0) < r.closed.count * 0.9
+        ]
     if failed:
         print(f"FAILED: {', '.join(sorted({r.config.name for r in failed}))}", file=sys.stderr)
         return 1

@@ -20,9 +20,11 @@ import time
 from collections import Counter
 from datetime import datetime
 
+from seed_city import SECRET_KEY
 from sqlalchemy import select, text
 from sqlalchemy.dialects import postgresql
 
+from core.crypto import Vault
 from core.db import Database, utcnow
 from core.queue import service as queue
 from core.requests import service as requests
@@ -76,7 +78,7 @@ def serve_process(url: str, staff_ids: list[int], rounds: int, start, results) -
     """One `serve` process with its own pool: its agents press "claim next" when every process is ready."""
 
     async def run() -> tuple[list[float], list[int], float]:
-        db = Database(url)
+        db = Database(url, vault=Vault(SECRET_KEY))
         async with db.transaction() as session:
             staff = list((await session.execute(select(StaffUser).where(StaffUser.id.in_(staff_ids)))).scalars())
         samples: list[float] = []
@@ -108,8 +110,10 @@ def claims_in_processes(url: str, staff_ids: list[int], rounds: int, processes: 
     """The same burst with the agents spread over `processes` serve processes, as behind a load balancer."""
     context = multiprocessing.get_context("spawn")
     start, results = context.Barrier(processes), context.Queue()
-    workers = [context.Process(target=serve_process, args=(url, staff_ids[i::processes], rounds, start, results))
-               for i in range(processes)]
+    workers = [
+        context.Process(target=serve_process, args=(url, staff_ids[i::processes], rounds, start, results))
+        for i in range(processes)
+    ]
     for worker in workers:
         worker.start()
     samples, ids, cpu, began, ended = [], [], 0.0, [], []
@@ -126,14 +130,20 @@ def claims_in_processes(url: str, staff_ids: list[int], rounds: int, processes: 
 
 
 async def bench(
-    url: str, lookups: int, pages: int, agents: int, claims_each: int, pace: float = 2.0, paced_claims: int = 5,
+    url: str,
+    lookups: int,
+    pages: int,
+    agents: int,
+    claims_each: int,
+    pace: float = 2.0,
+    paced_claims: int = 5,
     processes: int = 2,
 ) -> None:
-    db = Database(url)
+    db = Database(url, vault=Vault(SECRET_KEY))
     async with db.transaction() as session:
-        references = list((await session.execute(
-            select(Request.reference).order_by(text("random()")).limit(lookups)
-        )).scalars())
+        references = list(
+            (await session.execute(select(Request.reference).order_by(text("random()")).limit(lookups))).scalars()
+        )
         total = await session.scalar(text("SELECT count(*) FROM requests"))
         waiting = await session.scalar(text("SELECT count(*) FROM requests WHERE status IN ('received','in_review')"))
     print(f"requests: {total:,}; waiting for staff: {waiting:,}; load average {load_average()} at start")
@@ -155,39 +165,59 @@ async def bench(
         languages = rng.choice([None, ["tr"], ["ar", "fa"], ["uk", "ru"]])
         started = time.perf_counter()
         async with db.transaction() as session:
-            await queue.list_queue(session=session, desks=desks, languages=languages, limit=50,
-                                   offset=rng.choice([0, 0, 0, 50, 100]))
+            await queue.list_queue(
+                session=session, desks=desks, languages=languages, limit=50, offset=rng.choice([0, 0, 0, 50, 100])
+            )
         samples.append(time.perf_counter() - started)
     print(f"queue page (50 rows)         {percentiles(samples, time.process_time() - cpu)}")
 
     async with db.transaction() as session:
         # Agents of an earlier run give their claims back and undo their moves to review (events, notifications),
         # so every run starts from the same queue and its claims of 'received' requests do the whole work again.
-        await session.execute(text(
-            "UPDATE requests r SET status = e.from_status FROM status_events e "
-            "WHERE e.request_id = r.id AND e.to_status = 'in_review' AND e.actor_staff_id IN "
-            "(SELECT id FROM staff_users WHERE username LIKE 'bench-agent-%')"
-        ))
-        await session.execute(text(
-            "DELETE FROM outbox o USING status_events e WHERE o.request_id = e.request_id "
-            "AND o.kind = 'status_changed' AND e.actor_staff_id IN "
-            "(SELECT id FROM staff_users WHERE username LIKE 'bench-agent-%')"
-        ))
-        await session.execute(text(
-            "DELETE FROM status_events WHERE actor_staff_id IN "
-            "(SELECT id FROM staff_users WHERE username LIKE 'bench-agent-%')"
-        ))
-        await session.execute(text(
-            "UPDATE requests SET assignee_id = NULL, claimed_at = NULL WHERE assignee_id IN "
-            "(SELECT id FROM staff_users WHERE username LIKE 'bench-agent-%')"
-        ))
-        existing = {u.username: u for u in (await session.execute(
-            select(StaffUser).where(StaffUser.username.like("bench-agent-%")))).scalars()}
+        await session.execute(
+            text(
+                "UPDATE requests r SET status = e.from_status FROM status_events e "
+                "WHERE e.request_id = r.id AND e.to_status = 'in_review' AND e.actor_staff_id IN "
+                "(SELECT id FROM staff_users WHERE username LIKE 'bench-agent-%')"
+            )
+        )
+        await session.execute(
+            text(
+                "DELETE FROM outbox o USING status_events e WHERE o.request_id = e.request_id "
+                "AND o.kind = 'status_changed' AND e.actor_staff_id IN "
+                "(SELECT id FROM staff_users WHERE username LIKE 'bench-agent-%')"
+            )
+        )
+        await session.execute(
+            text(
+                "DELETE FROM status_events WHERE actor_staff_id IN "
+                "(SELECT id FROM staff_users WHERE username LIKE 'bench-agent-%')"
+            )
+        )
+        await session.execute(
+            text(
+                "UPDATE requests SET assignee_id = NULL, claimed_at = NULL WHERE assignee_id IN "
+                "(SELECT id FROM staff_users WHERE username LIKE 'bench-agent-%')"
+            )
+        )
+        existing = {
+            u.username: u
+            for u in (
+                await session.execute(select(StaffUser).where(StaffUser.username.like("bench-agent-%")))
+            ).scalars()
+        }
         staff = [
-            existing.get(f"bench-agent-{i}") or StaffUser(
-                username=f"bench-agent-{i}", display_name=f"Agent {i}", password_hash="x", role="agent",
-                desks=["social_aid", "refugee_desk"], languages=[], active=True, failed_logins=0,
-                console_locale="tr")
+            existing.get(f"bench-agent-{i}")
+            or StaffUser(
+                username=f"bench-agent-{i}",
+                display_name=f"Agent {i}",
+                password_hash="x",
+                role="agent",
+                desks=["social_aid", "refugee_desk"],
+                languages=[],
+                active=True,
+                console_locale="tr",
+            )
             for i in range(agents)
         ]
         session.add_all(staff)
@@ -212,15 +242,20 @@ async def bench(
     for _ in range(claims_each):  # every agent presses "claim next" at the same moment, again and again
         await asyncio.gather(*(claim(user) for user in staff))
     elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
-    print(f"claim next, {agents} at once     {percentiles(claim_samples, cpu)}; "
-          f"{len(claim_samples) / elapsed:,.0f} claims/s; claimed twice: {sum(1 for c in claimed.values() if c > 1)}")
+    print(
+        f"claim next, {agents} at once     {percentiles(claim_samples, cpu)}; "
+        f"{len(claim_samples) / elapsed:,.0f} claims/s; claimed twice: {sum(1 for c in claimed.values() if c > 1)}"
+    )
 
     if processes > 1:
         samples, ids, cpu, elapsed = await asyncio.to_thread(
-            claims_in_processes, url, [user.id for user in staff], claims_each, processes)
+            claims_in_processes, url, [user.id for user in staff], claims_each, processes
+        )
         claimed.update(ids)
-        print(f"claim next, {agents} at once over {processes} processes  {percentiles(samples, cpu)}; "
-              f"{len(samples) / elapsed:,.0f} claims/s; claimed twice: {sum(1 for c in claimed.values() if c > 1)}")
+        print(
+            f"claim next, {agents} at once over {processes} processes  {percentiles(samples, cpu)}; "
+            f"{len(samples) / elapsed:,.0f} claims/s; claimed twice: {sum(1 for c in claimed.values() if c > 1)}"
+        )
 
     # The same 50 agents working side by side as on a busy morning: each presses "claim next" about every
     # `pace` seconds (random, open loop), so claims overlap without all landing in the same millisecond.
@@ -235,34 +270,56 @@ async def bench(
     started, cpu = time.perf_counter(), time.process_time()
     await asyncio.gather(*(working(user) for user in staff))
     elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
-    print(f"claim next, {agents} working   {percentiles(claim_samples, cpu)}; one claim per agent every ~{pace:g} s "
-          f"({len(claim_samples) / elapsed:,.0f} claims/s); claimed twice: {sum(1 for c in claimed.values() if c > 1)}")
+    print(
+        f"claim next, {agents} working   {percentiles(claim_samples, cpu)}; one claim per agent every ~{pace:g} s "
+        f"({len(claim_samples) / elapsed:,.0f} claims/s); claimed twice: {sum(1 for c in claimed.values() if c > 1)}"
+    )
 
     async with db.transaction() as session:
         # What the database says: each claimed request moved to review at most once, and notified once.
-        events, doubled_events = (await session.execute(text(
-            "SELECT count(*), count(*) FILTER (WHERE n > 1) FROM (SELECT request_id, count(*) AS n "
-            "FROM status_events WHERE created_at >= :t AND to_status = 'in_review' GROUP BY request_id) e"
-        ), {"t": claims_started})).one()
-        notices, doubled_notices = (await session.execute(text(
-            "SELECT count(*), count(*) FILTER (WHERE n > 1) FROM (SELECT request_id, count(*) AS n "
-            "FROM outbox WHERE created_at >= :t AND kind = 'status_changed' GROUP BY request_id) o"
-        ), {"t": claims_started})).one()
-    print(f"claims: {sum(claimed.values()):,} of {len(claimed):,} requests; moved to review: {events:,} "
-          f"(twice: {doubled_events}); notifications queued: {notices:,} (twice: {doubled_notices}); "
-          f"load average {load_average()} at end")
+        events, doubled_events = (
+            await session.execute(
+                text(
+                    "SELECT count(*), count(*) FILTER (WHERE n > 1) FROM (SELECT request_id, count(*) AS n "
+                    "FROM status_events WHERE created_at >= :t AND to_status = 'in_review' GROUP BY request_id) e"
+                ),
+                {"t": claims_started},
+            )
+        ).one()
+        notices, doubled_notices = (
+            await session.execute(
+                text(
+                    "SELECT count(*), count(*) FILTER (WHERE n > 1) FROM (SELECT request_id, count(*) AS n "
+                    "FROM outbox WHERE created_at >= :t AND kind = 'status_changed' GROUP BY request_id) o"
+                ),
+                {"t": claims_started},
+            )
+        ).one()
+    print(
+        f"claims: {sum(claimed.values()):,} of {len(claimed):,} requests; moved to review: {events:,} "
+        f"(twice: {doubled_events}); notifications queued: {notices:,} (twice: {doubled_notices}); "
+        f"load average {load_average()} at end"
+    )
 
     print("\nplans:")
     print("  status lookup:\n" + await explain(db, select(Request).where(Request.reference == references[0])))
     print("  queue page:\n" + await explain(db, queue._queue_query(desks=["social_aid"], languages=["ar"]).limit(50)))
-    print("  queue page of a small desk (page 3):\n" + await explain(
-        db, queue._queue_query(desks=["contact_centre"]).limit(50).offset(100)))
+    print(
+        "  queue page of a small desk (page 3):\n"
+        + await explain(db, queue._queue_query(desks=["contact_centre"]).limit(50).offset(100))
+    )
     # The whole claim as executed (EXPLAIN ANALYZE runs it; explain() rolls it back).
-    print("  claim next:\n" + await explain(db, queue.claim_statement(by_language=False).params(
-        queue.claim_parameters(staff=staff[0], now=utcnow()))))
-    print(f"\nreproduce: uv run python bench/queue_scale.py --database-url {url} --lookups {lookups} "
-          f"--pages {pages} --agents {agents} --claims-each {claims_each} --pace {pace:g} "
-          f"--paced-claims {paced_claims} --processes {processes}")
+    print(
+        "  claim next:\n"
+        + await explain(
+            db, queue.claim_statement(by_language=False).params(queue.claim_parameters(staff=staff[0], now=utcnow()))
+        )
+    )
+    print(
+        f"\nreproduce: uv run python bench/queue_scale.py --database-url {url} --lookups {lookups} "
+        f"--pages {pages} --agents {agents} --claims-each {claims_each} --pace {pace:g} "
+        f"--paced-claims {paced_claims} --processes {processes}"
+    )
     await db.dispose()
 
 
@@ -275,11 +332,25 @@ def main() -> None:
     parser.add_argument("--claims-each", type=int, default=20)
     parser.add_argument("--pace", type=float, default=2.0, help="seconds between one working agent's claims")
     parser.add_argument("--paced-claims", type=int, default=5, help="claims per working agent")
-    parser.add_argument("--processes", type=int, default=2,
-                        help="also run the burst with the agents spread over this many serve processes (1: don't)")
+    parser.add_argument(
+        "--processes",
+        type=int,
+        default=2,
+        help="also run the burst with the agents spread over this many serve processes (1: don't)",
+    )
     args = parser.parse_args()
-    asyncio.run(bench(args.database_url, args.lookups, args.pages, args.agents, args.claims_each, args.pace,
-                      args.paced_claims, args.processes))
+    asyncio.run(
+        bench(
+            args.database_url,
+            args.lookups,
+            args.pages,
+            args.agents,
+            args.claims_each,
+            args.pace,
+            args.paced_claims,
+            args.processes,
+        )
+    )
 
 
 if __name__ == "__main__":

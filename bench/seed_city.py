@@ -6,6 +6,7 @@
 
 import argparse
 import asyncio
+import json
 import random
 import sys
 import time
@@ -15,17 +16,26 @@ import asyncpg
 
 from core import migrate
 from core.catalogue import load_catalogue
+from core.crypto import Vault
 from core.db import Database
 from core.references import new_reference
 from core.requests.statuses import Status
 from core.settings import PACKAGED_CATALOGUE
 
 CHUNK = 50_000
+# Personal columns are sealed: the rows are sealed here with this key, and bench/queue_scale.py opens them with it.
+SECRET_KEY = "bench-secret-key-not-for-production-0123456789"
 LANGUAGES = ["tr"] * 71 + ["ar"] * 15 + ["fa"] * 5 + ["ps", "kmr", "ckb", "uk", "ru", "en", "fr", "so", "fa-AF"]
 # Most requests of two years are finished; a few percent wait for staff or the citizen.
 STATUSES = (
-    [Status.DELIVERED] * 55 + [Status.CLOSED] * 15 + [Status.REJECTED] * 10 + [Status.CANCELLED] * 4
-    + [Status.APPROVED] * 4 + [Status.READY] * 3 + [Status.NEEDS_INFO] * 3 + [Status.IN_REVIEW] * 3
+    [Status.DELIVERED] * 55
+    + [Status.CLOSED] * 15
+    + [Status.REJECTED] * 10
+    + [Status.CANCELLED] * 4
+    + [Status.APPROVED] * 4
+    + [Status.READY] * 3
+    + [Status.NEEDS_INFO] * 3
+    + [Status.IN_REVIEW] * 3
     + [Status.RECEIVED] * 3
 )
 
@@ -56,7 +66,8 @@ async def copy_in(connection: asyncpg.Connection, table: str, columns: list[str]
 
 
 async def seed(url: str, contacts: int, requests: int, messages: int) -> None:
-    database = Database(url)
+    vault = Vault(SECRET_KEY)
+    database = Database(url, vault=vault)
     await migrate.upgrade(database.engine)
     await database.dispose()
     catalogue = load_catalogue(PACKAGED_CATALOGUE)
@@ -70,10 +81,22 @@ async def seed(url: str, contacts: int, requests: int, messages: int) -> None:
             "TRUNCATE contacts, requests, messages, status_events, outbox, staff_users RESTART IDENTITY CASCADE"
         )
         await copy_in(
-            connection, "contacts",
+            connection,
+            "contacts",
             ["id", "channel", "platform_user_id", "chat_id", "language", "language_source", "blocked", "created_at"],
-            ((i, "telegram", str(10**12 + i), str(10**12 + i), rng.choice(LANGUAGES), "chosen", False,
-              now - timedelta(days=rng.uniform(0, 730))) for i in range(1, contacts + 1)),
+            (
+                (
+                    i,
+                    "telegram",
+                    vault.seal_id(str(10**12 + i)),
+                    vault.seal(str(10**12 + i)),
+                    rng.choice(LANGUAGES),
+                    "chosen",
+                    False,
+                    now - timedelta(days=rng.uniform(0, 730)),
+                )
+                for i in range(1, contacts + 1)
+            ),
             contacts,
         )
         references: set[str] = set()
@@ -88,9 +111,23 @@ async def seed(url: str, contacts: int, requests: int, messages: int) -> None:
                 created = now - timedelta(days=rng.uniform(0, 730) ** 1.0)
                 status = rng.choice(STATUSES)
                 yield (
-                    i, reference, rng.randint(1, contacts), "telegram", programme.code, programme.desk, programme.kind,
-                    status.value, programme.priority, rng.choice(LANGUAGES), rng.choice(districts), "Merkez",
-                    rng.randint(1, 8), "{}", created + programme.sla, created, created,
+                    i,
+                    reference,
+                    rng.randint(1, contacts),
+                    "telegram",
+                    programme.code,
+                    programme.desk,
+                    programme.kind,
+                    status.value,
+                    programme.priority,
+                    rng.choice(LANGUAGES),
+                    rng.choice(districts),
+                    vault.seal("Merkez"),
+                    rng.randint(1, 8),
+                    "{}",
+                    created + programme.sla,
+                    created,
+                    created,
                 )
 
         # JSON columns travel in COPY's binary format as their UTF-8 text.
@@ -98,18 +135,58 @@ async def seed(url: str, contacts: int, requests: int, messages: int) -> None:
             "json", encoder=lambda v: v.encode(), decoder=bytes.decode, schema="pg_catalog", format="binary"
         )
         await copy_in(
-            connection, "requests",
-            ["id", "reference", "contact_id", "channel", "programme", "desk", "kind", "status", "priority", "language",
-             "district", "neighbourhood", "household_size", "answers", "sla_due_at", "created_at", "updated_at"],
-            request_rows(), requests,
+            connection,
+            "requests",
+            [
+                "id",
+                "reference",
+                "contact_id",
+                "channel",
+                "programme",
+                "desk",
+                "kind",
+                "status",
+                "priority",
+                "language",
+                "district",
+                "neighbourhood",
+                "household_size",
+                "answers",
+                "sla_due_at",
+                "created_at",
+                "updated_at",
+            ],
+            request_rows(),
+            requests,
         )
         await copy_in(
-            connection, "messages",
-            ["id", "request_id", "contact_id", "direction", "text", "language", "attachments", "delivery_state",
-             "created_at"],
-            ((i, rng.randint(1, requests), rng.randint(1, contacts), rng.choice(("in", "in", "out", "internal")),
-              "Merhaba, başvurumun durumu nedir?", "tr", "[]", "sent", now - timedelta(days=rng.uniform(0, 730)))
-             for i in range(1, messages + 1)),
+            connection,
+            "messages",
+            [
+                "id",
+                "request_id",
+                "contact_id",
+                "direction",
+                "text",
+                "language",
+                "attachments",
+                "delivery_state",
+                "created_at",
+            ],
+            (
+                (
+                    i,
+                    rng.randint(1, requests),
+                    rng.randint(1, contacts),
+                    rng.choice(("in", "in", "out", "internal")),
+                    vault.seal("Merhaba, başvurumun durumu nedir?"),
+                    "tr",
+                    json.dumps({"sealed": vault.seal("[]")}),
+                    "sent",
+                    now - timedelta(days=rng.uniform(0, 730)),
+                )
+                for i in range(1, messages + 1)
+            ),
             messages,
         )
         for table in ("contacts", "requests", "messages"):
@@ -130,8 +207,10 @@ def main() -> None:
     args = parser.parse_args()
     started = time.monotonic()
     asyncio.run(seed(args.database_url, args.contacts, args.requests, args.messages))
-    print(f"seeded {args.contacts:,} contacts, {args.requests:,} requests, {args.messages:,} messages "
-          f"in {time.monotonic() - started:.0f} s")
+    print(
+        f"seeded {args.contacts:,} contacts, {args.requests:,} requests, {args.messages:,} messages "
+        f"in {time.monotonic() - started:.0f} s"
+    )
 
 
 if __name__ == "__main__":

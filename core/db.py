@@ -1,17 +1,28 @@
 """Database engine, sessions and the column types every table shares."""
 
 import functools
+import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar, TypeAlias
 
-from sqlalchemy import BigInteger, DateTime, Insert, Integer, MetaData, bindparam, event
+from sqlalchemy import JSON, BigInteger, DateTime, Insert, Integer, MetaData, String, Table, Text, bindparam, event
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import CursorResult, ExceptionContext, Row
+from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.pool import ConnectionPoolEntry, PoolProxiedConnection
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.expression import ColumnClause
 from sqlalchemy.types import TypeDecorator
+
+from core.crypto import Vault
+from core.private_files import private_database_files
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -21,9 +32,15 @@ NAMING = {
     "pk": "pk_%(table_name)s",
 }
 
+# A row of any shape, read by column name (a Core select's result).
+AnyRow: TypeAlias = Row[*tuple[Any, ...]]
+
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+
+    if TYPE_CHECKING:  # every model here maps a Table (none maps a join or a select), so its Core statements type-check
+        __table__: ClassVar[Table]
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -45,6 +62,101 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value
 
 
+def vault_of(holder: Any) -> Vault:
+    """The vault a database (or a session, or an engine) was opened with."""
+    bind = getattr(holder, "bind", None) or getattr(holder, "engine", None) or holder
+    return _vault(bind.dialect)
+
+
+def _vault(dialect: Any) -> Vault:
+    vault: Vault | None = getattr(dialect, "hemsehri_vault", None)
+    if vault is None:
+        raise RuntimeError("this database was opened without a vault: personal data can be neither sealed nor read")
+    return vault
+
+
+_EQUALITY = (operators.eq, operators.ne, operators.in_op, operators.not_in_op, operators.is_, operators.is_not)
+
+
+def _only(op: Any, other: tuple[Any, ...], allowed: tuple[Any, ...], advice: str) -> None:
+    """Refuses an operator a sealed column cannot answer (it would silently match nothing)."""
+    if op not in allowed and not all(isinstance(o, ColumnClause) for o in other):
+        raise TypeError(f"a sealed column cannot be compared with {getattr(op, '__name__', op)}; {advice}")
+
+
+class Sealed(TypeDecorator[str]):
+    """Personal text sealed with the database's vault (AES-GCM), read back in the clear.
+
+    A sealed column cannot be searched by value: what staff search by has a Keyed blind index beside it.
+    """
+
+    impl = Text
+    cache_ok = True
+
+    class comparator_factory(TypeDecorator.Comparator[str], Text.Comparator[str]):
+        """IS NULL and IS NOT NULL only: a comparison with a value would silently never match its sealed form."""
+
+        def operate(self, op: Any, *other: Any, **kwargs: Any) -> Any:
+            _only(op, other, (operators.is_, operators.is_not), "search by its Keyed index")
+            return super().operate(op, *other, **kwargs)
+
+    def process_bind_param(self, value: str | None, dialect: Any) -> str | None:
+        return None if value is None else _vault(dialect).seal(value)
+
+    def process_result_value(self, value: str | None, dialect: Any) -> str | None:
+        return None if value is None else _vault(dialect).unseal(value)
+
+
+class SealedJSON(TypeDecorator[Any]):
+    """A JSON value holding personal data, stored as {"sealed": token}.
+
+    A plain JSON value is read as it is: one built by SQL (the queue's status notices) holds no personal data.
+    """
+
+    impl = JSON
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Any) -> Any:
+        if value is None:
+            return None
+        return {"sealed": _vault(dialect).seal(json.dumps(value, ensure_ascii=False, separators=(",", ":")))}
+
+    def process_result_value(self, value: Any, dialect: Any) -> Any:
+        if isinstance(value, dict) and value.keys() == {"sealed"}:
+            return json.loads(_vault(dialect).unseal(value["sealed"]))
+        return value
+
+
+class SealedId(TypeDecorator[str]):
+    """An identifier sealed deterministically (AES-SIV): found by equality and unique, read back in the clear."""
+
+    impl = Text
+    cache_ok = True
+
+    class comparator_factory(TypeDecorator.Comparator[str], Text.Comparator[str]):
+        """Equality only (=, IN, IS NULL): a pattern or an order would silently miss."""
+
+        def operate(self, op: Any, *other: Any, **kwargs: Any) -> Any:
+            _only(op, other, _EQUALITY, "find it by equality")
+            return super().operate(op, *other, **kwargs)
+
+    def process_bind_param(self, value: str | None, dialect: Any) -> str | None:
+        return None if value is None else _vault(dialect).seal_id(value)
+
+    def process_result_value(self, value: str | None, dialect: Any) -> str | None:
+        return None if value is None else _vault(dialect).unseal_id(value)
+
+
+class Keyed(TypeDecorator[str]):
+    """A value kept only as its keyed blind index (HMAC): found by equality, never read back in the clear."""
+
+    impl = String(64)
+    cache_ok = True
+
+    def process_bind_param(self, value: str | None, dialect: Any) -> str | None:
+        return None if value is None else _vault(dialect).index(value)
+
+
 def utcnow() -> datetime:
     """The current time, timezone-aware."""
     return datetime.now(UTC)
@@ -58,10 +170,15 @@ def make_engine(url: str, *, echo: bool = False) -> AsyncEngine:
     """Builds the engine: one shared connection for SQLite (a single writer), a pool for PostgreSQL."""
     if is_sqlite(url):
         engine = create_async_engine(url, echo=echo, pool_size=1, max_overflow=0, pool_timeout=60)
+        file = Path(engine.url.database or "")
 
         @event.listens_for(engine.sync_engine, "connect")
-        def _pragmas(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+        def _pragmas(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
+            if file.name and file.name != ":memory:":
+                private_database_files(file)  # before WAL mode: SQLite gives its WAL and -shm files the database's mode
             cursor = dbapi_connection.cursor()
+            # Deleted and overwritten values are zeroed in the file, not left in free space (erasure).
+            cursor.execute("PRAGMA secure_delete=ON")
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.execute("PRAGMA foreign_keys=ON")
@@ -84,9 +201,12 @@ def make_engine(url: str, *, echo: bool = False) -> AsyncEngine:
     return engine
 
 
-def _replace_closed(_dbapi_connection, record, _proxy) -> None:  # type: ignore[no-untyped-def]
+def _replace_closed(
+    _dbapi_connection: DBAPIConnection, record: ConnectionPoolEntry, _proxy: PoolProxiedConnection
+) -> None:
     """Makes the pool open a fresh connection instead of handing out one the server has closed."""
-    if record.driver_connection.is_closed():
+    connection = record.driver_connection
+    if connection is not None and connection.is_closed():
         raise sa_exc.DisconnectionError("the server closed this connection")
 
 
@@ -98,20 +218,37 @@ def _replace_closed(_dbapi_connection, record, _proxy) -> None:  # type: ignore[
 _SERVER_AWAY = ("57P01", "57P02", "57P03", "53300")
 
 
-def _server_away_is_a_disconnect(context) -> None:  # type: ignore[no-untyped-def]
+def _server_away_is_a_disconnect(context: ExceptionContext) -> None:
     """Marks such errors as disconnects, so they reach callers with `connection_invalidated` set."""
     state = getattr(context.original_exception, "sqlstate", None)
     if not context.is_disconnect and isinstance(state, str) and (state.startswith("08") or state in _SERVER_AWAY):
         context.is_disconnect = True
 
 
-class Database:
-    """The engine and its sessions; `transaction()` is the one unit of work per event."""
+# Set in a session's `info` by an erasure: once it commits, the file keeps no trace of the erased values.
+ERASED = "hemsehri.erased"
 
-    def __init__(self, url: str, *, echo: bool = False) -> None:
+
+class Database:
+    """The engine and its sessions; `transaction()` is the one unit of work per event.
+
+    The vault seals and opens the personal columns (Sealed, SealedJSON, Keyed) of every statement.
+    """
+
+    def __init__(self, url: str, *, vault: Vault | None = None, echo: bool = False) -> None:
         self.url = url
         self.engine = make_engine(url, echo=echo)
         self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
+        self.vault = vault
+
+    @property
+    def vault(self) -> Vault | None:
+        return getattr(self.engine.dialect, "hemsehri_vault", None)
+
+    @vault.setter
+    def vault(self, vault: Vault | None) -> None:
+        # The dialect is where every session, connection and migration can reach it; SQLAlchemy declares no such slot.
+        self.engine.dialect.hemsehri_vault = vault  # type: ignore[attr-defined]
 
     @property
     def is_sqlite(self) -> bool:
@@ -120,8 +257,22 @@ class Database:
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[AsyncSession]:
         """Opens a session and commits on success, rolls back on any error."""
-        async with self.sessions() as session, session.begin():
-            yield session
+        async with self.sessions() as session:
+            async with session.begin():
+                yield session
+            erased = session.info.pop(ERASED, False)
+        if erased:
+            await self.settle()
+
+    async def settle(self) -> None:
+        """Makes committed erasures final on disk: SQLite's WAL, which still holds the old pages, is emptied.
+
+        (SQLite zeroes what is deleted in its file: secure_delete. PostgreSQL never sees the values in the
+        clear; VACUUM, run by autovacuum, reclaims the dead rows' space.)
+        """
+        if self.is_sqlite:
+            async with self.engine.connect() as connection:
+                await connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     async def dispose(self) -> None:
         await self.engine.dispose()
@@ -131,18 +282,27 @@ class Database:
 BigId = BigInteger().with_variant(Integer, "sqlite")
 
 
-async def insert_or_ignore(session: AsyncSession, model: type[Base], values: dict, *, conflict: list[str]) -> bool:
+async def insert_or_ignore(
+    session: AsyncSession, model: type[Base], values: dict[str, Any], *, conflict: list[str]
+) -> bool:
     """Inserts a row unless one with the same unique `conflict` columns exists; tells whether it did."""
-    statement = _insert_or_ignore(session.bind.dialect.name, model, tuple(values), tuple(conflict))
+    statement = _insert_or_ignore(session.get_bind().dialect.name, model, tuple(values), tuple(conflict))
     result = await (await session.connection()).execute(statement, values)  # Core: the ORM adds nothing here
     return bool(result.rowcount)
+
+
+def rows_matched(result: object) -> int:
+    """How many rows an UPDATE or DELETE run through a session matched (a CursorResult, typed as Result)."""
+    if not isinstance(result, CursorResult):
+        raise TypeError(f"a {type(result).__name__} counts no rows: only a data-changing statement's result does")
+    return result.rowcount
 
 
 @functools.cache
 def _insert_or_ignore(dialect: str, model: type[Base], columns: tuple[str, ...], conflict: tuple[str, ...]) -> Insert:
     """The statement, built once per shape: building it on every call cost more than running it."""
     insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
-    values = {column: bindparam(column) for column in columns}
+    values: dict[str, Any] = {column: bindparam(column) for column in columns}
     return insert(model).values(values).on_conflict_do_nothing(index_elements=list(conflict))
 
 
@@ -156,11 +316,21 @@ def upsert(dialect: str, model: type[Base], columns: tuple[str, ...], key: tuple
 
 
 def is_transient(exc: BaseException) -> bool:
-    """Whether a failure means "could not be recorded now, try again" rather than "this input is bad"."""
+    """Whether a failure means "could not be recorded now, try again" rather than "this input is bad".
+
+    The one classification of the conversations engine (which raises these and answers every other failure
+    itself) and of the channels (which answer 5xx so the platform delivers the update again). Deliberately
+    narrow: an integrity error or a file error is the same on every delivery, and retrying it would hold up
+    every later update of the bot behind it (first contacts are race-safe, see core.conversations).
+    """
     if isinstance(exc, sa_exc.DBAPIError) and exc.connection_invalidated:
         return True
     transient = (
-        sa_exc.OperationalError, sa_exc.InterfaceError, sa_exc.TimeoutError, sa_exc.IntegrityError,
-        sa_exc.DisconnectionError, ConnectionError, TimeoutError, OSError,
+        sa_exc.OperationalError,
+        sa_exc.InterfaceError,
+        sa_exc.TimeoutError,
+        sa_exc.DisconnectionError,
+        ConnectionError,
+        TimeoutError,
     )
     return isinstance(exc, transient)

@@ -46,6 +46,12 @@ class Forbidden(HemsehriError):
     key = "error-forbidden"
 
 
+class Busy(HemsehriError):
+    """Too much of this work is already waiting: try again in a moment."""
+
+    key = "error-busy"
+
+
 class ConfigurationError(HemsehriError):
     """A setting or data file is wrong; the message names it (shown once at start)."""
 

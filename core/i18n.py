@@ -1,5 +1,7 @@
 """Rendering what people read, in their language: Fluent catalogues in locales/<code>/*.ftl, Babel for CLDR data."""
 
+import re
+import unicodedata
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
@@ -9,12 +11,64 @@ from zoneinfo import ZoneInfo
 from babel import Locale
 from babel.dates import format_datetime
 from fluent.runtime import FluentBundle, FluentResource
+from fluent.syntax import ast, visitor
 
 import locales as locales_package
 
 LOCALES_DIR = Path(locales_package.__file__).parent
 CITY_TIMEZONE = ZoneInfo("Europe/Istanbul")
-FSI, PDI = "\u2068", "\u2069"
+FSI, PDI, LRI = "\u2068", "\u2069", "\u2066"
+NBSP = "\u00a0"
+_DIGIT_GAP = re.compile(r"(?<=\d) (?=\d)")
+_STRONG = frozenset({"L", "EN", "AN"})  # letters and digits that read left to right (AN: Arabic-Indic digits)
+_INSIDE = frozenset({"WS", "CS", "ES", "ET", "ON", "NSM", "BN"})  # what may join them: spaces, . : / – ( ) …
+_PREFIX = "+/#@"  # a sign that belongs to the run it starts: +90 532, /cancel
+
+
+def _arabic_script(char: str) -> bool:
+    return "\u0600" <= char <= "\u06ff" or "\ufb50" <= char <= "\ufeff"  # the Arabic comma ، ends a run
+
+
+def isolate_ltr_runs(text: str) -> str:
+    """Wraps each left-to-right run of a right-to-left text (0532 123 45 67, /cancel, T.C. Kimlik No) in LRI…PDI.
+
+    Left bare, the bidi algorithm lays a run's groups out right to left: 0532 123 45 67 shows as 67 45 123 0532.
+    """
+    out: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        char = text[i]
+        starts = unicodedata.bidirectional(char) in _STRONG and not _arabic_script(char)
+        if not starts and char in _PREFIX and i + 1 < n:
+            starts = unicodedata.bidirectional(text[i + 1]) in _STRONG and not _arabic_script(text[i + 1])
+        if not starts:
+            out.append(char)
+            i += 1
+            continue
+        end = j = i
+        while j < n and not _arabic_script(text[j]):
+            kind = unicodedata.bidirectional(text[j])
+            if kind in _STRONG:
+                end = j + 1
+            elif kind not in _INSIDE:
+                break
+            j += 1
+        out.append(f"{LRI}{text[i:end]}{PDI}")
+        i = end
+    return "".join(out)
+
+
+class _DisplayText(visitor.Transformer):
+    """A catalogue's literal text made ready to show: digit groups that never wrap, in RTL its LTR runs isolated."""
+
+    def __init__(self, rtl: bool) -> None:
+        super().__init__()
+        self.rtl = rtl
+
+    def visit_TextElement(self, node: ast.TextElement) -> ast.TextElement:
+        value = _DIGIT_GAP.sub(NBSP, node.value)
+        node.value = isolate_ltr_runs(value) if self.rtl else value
+        return node
 
 
 def babel_code(locale: str) -> str:
@@ -40,12 +94,15 @@ class Translator:
         self._plain: dict[tuple[str, str], str] = {}
 
     def _bundle(self, locale: str) -> FluentBundle:
-        # Right-to-left sentences isolate every placeable (references, names, numbers) so the
-        # bidi algorithm cannot reorder them; left-to-right ones need no invisible characters.
-        bundle = FluentBundle([babel_code(locale)], use_isolating=self.direction(locale) == "rtl")
+        # Right-to-left sentences isolate every placeable (references, names, numbers) and every
+        # left-to-right run of their own text (the example phone, /cancel), so the bidi algorithm cannot
+        # reorder them; left-to-right ones need no invisible characters.
+        rtl = self.direction(locale) == "rtl"
+        bundle = FluentBundle([babel_code(locale)], use_isolating=rtl)
         for code in reversed(parents(locale)):
             for path in sorted((self._directory / code).glob("*.ftl")):
-                bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")), allow_overrides=True)
+                resource = _DisplayText(rtl).visit(FluentResource(path.read_text(encoding="utf-8")))
+                bundle.add_resource(resource, allow_overrides=True)
         return bundle
 
     def resolve(self, locale: str | None) -> str:
@@ -79,10 +136,12 @@ class Translator:
             if not bundle.has_message(key):
                 raise KeyError(f"message {key!r} is in no catalogue")
         message = bundle.get_message(key)
+        if message.value is None:
+            raise KeyError(f"message {key!r} has attributes only")
         rendered, errors = bundle.format_pattern(message.value, params)
         if errors:
             raise ValueError(f"message {key!r} in {locale}: {errors[0]}")
-        return rendered
+        return str(rendered)
 
     def attribute(self, locale: str, key: str, attribute: str, **params: Any) -> str:
         """Renders one attribute of a message (e.g. a programme's `.description`)."""
@@ -94,7 +153,7 @@ class Translator:
         rendered, errors = bundle.format_pattern(message.attributes[attribute], params)
         if errors:
             raise ValueError(f"message {key}.{attribute} in {locale}: {errors[0]}")
-        return rendered
+        return str(rendered)
 
     def direction(self, locale: str) -> str:
         """'rtl' or 'ltr', from CLDR."""
@@ -105,8 +164,16 @@ class Translator:
         return self.text(locale, "language-name") if self.has(locale, "language-name") else _native(locale)
 
     def datetime(self, locale: str, moment: datetime) -> str:
-        """A date and time as people of this language write it, in the city's time zone."""
-        return format_datetime(moment, "medium", tzinfo=CITY_TIMEZONE, locale=_locale(self.resolve(locale)))
+        """A date and time people read at a glance, in the city's time zone: '6 Aralık 2026, 14:05'.
+
+        One pattern for every language: day, the month's full name (abbreviations are not what people write in
+        Kurdish, Dari or Somali), year, 24-hour time as on the city's papers, no seconds; Latin digits, as in
+        every catalogue, so a message never mixes two digit systems. CLDR's own medium formats differ (numeric
+        dates with invisible marks in Arabic, year first in Pashto, seconds everywhere).
+        """
+        locale = self.resolve(locale)
+        pattern = "d MMMM y\u060c HH:mm" if self.direction(locale) == "rtl" else "d MMMM y, HH:mm"
+        return format_datetime(moment, pattern, tzinfo=CITY_TIMEZONE, locale=_locale(locale))
 
     def isolate(self, locale: str, text: str) -> str:
         """Wraps a fragment in FSI…PDI in right-to-left languages, for text assembled outside Fluent."""

@@ -1,9 +1,12 @@
 """Offline language identification for short citizen messages: py3langid plus script and letter rules.
 
 The result is a *hint*: `reliable=True` only means it is safe to suggest a language switch, which the
-person always confirms. Dari (`fa-AF`) and Persian (`fa`) are one written language here: the answer is
-`fa` unless `fa-AF` is the only one of the two among the candidates (the caller keeps `fa-AF` when the
-person chose it).
+person always confirms; when unsure, `options` says which languages to offer. Dari (`fa-AF`) and Persian
+(`fa`) are one written language to the model: the answer is `fa-AF` when the message holds more Afghan
+words than Iranian ones (or when `fa-AF` is the only one of the two among the candidates), else `fa`.
+Sorani typed on a Persian keyboard is never confidently Persian, and Arabic, Persian or Pashto written in
+Latin letters is never confidently Turkish or Kurmanji: it is unsure, so the person is asked. The words
+and letters these rules use are data, in core/language_markers.toml.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import re
 import shutil
 import tempfile
 import threading
+import tomllib
 import unicodedata
 import zipfile
 from array import array
@@ -22,7 +26,12 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
+
+from core.text_folding import Phrases, fold
+
+if TYPE_CHECKING:  # imported when the model is first needed, never at import time
+    from py3langid.langid import LanguageIdentifier
 
 LOCALES = ("tr", "en", "ar", "fa", "fa-AF", "ps", "kmr", "ckb", "uk", "ru", "fr", "so")
 
@@ -33,55 +42,20 @@ _SCRIPTS = {"Latn": ("tr", "en", "fr", "kmr", "so"), "Arab": ("ar", "fa", "ps", 
 # The model's "zxx" (not a language) is always kept.
 _MODEL_CODES = {"kmr": ("ku",), "ckb": ("sdh",), "ar": ("ar", "ary", "arz")}
 
-# (letters, locales they point to, weight per word containing one), applied on lower-cased text.
-_LETTER_RULES = (
-    ("ټډړږښګڼېۍځڅ", ("ps",), 4.0),
-    ("ەۆێڵڕڤ", ("ckb",), 4.0),
-    ("پچژگیک", ("fa", "ps", "ckb"), 1.0),  # Persian-keyboard letters: not Arabic
-    ("ةإؤ", ("ar",), 1.5),
-    ("يك", ("ar",), 0.5),  # Arabic-keyboard letters, which some Persian writers use too
-    ("іїєґ", ("uk",), 5.0),
-    ("ыэъё", ("ru",), 5.0),
-    ("ğı", ("tr",), 2.0),
-    ("öü", ("tr",), 1.0),
-    ("êîû", ("kmr",), 1.5),
-    ("éèàùâôœ", ("fr",), 1.5),
-)
+MARKERS_PATH = Path(__file__).with_name("language_markers.toml")  # words and letters, as data
 _KEYWORD_WEIGHT = 1.5
-_KEYWORDS = {
-    "tr": "ve bir bu için mi mı mu mü misiniz musunuz miyim var yok yardım yardımı başvuru başvurum "
-    "istiyorum merhaba merhabalar teşekkür teşekkürler lütfen nasıl nereye neden ben biz çok ile ama "
-    "değil evet hayır tamam acil",
-    "en": "the and i you my me is are to for of please help need can how what where thank thanks hello hi "
-    "with have do not it this a we our your was will yes no",
-    "fr": "je j le les de des du et est pour pas merci bonjour bonsoir vous nous mon mes une un que qui "
-    "avec aide svp ai suis il elle au aux c ça",
-    "kmr": "ez em min te we ji bi û ku li di re jî ye e in im çi çawa çima kengê dixwazim dikarim nikarim "
-    "alîkarî alîkariyê alikari spas sipas silav slav rojbaş heye hene tune xwe gelek vê wê wî wan heval "
-    "kerema bikin bikim",
-    "so": "waxaan waa iyo ka ku u ayaan ayaa aan ma la ee oo waxa soo si inaan fadlan mahadsanid caawimaad "
-    "caawimaadda asc walaal haa maya weli aad waan wuu way bay buu",
-    "ar": "بدي شو فيني في عم ليش وين كتير هيك يلي لحتى عند عندي مو على مع هل الله مرحبا شكرا السلام نحنا هالشهر لو ولا",
-    "fa": "است هست هستم را رو این آن برای که چه چی می نمی ممنون مرسی خیلی تشکر کنم کنید دارم داریم "
-    "استم استیم شده کمک باشه از در با هم یک بسیار لطفا نیست ندارم ندارد",
-    "ps": "زه د دی ده دي او یم یو یې مې موږ مونږ زما ستاسو ته کې په څه څنګه مننه ولې شو غواړم لرم مرسته "
-    "شوی شوې شم شي وکړئ راته سره دلته ایا لپاره باندې نشم پکار",
-    "ckb": "لە بە بۆ بو ئێمە ئەم ئەو زۆر زور سوپاس چۆن دەمەوێت یارمەتی یارمەتیم هەیە نییە تکایە سڵاو",
-    "uk": "і й та що як це мені будь ласка дякую чи так ні немає є де коли можна треба потрібно потрібна "
-    "потрібен допомога вже ще щоб привіт добрий добре дуже",
-    "ru": "и что как это мне пожалуйста спасибо ли да нет где есть когда можно сколько почему нужно нужна "
-    "нужен помощь помогите здравствуйте хорошо очень",
-}
-_KEYWORD_SETS = {loc: frozenset(words.split()) for loc, words in _KEYWORDS.items()}
 _PERSIAN_KEYBOARD = str.maketrans("يكى", "یکی")  # keywords match whichever keyboard typed them
 
-# İzmir's districts (Turkish letters folded): place names say nothing about the writer's language.
+# İzmir's districts (folded): place names say nothing about the writer's language.
 _PLACES = re.compile(
     r"(?:izmir|karsiyaka|bayrakli|bornova|buca|konak|karabaglar|cigli|gaziemir|narlidere|balcova|guzelbahce|"
     r"menemen|torbali|kemalpasa|menderes|urla|cesme|seferihisar|odemis|bergama|aliaga|foca|dikili|selcuk|"
-    r"bayindir|kinik|kiraz|beydag|karaburun)|tire(?:'|$)"
+    r"bayindir|kinik|kiraz|beydag|karaburun)|tire(?: |$)"
 )
-_TURKISH_FOLD = str.maketrans("çğıöşüâîû", "cgiosuaiu")
+# Arabic written in Latin letters with digits for the letters Latin lacks (3 for ع, 7 for ح, 2 for ء …);
+# ordinals and times (2nci, 3rd, 7pm) are not.
+_ARABIZI = re.compile(r"[a-z]+[2357][a-z]+|[2357][a-z]{3,}|[a-z]{2,}[2357]")
+_NOT_ARABIZI = re.compile(r"\d+(?:[iu]?n?c[iu]|st|nd|rd|th|am|pm|gb|mb|kg)")
 _CONTROLS = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad\u061c\u0640]")
 _URLS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+", re.IGNORECASE)
 _WITH_DIGITS = re.compile(r"\S*\d\S*")
@@ -100,6 +74,9 @@ class Detection:
     locale: str | None
     confidence: float
     reliable: bool
+    # when unsure, the languages worth offering, likeliest first: those of the script (Arabic, Cyrillic), or
+    # those whose words are written in Latin letters; empty when the letters do not narrow it down
+    options: tuple[str, ...] = ()
 
 
 _NOTHING = Detection(None, 0.0, False)
@@ -112,7 +89,7 @@ def _normalise(text: str) -> str:
     text = _WITH_DIGITS.sub(" ", _URLS.sub(" ", text))
     kept = "".join(ch if unicodedata.category(ch)[0] in "LM" or ch == "'" else " " for ch in text)
     words = (word.strip("'") for word in kept.split())
-    return " ".join(w for w in words if w and not _PLACES.match(_lower(w).translate(_TURKISH_FOLD)))
+    return " ".join(w for w in words if w and not _PLACES.match(fold(w)))
 
 
 def _script(ch: str) -> str:
@@ -142,7 +119,7 @@ def _model_codes(locales: Collection[str]) -> frozenset[str]:
     return frozenset(code for loc in locales for code in _MODEL_CODES.get(loc, (loc,))) | {"zxx"}
 
 
-def _read_model(path: Path, labels: frozenset[str]) -> tuple[Any, Any, list[str], array, array, array]:
+def _read_model(path: Path, labels: frozenset[str]) -> tuple[Any, Any, list[str], array[int], array[int], array[int]]:
     """py3langid's model file (an npz archive in xz), read a slice at a time, with only the columns of `labels`.
 
     The same arrays as py3langid.modelio.load_model, restricted like `set_languages` does, without ever holding
@@ -165,7 +142,7 @@ def _read_model(path: Path, labels: frozenset[str]) -> tuple[Any, Any, list[str]
         shape, dtype = header(member)
         return np.frombuffer(member.read(), dtype=dtype).reshape(shape)
 
-    def integers(member: IO[bytes]) -> array:
+    def integers(member: IO[bytes]) -> array[int]:
         """A 1-D unsigned or signed integer array as the stdlib array py3langid walks, read in slices."""
         shape, dtype = header(member)
         out = array({(2, "u"): "H", (4, "u"): "I", (4, "i"): "i"}[dtype.itemsize, dtype.kind])
@@ -204,7 +181,7 @@ def _read_model(path: Path, labels: frozenset[str]) -> tuple[Any, Any, list[str]
 
 
 @lru_cache(maxsize=1)
-def _project_identifier():
+def _project_identifier() -> LanguageIdentifier:
     """The py3langid model shipped in its wheel, loaded once (never at import time), keeping only LOCALES' labels.
 
     Its feature table has a column per language (142 of them, 28 MB): the 14 kept cost 3 MB. Scores among the
@@ -217,7 +194,7 @@ def _project_identifier():
 
 
 @lru_cache(maxsize=16)
-def _identifier(codes: frozenset[str]):
+def _identifier(codes: frozenset[str]) -> LanguageIdentifier:
     """A copy of the model restricted to `codes` (its big tables are shared), cached per code set."""
     identifier = copy.copy(_project_identifier())
     identifier.set_languages(sorted(codes))
@@ -243,24 +220,54 @@ def _model_scores(text: str, locales: Collection[str]) -> dict[str | None, float
     return scores
 
 
+@dataclass(frozen=True)
+class _Markers:
+    """core/language_markers.toml, compiled."""
+
+    keywords: dict[str, frozenset[str]]
+    letters: tuple[tuple[str, tuple[str, ...], float], ...]
+    dari: Phrases
+    iranian: Phrases
+    sorani: Phrases
+    romanised: dict[str, Phrases]
+
+
+@lru_cache(maxsize=1)
+def _markers() -> _Markers:
+    """The marker words and letters, read once."""
+    data = tomllib.loads(MARKERS_PATH.read_text(encoding="utf-8"))
+    return _Markers(
+        keywords={loc: frozenset(words.split()) for loc, words in data["keywords"].items()},
+        letters=tuple((r["letters"], tuple(r["locales"]), float(r["weight"])) for r in data["letters"]),
+        dari=Phrases.of(data["persian"]["dari"]),
+        iranian=Phrases.of(data["persian"]["iranian"]),
+        sorani=Phrases.of(data["sorani"]["plain"]),
+        romanised={loc: Phrases.of(words) for loc, words in data["romanised"].items()},
+    )
+
+
+def _keyword_hits(words: list[str], loc: str) -> int:
+    """How many of the words are frequent words of `loc`."""
+    keywords = _markers().keywords.get(loc, frozenset())
+    return sum(1 for word in words if word in keywords or word.translate(_PERSIAN_KEYBOARD) in keywords)
+
+
 def _rule_bonus(words: list[str], locales: Collection[str]) -> dict[str, float]:
     """Log-score bonuses from distinctive letters and function words."""
     bonus = dict.fromkeys(locales, 0.0)
-    for letters, targets, weight in _LETTER_RULES:
+    for letters, targets, weight in _markers().letters:
         hits = sum(1 for word in words if any(ch in letters for ch in word))
         for loc in targets:
             if loc in bonus:
                 bonus[loc] += weight * min(hits, 3)
     for loc in bonus:
-        keywords = _KEYWORD_SETS.get(loc, frozenset())
-        hits = sum(1 for word in words if word in keywords or word.translate(_PERSIAN_KEYBOARD) in keywords)
-        bonus[loc] += _KEYWORD_WEIGHT * min(hits, 4)
+        bonus[loc] += _KEYWORD_WEIGHT * min(_keyword_hits(words, loc), 4)
     return bonus
 
 
-def _lower(text: str) -> str:
-    """Lower-cases with the Turkish dotted capital I folded to a plain i."""
-    return text.replace("İ", "i").lower().replace("\u0307", "")
+def _words(clean: str) -> list[str]:
+    """The lower-cased words keywords are matched against."""
+    return [word for word in re.split(r"[\s']+", clean.replace("İ", "i").lower().replace("\u0307", "")) if word]
 
 
 def _scores(clean: str, script: str, universe: list[str]) -> dict[str | None, float]:
@@ -272,14 +279,37 @@ def _scores(clean: str, script: str, universe: list[str]) -> dict[str | None, fl
         for loc, score in _model_scores(refolded, universe).items():
             if loc in ("fa", "ps", "ckb"):
                 scores[loc] = max(scores[loc], score)
-    words = [word for word in re.split(r"[\s']+", _lower(clean)) if word]
-    for loc, extra in _rule_bonus(words, universe).items():
+    for loc, extra in _rule_bonus(_words(clean), universe).items():
         scores[loc] += extra
     return scores
 
 
+def _romanised(folded: str) -> dict[str, int]:
+    """Marker words of Arabic, Persian and Pashto written in Latin letters, per locale (only those found)."""
+    hits = {loc: len(set(phrases.find(folded))) for loc, phrases in _markers().romanised.items()}
+    arabizi = [w for w in folded.split() if _ARABIZI.fullmatch(w) and not _NOT_ARABIZI.fullmatch(w)]
+    hits["ar"] = hits.get("ar", 0) + len(arabizi)
+    return {loc: n for loc, n in hits.items() if n}
+
+
+def _persian_variety(folded: str) -> str | None:
+    """fa-AF when the words are more Afghan than Iranian, fa when the other way round, None when they do not say."""
+    dari, iranian = len(set(_markers().dari.find(folded))), len(set(_markers().iranian.find(folded)))
+    return "fa-AF" if dari > iranian else "fa" if iranian > dari else None
+
+
+def _offered(ranked: list[str], candidates: Collection[str], variety: str | None) -> tuple[str, ...]:
+    """The locales to offer, likeliest first: Persian as the variety its words show, else as both."""
+    offered: list[str] = []
+    for loc in ranked:
+        for shown in (variety,) if loc == "fa" and variety else ("fa", "fa-AF") if loc == "fa" else (loc,):
+            if shown in candidates and shown not in offered:
+                offered.append(shown)
+    return tuple(offered)
+
+
 def detect_language(text: str, *, candidates: Collection[str]) -> Detection:
-    """Guesses which of `candidates` the message is written in."""
+    """Guesses which of `candidates` the message is written in, and which to offer when unsure."""
     wanted = {"fa" if loc == "fa-AF" else loc for loc in candidates if loc in LOCALES}
     clean = _normalise(text)  # keeps its case: the model was trained on ordinary text
     script, share = _dominant_script(clean)
@@ -288,14 +318,31 @@ def detect_language(text: str, *, candidates: Collection[str]) -> Detection:
     choices = [loc for loc in universe if loc in wanted]
     if not choices:
         return _NOTHING
+    folded = fold(text)
     scores = _scores(clean, script, universe)
+    sorani = len(set(_markers().sorani.find(folded))) if script == "Arab" else 0
+    if sorani:
+        scores["ckb"] += _KEYWORD_WEIGHT * min(sorani, 4)
+    ranked = sorted(choices, key=scores.__getitem__, reverse=True)
+    variety = _persian_variety(folded) if "fa" in choices else None
+    if script == "Latn" and (romanised := _romanised(folded)):
+        if sum(romanised.values()) >= _keyword_hits(_words(clean), ranked[0]):
+            # Arabic, Persian or Pashto in Latin letters: their own script's languages are offered
+            order = sorted(romanised, key=lambda loc: -romanised[loc])
+            return Detection(None, 0.0, False, _offered(order, candidates, variety))
+    options = _offered(ranked, candidates, variety) if script in ("Arab", "Cyrl") else ()
     top = max(scores.values())
     total = sum(math.exp(score - top) for score in scores.values())
-    best = max(choices, key=scores.__getitem__)
+    best = ranked[0]
     confidence = round(math.exp(scores[best] - top) / total, 4)
     if confidence < _MIN_GUESS:
-        return Detection(None, confidence, False)
-    if best == "fa" and "fa" not in candidates:
-        best = "fa-AF"
-    reliable = len(clean.split()) >= _MIN_WORDS and share >= _MIN_SCRIPT_SHARE and confidence >= _MIN_CONFIDENCE
-    return Detection(best, confidence, reliable)
+        return Detection(None, confidence, False, options)
+    if best == "fa":
+        best = "fa-AF" if "fa-AF" in candidates and ("fa" not in candidates or variety == "fa-AF") else "fa"
+    reliable = (
+        len(clean.split()) >= _MIN_WORDS
+        and share >= _MIN_SCRIPT_SHARE
+        and confidence >= _MIN_CONFIDENCE
+        and not (sorani and best in ("fa", "fa-AF"))  # Sorani on a Persian keyboard looks Persian
+    )
+    return Detection(best, confidence, reliable, options)

@@ -1,19 +1,75 @@
-"""The flood budget of each person, shared by every process through Redis.
+"""What keeps one person from disturbing the others: their lock, and their flood budget (in process or in Redis).
 
-The conversations engine takes it in the scaled mode (its in-process guard serves the embedded mode; one
-event per person at a time is the database's row lock, see core.conversations.service). A Redis failure is
-raised as the built-in ConnectionError, which the channels treat as "could not be recorded": the platform
-delivers the update again instead of it being lost.
+One event per person at a time: in this process by :class:`KeyedLocks` (in arrival order), across processes by
+the database's row lock on the person (see core.conversations.service). The flood budget is kept in this process
+by :class:`MemoryFloodGuard` (the embedded mode) or shared by every process through Redis by
+:class:`RedisFloodGuard` (the scaled mode); both answer a :class:`Flood`. A Redis failure is raised as the
+built-in ConnectionError, which the channels treat as "could not be recorded": the platform delivers the update
+again instead of it being lost.
 """
 
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import math
 import time
 import uuid
-from collections.abc import Callable
+from collections import deque
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Protocol
 
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
 PREFIX = "hemsehri:person"
+
+
+class Flood(StrEnum):
+    ALLOW = "allow"  # handle as usual
+    NOTE = "note"  # over the limit: say the slow-down note (once per window), run no journey
+    QUIET = "quiet"  # over the limit and already told: run no journey, say nothing
+
+
+class FloodGuard(Protocol):
+    async def check(self, key: str) -> Flood: ...
+
+
+class MemoryFloodGuard:
+    """At most `limit` events per person in any `window` seconds (in this process)."""
+
+    def __init__(self, *, limit: int = 8, window: float = 5.0, clock: Callable[[], float] = time.monotonic) -> None:
+        if limit < 1 or window <= 0:
+            raise ValueError("flood limit must be at least 1 and the window positive")
+        self.limit, self.window, self._clock = limit, window, clock
+        self._hits: dict[str, deque[float]] = {}
+        self._noted: dict[str, float] = {}
+        self._pruned_at = -math.inf
+
+    async def check(self, key: str) -> Flood:
+        now = self._clock()
+        if now - self._pruned_at > self.window:  # only people who wrote in the last window or two are kept
+            self._forget_idle(now)
+        hits = self._hits.get(key)
+        if hits is None:
+            hits = self._hits[key] = deque(maxlen=self.limit + 1)
+        hits.append(now)
+        if len(hits) <= self.limit or hits[0] <= now - self.window:
+            return Flood.ALLOW
+        noted = self._noted.get(key)
+        if noted is not None and now - noted < self.window:
+            return Flood.QUIET
+        self._noted[key] = now
+        return Flood.NOTE
+
+    def _forget_idle(self, now: float) -> None:
+        self._pruned_at = now
+        for key in [k for k, hits in self._hits.items() if not hits or hits[-1] <= now - self.window]:
+            del self._hits[key]
+            self._noted.pop(key, None)
+
 
 # Sliding window: ZSET of event stamps; the note ("slow down") is said at most once per window.
 _FLOOD = """
@@ -31,7 +87,12 @@ class RedisFloodGuard:
     """At most `limit` events per person in any `window` seconds, counted across every process."""
 
     def __init__(
-        self, redis: Redis, *, limit: int = 8, window: float = 5.0, clock: Callable[[], float] = time.time,
+        self,
+        redis: Redis,
+        *,
+        limit: int = 8,
+        window: float = 5.0,
+        clock: Callable[[], float] = time.time,
         prefix: str = PREFIX,
     ) -> None:
         if limit < 1 or window <= 0:
@@ -39,8 +100,8 @@ class RedisFloodGuard:
         self.limit, self.window, self._clock, self._prefix = limit, window, clock, prefix
         self._script = redis.register_script(_FLOOD)
 
-    async def check(self, key: str) -> str:
-        """'allow', 'note' (over the limit: say slow down) or 'quiet' (over it and already told)."""
+    async def check(self, key: str) -> Flood:
+        """ALLOW, NOTE (over the limit: say slow down) or QUIET (over it and already told)."""
         try:
             verdict = await self._script(
                 keys=[f"{self._prefix}:flood:{key}", f"{self._prefix}:noted:{key}"],
@@ -48,4 +109,44 @@ class RedisFloodGuard:
             )
         except RedisError as exc:
             raise ConnectionError(f"flood guard unavailable: {type(exc).__name__}") from exc
-        return verdict.decode() if isinstance(verdict, bytes) else str(verdict)
+        return Flood(verdict.decode() if isinstance(verdict, bytes) else str(verdict))
+
+
+@dataclass
+class _Held:
+    lock: asyncio.Lock
+    users: int = 0
+    owner: asyncio.Task[object] | None = None
+
+
+class KeyedLocks:
+    """One asyncio lock per person while in use: their events run one after another, in arrival order.
+
+    Re-entrant within a task: a channel holds a person's lock around handling an event and answering it, and
+    the conversations engine's own hold inside it is the same lock, not a second one.
+    """
+
+    def __init__(self) -> None:
+        self._locks: dict[str, _Held] = {}
+
+    @contextlib.asynccontextmanager
+    async def hold(self, key: str) -> AsyncIterator[None]:
+        task = asyncio.current_task()
+        held = self._locks.get(key)
+        if held is not None and held.owner is task:
+            yield
+            return
+        if held is None:
+            held = self._locks[key] = _Held(asyncio.Lock())
+        held.users += 1
+        try:
+            async with held.lock:
+                held.owner = task
+                try:
+                    yield
+                finally:
+                    held.owner = None
+        finally:
+            held.users -= 1
+            if not held.users:
+                del self._locks[key]

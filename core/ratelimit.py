@@ -1,6 +1,12 @@
-"""Pacing sends to a platform's limits: one budget per bot and one per chat, shared across workers via Redis."""
+"""Pacing sends to a platform's limits: one budget per bot and one per chat, shared across workers via Redis.
 
+The same two budgets admit anything else that is limited overall and per key (the web chat's new chats and
+uploads, per address).
+"""
+
+import math
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -20,6 +26,7 @@ class Limits:
     per_chat_per_second: float = 1.0
     per_chat_burst: int = 1
     per_group_per_minute: float = 20.0
+    burst: float | None = None  # what the overall bucket holds, when it is not a pacer's (see global_burst)
 
     def chat_bucket(self, *, group: bool) -> tuple[float, float]:
         """(rate per second, capacity) of one chat's bucket."""
@@ -41,7 +48,7 @@ class Limits:
         that jitter (30/s: 1.15 + 29.1; 1,000/s: 5.9 + 970). 15 ms (15.6 + 970) was tried and is too much:
         on a loaded machine arrivals bunched and the fake answered 429s (13 in 20,000).
         """
-        return 1 + self.global_rate * BURST_SECONDS
+        return self.burst if self.burst is not None else 1 + self.global_rate * BURST_SECONDS
 
 
 class Pacer(Protocol):
@@ -65,7 +72,7 @@ class _Bucket:
 class MemoryPacer:
     """Token buckets in this process (the embedded mode)."""
 
-    def __init__(self, limits: Limits, clock=time.monotonic) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, limits: Limits, clock: Callable[[], float] = time.monotonic) -> None:
         self.limits = limits
         self._clock = clock
         self._global = _Bucket(limits.global_rate, limits.global_burst, clock())
@@ -108,16 +115,21 @@ if c < 1 then wait = math.max(wait, (1 - c) / tonumber(ARGV[4])) end
 if wait == 0 then g = g - 1; c = c - 1 end
 redis.call('HSET', KEYS[1], 't', g, 's', now)
 redis.call('HSET', KEYS[2], 't', c, 's', now)
-redis.call('EXPIRE', KEYS[1], 60)
-redis.call('EXPIRE', KEYS[2], 600)
+redis.call('EXPIRE', KEYS[1], ARGV[6])
+redis.call('EXPIRE', KEYS[2], ARGV[7])
 return tostring(wait)
 """
+
+
+def _refilled(rate: float, capacity: float) -> int:
+    """Seconds after which an untouched bucket is full again, so its key can go (a missing bucket is a full one)."""
+    return math.ceil(capacity / rate) + 1
 
 
 class RedisPacer:
     """The same buckets in Redis, shared by every worker of the bot."""
 
-    def __init__(self, redis: Redis, limits: Limits, *, prefix: str, clock=time.time) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, redis: Redis, limits: Limits, *, prefix: str, clock: Callable[[], float] = time.time) -> None:
         self.limits = limits
         self._clock = clock
         self._redis = redis
@@ -128,6 +140,14 @@ class RedisPacer:
         rate, burst = self.limits.chat_bucket(group=group)
         wait = await self._script(
             keys=[f"{self._prefix}:global", f"{self._prefix}:chat:{chat_id}"],
-            args=[self._clock(), self.limits.global_rate, self.limits.global_burst, rate, burst],
+            args=[
+                self._clock(),
+                self.limits.global_rate,
+                self.limits.global_burst,
+                rate,
+                burst,
+                _refilled(self.limits.global_rate, self.limits.global_burst),
+                _refilled(rate, burst),
+            ],
         )
         return float(wait)

@@ -1,14 +1,18 @@
 """Reference numbers: nine digits (eight random, one Damm check digit), dictated as 3-3-3."""
 
+import re
 import secrets
 
-from core.digits import only_digits
+from core.digits import clean_for_matching, only_digits
 from core.errors import InvalidReference
 
 LENGTH = 9
 
 # Damm's totally anti-symmetric quasigroup of order 10: catches every single-digit error
 # and every swap of two adjacent digits.
+# A number as people write it inside a sentence: digits grouped by single spaces, dashes, dots or slashes.
+_NUMBER = re.compile(r"\d+(?:[ \-./\u00a0]\d+)*")
+
 _DAMM = (
     (0, 3, 1, 7, 5, 9, 8, 6, 4, 2),
     (7, 0, 9, 2, 1, 5, 4, 8, 6, 3),
@@ -38,8 +42,8 @@ def new_reference() -> str:
 
 
 def format_reference(reference: str) -> str:
-    """Groups a reference for reading aloud: 482 913 657."""
-    return " ".join(reference[i : i + 3] for i in range(0, len(reference), 3))
+    """Groups a reference for reading aloud, 482 913 656, with no-break spaces: it never wraps in the middle."""
+    return "\u00a0".join(reference[i : i + 3] for i in range(0, len(reference), 3))
 
 
 def parse_reference(text: str) -> str:
@@ -58,3 +62,20 @@ def looks_like_reference(text: str) -> bool:
     """Tells whether a message is probably someone typing a reference (nine digits, any form)."""
     digits = only_digits(text)
     return digits is not None and len(digits) == LENGTH
+
+
+def find_reference(text: str) -> str | None:
+    """The valid reference written anywhere in a sentence, in any digits, or None when it holds no nine-digit number.
+
+    Raises InvalidReference when its only nine-digit numbers fail the check digit (a mistyped reference).
+    """
+    mistyped = False
+    for number in _NUMBER.finditer(clean_for_matching(text)):
+        digits = re.sub(r"\D", "", number.group())
+        if len(digits) == LENGTH and digits.isascii():
+            if damm_digit(digits) == 0:
+                return digits
+            mistyped = True
+    if mistyped:
+        raise InvalidReference("error-reference-check-digit")
+    return None

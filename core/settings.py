@@ -1,21 +1,96 @@
 """Settings, read once from HEMSEHRI_* environment variables and passed down."""
 
+import os
 import secrets
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal, Self
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from core.errors import ConfigurationError
+from core.private_files import private_directory
 
 PACKAGED_CATALOGUE = Path(__file__).with_name("catalogue.toml")
+NESTED = ("whatsapp",)  # sections: HEMSEHRI_WHATSAPP_API_URL is `whatsapp.api_url`
+
+
+class TemplateSpec(BaseModel):
+    """One approved WhatsApp template: its name, its WhatsApp language code per locale, its body parameters in order.
+
+    ``fallback`` names the locale whose template is sent to a person whose language has none (e.g. "tr");
+    without it such a notification is undeliverable. The parameter values stay in the person's language.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(min_length=1, max_length=512)
+    languages: dict[str, str] = Field(min_length=1)  # locale -> WhatsApp language code, e.g. {"en": "en_US"}
+    params: tuple[str, ...] | None = None  # default: bot.whatsapp.sender.DEFAULT_TEMPLATE_PARAMS[kind]
+    fallback: str | None = None
+
+    @model_validator(mode="after")
+    def _fallback_has_a_language(self) -> Self:
+        if self.fallback is not None and self.fallback not in self.languages:
+            raise ValueError(f"fallback {self.fallback!r} is not one of the template's languages")
+        return self
+
+
+class WhatsAppSettings(BaseModel):
+    """HEMSEHRI_WHATSAPP_* settings; the channel is on when the token, secrets and number id are all set."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    access_token: SecretStr | None = None
+    app_secret: SecretStr | None = None
+    verify_token: SecretStr | None = None
+    phone_number_id: str | None = None
+    api_url: str = "https://graph.facebook.com/v21.0"
+    # JSON: {"status_changed": {"name": "...", "languages": {"tr": "tr", "en": "en_US"}, "fallback": "tr"}, ...}
+    templates: dict[str, TemplateSpec] = Field(default_factory=dict)
+
+    @field_validator("api_url")
+    @classmethod
+    def _http_url(cls, value: str) -> str:
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("must be an http:// or https:// URL")
+        return value.rstrip("/")
+
+    @field_validator("phone_number_id")
+    @classmethod
+    def _digits(cls, value: str | None) -> str | None:
+        if value is not None and not value.isdigit():
+            raise ValueError("must be the numeric id of the phone number in WhatsApp Manager")
+        return value
+
+    @property
+    def required(self) -> dict[str, object]:
+        return {
+            "ACCESS_TOKEN": self.access_token,
+            "APP_SECRET": self.app_secret,
+            "VERIFY_TOKEN": self.verify_token,
+            "PHONE_NUMBER_ID": self.phone_number_id,
+        }
+
+    def enabled(self) -> bool:
+        """Whether the channel is on; raises ConfigurationError when it is only partly set."""
+        given = {name for name, value in self.required.items() if value}
+        if not given:
+            return False
+        missing = [name for name in self.required if name not in given]
+        if missing:
+            raise ConfigurationError(
+                f"HEMSEHRI_WHATSAPP_{missing[0]}: required when HEMSEHRI_WHATSAPP_{sorted(given)[0]} is set"
+            )
+        return True
 
 
 class Settings(BaseSettings):
     """Everything the service needs to start; a wrong value stops it with the setting's name."""
 
-    model_config = SettingsConfigDict(env_prefix="HEMSEHRI_", extra="ignore")
+    model_config = SettingsConfigDict(
+        env_prefix="HEMSEHRI_", extra="ignore", env_nested_delimiter="_", env_nested_max_split=1
+    )
 
     data_dir: Path = Path("hemsehri-data")
     database_url: str | None = None
@@ -30,11 +105,17 @@ class Settings(BaseSettings):
     webhook_secret: SecretStr | None = None
     # Telegram's overall sending rate (messages/s); raise it for a bot allowed paid broadcasts (up to 1000).
     telegram_rate: float = Field(30.0, gt=0, le=1000)
-    # Days after a person's last message and the end of their last request before all of it is destroyed.
+    # Days after a person's last message and the end of their last request before all of it is destroyed
+    # (a programme of the catalogue may set its own `retention_days`).
     retention_days: int = Field(730, ge=30)
+    # The secret personal data is sealed with (default: made on first run in the data directory), the one it
+    # was sealed with before during a key rotation (`hemsehri keys rotate`), and the audit chain's own key.
     secret_key: SecretStr | None = None
+    previous_secret_key: SecretStr | None = None
+    audit_key: SecretStr | None = None
     catalogue_path: Path = PACKAGED_CATALOGUE
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    whatsapp: WhatsAppSettings = Field(default_factory=WhatsAppSettings)
 
     @field_validator("database_url")
     @classmethod
@@ -57,28 +138,54 @@ class Settings(BaseSettings):
 
     @property
     def is_embedded(self) -> bool:
-        """True for the single-process mode: SQLite and the in-process broker."""
+        """True for the single-process mode: SQLite, and no Redis."""
         return self.effective_database_url.startswith("sqlite") and self.redis_url is None
 
     def resolved_secret_key(self) -> str:
         """Returns HEMSEHRI_SECRET_KEY, or the key kept in the data directory, made on first run."""
-        if self.secret_key is not None:
-            return self.secret_key.get_secret_value()
-        path = self.data_dir / "secret.key"
+        return self._key(self.secret_key, "secret.key")
+
+    def resolved_previous_secret_key(self) -> str | None:
+        """The secret a key rotation is moving away from: HEMSEHRI_PREVIOUS_SECRET_KEY, or the one kept aside."""
+        if self.previous_secret_key is not None:
+            return self.previous_secret_key.get_secret_value()
+        path = self.data_dir / PREVIOUS_KEY_FILE
+        return path.read_text().strip() if self.secret_key is None and path.exists() else None
+
+    def resolved_audit_key(self) -> str:
+        """Returns HEMSEHRI_AUDIT_KEY, or the audit chain's key kept in the data directory, made on first run."""
+        return self._key(self.audit_key, "audit.key")
+
+    def _key(self, given: SecretStr | None, file_name: str) -> str:
+        if given is not None:
+            return given.get_secret_value()
+        path = self.data_dir / file_name
         if not path.exists():
-            self.data_dir.mkdir(parents=True, exist_ok=True)
-            path.touch(mode=0o600)
-            path.write_text(secrets.token_urlsafe(48))
+            private_directory(self.data_dir)
+            write_key(path, secrets.token_urlsafe(48))
         return path.read_text().strip()
 
 
-def load_settings(**overrides: object) -> Settings:
+PREVIOUS_KEY_FILE = "secret.key.previous"
+
+
+def write_key(path: Path, key: str) -> None:
+    """Writes a key file only its owner can read, all at once (a crash leaves the old file or the new one)."""
+    fresh = path.with_name(f".{path.name}.new")
+    with open(os.open(fresh, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w") as out:
+        out.write(key)
+    fresh.replace(path)
+
+
+def load_settings(**overrides: Any) -> Settings:
     """Reads the settings, turning a validation failure into one line naming the setting."""
     try:
-        return Settings(**overrides)  # type: ignore[arg-type]
+        return Settings(**overrides)
     except ValidationError as exc:
         first = exc.errors()[0]
-        name = "HEMSEHRI_" + str(first["loc"][0]).upper() if first["loc"] else "HEMSEHRI_*"
+        loc = first["loc"]
+        field = loc[: 2 if loc and loc[0] in NESTED else 1]
+        name = "HEMSEHRI_" + "_".join(str(part) for part in field).upper() if field else "HEMSEHRI_*"
         given = first.get("input")
         shown = "" if isinstance(given, dict) or "SECRET" in name or "TOKEN" in name else f" (got {given!r})"
         raise ConfigurationError(f"{name}: {first['msg']}{shown}") from None

@@ -6,20 +6,26 @@ confirms; the identity number is kept there encrypted with the vault (and shown 
 rest never holds it in the clear. Cancelling, or leaving the journey in any way, forgets every answer.
 """
 
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any
 
-from core.catalogue import Programme
+from core.catalogue import FIELD_NAMES, Programme
 from core.contacts import service as contacts
 from core.crypto import InvalidToken
 from core.digits import only_digits
-from core.districts import fold
+from core.districts import fold as district_key
 from core.errors import HemsehriError, InvalidIdentityNumber, InvalidPhone, NotFound, UnknownDistrict
 from core.identity import parse_identity_number
 from core.phones import parse_phone
+from core.questions import Question, is_asked, parse_answer, show_answer, under_age
 from core.references import format_reference
 from core.requests import service as requests
 from core.requests.schemas import AttachmentIn, RequestIn
+from core.requests.service import CHECKLIST
+from core.text_folding import fold
+from handlers import queue_place
+from handlers.long_text import PARTS_DONE, gather
 from handlers.turn import (
     END,
     KEEP,
@@ -32,7 +38,6 @@ from handlers.turn import (
     attachment_dict,
     button,
     cancel_row,
-    fold_label,
     has_words,
     plain_params,
     programme_name,
@@ -49,6 +54,7 @@ class Step(StrEnum):
     DESCRIBE = "describe"
     CONSENT = "consent"
     # one step per field a programme may declare (core.catalogue.FieldName), named alike
+    FULL_NAME = "full_name"
     PHONE = "phone"
     NATIONAL_ID = "national_id"
     DISTRICT = "district"
@@ -56,6 +62,7 @@ class Step(StrEnum):
     HOUSEHOLD_SIZE = "household_size"
     DESCRIPTION = "description"
     DOCUMENTS = "documents"
+    QUESTION = "question"  # one of the programme's own questions (core.questions), named in data["question"]
     SUMMARY = "summary"
 
 
@@ -63,6 +70,7 @@ PROGRAMMES_PER_PAGE = 6
 DISTRICTS_PER_PAGE = 12
 DISTRICTS_PER_ROW = 3
 MAX_NEIGHBOURHOOD = 128
+FULL_NAME_RULE = Question(kind="text", max=120)  # checked like any text answer: some words, not too long
 MAX_DESCRIPTION = 1000
 MAX_DOCUMENTS = 5
 HOUSEHOLD_MIN, HOUSEHOLD_MAX = 1, 30
@@ -73,13 +81,34 @@ PROGRAMME_PREFIX, PAGE_PREFIX = "prog:", "page:"
 START, BACK = "apply:start", "apply:back"
 AGREE, DISAGREE = "consent:yes", "consent:no"
 DISTRICT_PREFIX, DISTRICT_PAGE_PREFIX = "dist:", "dpage:"
-DOCUMENTS_DONE = "docs:done"
+DOCUMENTS_DONE, DOCUMENTS_NEXT = "docs:done", "docs:next"
 CONFIRM, EDIT_PREFIX = "apply:confirm", "edit:"
+ANSWER_PREFIX, ANSWERS_DONE, ANSWER_AGAIN = "ans:", "ans:-done", "ans:-again"
+OFFER_PREFIX = "offer:"
+PHONE_PREFIX = "phone:"
+OTHER_PHONES = ("relative", "neighbour")  # someone who passes our messages on
 
 
 async def begin(turn: Turn) -> Next:
     """Starts an application (or a look at the programmes) with the list of programmes."""
     return Goto(Flow.APPLY, Step.PROGRAMME, {"page": 0})
+
+
+async def offer(turn: Turn, code: str) -> Next:
+    """Offers one programme's application (what it is, and the button to start), or the list if it is not one."""
+    if code not in applicable_codes(turn):
+        return await begin(turn)
+    return Goto(Flow.APPLY, Step.DESCRIBE, {"programme": code})
+
+
+async def on_offer_button(turn: Turn) -> Next:
+    """The `offer:<code>` button shown beside an answer that named a programme."""
+    return await offer(turn, turn.button.removeprefix(OFFER_PREFIX))
+
+
+def applicable_codes(turn: Turn) -> frozenset[str]:
+    """The codes of the programmes one can apply for."""
+    return frozenset(p.code for p in _applicable(turn))
 
 
 # ----------------------------------------------------------------------------- programme and consent
@@ -103,11 +132,13 @@ async def on_programme(turn: Turn) -> Next:
     if turn.button.startswith(PAGE_PREFIX):
         turn.data["page"] = _int(turn.button.removeprefix(PAGE_PREFIX)) or 0
         return Step.PROGRAMME
-    codes = {p.code for p in _applicable(turn)}
+    codes = applicable_codes(turn)
     code = turn.button.removeprefix(PROGRAMME_PREFIX) if turn.button.startswith(PROGRAMME_PREFIX) else None
     if turn.kind == InboundKind.TEXT:
-        typed = fold_label(turn.text)
-        code = next((c for c in codes if typed and fold_label(programme_name(turn, c)) == typed), None)
+        typed = fold(turn.text)
+        code = next((c for c in codes if typed and fold(programme_name(turn, c)) == typed), None)
+        named = [c for c in turn.intents.programmes_named(turn.text, locale=turn.locale) if c in codes]
+        code = code or (named[0] if len(named) == 1 else None)  # "süt", "حليب": the words people use for it
     if code not in codes:
         return await use_buttons(turn)
     turn.data = {"programme": code}
@@ -137,7 +168,7 @@ async def on_describe(turn: Turn) -> Next:
         return Goto(Flow.APPLY, Step.PROGRAMME, {"page": 0})
     if turn.button != START:
         return await use_buttons(turn)
-    return Step.CONSENT if _needs_consent(turn) else _first_question(programme)
+    return Step.CONSENT if _needs_consent(turn) else _first_question(turn, programme)
 
 
 async def ask_consent(turn: Turn) -> None:
@@ -154,10 +185,13 @@ async def on_consent(turn: Turn) -> Next:
         return await begin(turn)
     if turn.button == AGREE:
         contacts.record_consent(
-            contact=turn.contact, notice_version=turn.catalogue.city.privacy_notice_version, locale=turn.locale
+            contact=turn.contact,
+            notice_version=turn.catalogue.city.privacy_notice_version,
+            locale=turn.locale,
+            display_name=turn.inbound.display_name,
         )
         turn.say("consent-thanks")
-        return _first_question(programme)
+        return _first_question(turn, programme)
     if turn.button == DISAGREE:
         turn.say(
             "consent-refused",
@@ -171,13 +205,59 @@ async def on_consent(turn: Turn) -> Next:
 # ----------------------------------------------------------------------------- the programme's questions
 
 
+async def ask_full_name(turn: Turn) -> None:
+    """The documents to have ready (before any question), then the applicant's name."""
+    programme = _programme(turn)
+    if programme is not None and programme.documents_needed and not turn.data.get("editing"):
+        names = "\n".join(f"• {turn.render(f'document-{code}')}" for code in programme.documents_needed)
+        turn.say("apply-documents-needed", documents=names)
+    turn.say("apply-ask-full-name", choices=[cancel_row()])
+
+
+async def on_full_name(turn: Turn) -> Next:
+    """The applicant's name as they write it, in one piece (never split into first and last)."""
+    if turn.kind != InboundKind.TEXT:
+        return await type_answer(turn)
+    try:
+        value = parse_answer(FULL_NAME_RULE, turn.text, phone_region=turn.catalogue.city.phone_region, today=_today())
+    except HemsehriError as exc:
+        turn.say(exc.key, **plain_params(exc.params))
+        return Step.FULL_NAME
+    _answers(turn)["full_name"] = value
+    return _after(turn, Step.FULL_NAME)
+
+
 async def ask_phone(turn: Turn) -> None:
-    turn.say("apply-ask-phone", ask_phone=True)
+    """The person's own number (shared or typed), or: someone else's who passes messages on, or no phone at all."""
+    owner = turn.data.get("phone_owner")
+    if owner in OTHER_PHONES:
+        turn.say(f"apply-ask-phone-{owner}", choices=[[button("apply-phone-own", f"{PHONE_PREFIX}own")], cancel_row()])
+        return
+    rows = [[button(f"apply-phone-{choice}", f"{PHONE_PREFIX}{choice}")] for choice in (*OTHER_PHONES, "none")]
+    turn.say("apply-ask-phone", ask_phone=True, choices=[*rows, cancel_row()])
 
 
 async def on_phone(turn: Turn) -> Next:
-    """Takes the shared contact (the adapter passes only the person's own as CONTACT) or a typed number."""
+    """Takes the shared contact (the adapter passes only the person's own as CONTACT) or a typed number.
+
+    A relative's or neighbour's number is marked as theirs for staff; with no phone at all, the person is reached
+    where they wrote from (the web chat's code brings them back to it). Notifications always go to that chat.
+    """
+    choice = turn.button.removeprefix(PHONE_PREFIX) if turn.button.startswith(PHONE_PREFIX) else None
+    if choice in (*OTHER_PHONES, "own"):
+        turn.data["phone_owner"] = choice
+        return Step.PHONE
+    if choice == "none":
+        turn.data.pop("phone_owner", None)
+        _answers(turn).update(phone=None, phone_owner="none")
+        if turn.inbound.channel == "webchat":
+            turn.say("apply-phone-none-webchat", code=turn.inbound.chat_id)
+        else:
+            turn.say("apply-phone-none-noted")
+        return _after(turn, Step.PHONE)
+    owner = str(turn.data.get("phone_owner") or "own")
     if turn.kind == InboundKind.CONTACT:
+        owner = "own"  # the adapter passes only the person's own number as a contact
         raw = (turn.inbound.phone or "").strip()
         raw = raw if raw.startswith("+") or not raw else f"+{raw}"
     elif turn.kind == InboundKind.TEXT:
@@ -189,7 +269,8 @@ async def on_phone(turn: Turn) -> Next:
     except InvalidPhone as exc:
         turn.say(exc.key)
         return Step.PHONE
-    _answers(turn)["phone"] = phone
+    turn.data.pop("phone_owner", None)
+    _answers(turn).update(phone=phone, phone_owner=owner)
     return _after(turn, Step.PHONE)
 
 
@@ -297,9 +378,13 @@ async def ask_description(turn: Turn) -> None:
 
 
 async def on_description(turn: Turn) -> Next:
-    if turn.kind != InboundKind.TEXT:
+    """A few sentences; a paste the person's app sent in parts is taken whole."""
+    if turn.kind != InboundKind.TEXT and turn.button != PARTS_DONE:
         return await type_answer(turn)
-    value = turn.text.strip()
+    whole = gather(turn)
+    if whole is None:
+        return KEEP
+    value = whole.strip()
     if not has_words(value):
         turn.say("error-description-empty")
         return Step.DESCRIPTION
@@ -311,7 +396,14 @@ async def on_description(turn: Turn) -> Next:
 
 
 async def ask_documents(turn: Turn) -> None:
-    """Invites optional photos or files of documents; a button to go on without (more)."""
+    """Invites optional photos or files: the programme's documents one by one, or any; a button to go on."""
+    needed = _needed_document(turn)
+    if needed is not None:
+        programme, position = _programme(turn), int(turn.data.get("document") or 0)
+        total = len(programme.documents_needed) if programme else 0
+        document = turn.render(f"document-{needed}")
+        turn.say("apply-ask-document", document=document, count=position + 1, max=total, choices=_document_rows(turn))
+        return
     count = len(_answers(turn).get("documents", []))
     label = "apply-documents-done" if count else "apply-documents-skip"
     turn.say("apply-ask-documents", max=MAX_DOCUMENTS, choices=[[button(label, DOCUMENTS_DONE)], cancel_row()])
@@ -321,6 +413,9 @@ async def on_documents(turn: Turn) -> Next:
     """Keeps each photo or file (up to the maximum, each within the size limit) until 'done'."""
     if turn.button == DOCUMENTS_DONE:
         return _after(turn, Step.DOCUMENTS)
+    if turn.button == DOCUMENTS_NEXT and _needed_document(turn) is not None:
+        turn.data["document"] = int(turn.data.get("document") or 0) + 1
+        return Step.DOCUMENTS if _needed_document(turn) is not None else _after(turn, Step.DOCUMENTS)
     if turn.kind != InboundKind.ATTACHMENT:
         return await use_buttons(turn)
     attachment = turn.inbound.attachment
@@ -334,14 +429,100 @@ async def on_documents(turn: Turn) -> Next:
         turn.say("error-too-many-files", max=MAX_DOCUMENTS)
         return _after(turn, Step.DOCUMENTS)
     documents.append(attachment_dict(turn))
+    needed = _needed_document(turn)
+    if needed is not None:
+        sent: dict[str, int] = _answers(turn).setdefault(CHECKLIST, {})
+        sent[needed] = sent.get(needed, 0) + 1
     if len(documents) >= MAX_DOCUMENTS:
         turn.say("apply-documents-full", max=MAX_DOCUMENTS)
         return _after(turn, Step.DOCUMENTS)
-    turn.say(
-        "apply-document-received", count=len(documents), max=MAX_DOCUMENTS,
-        choices=[[button("apply-documents-done", DOCUMENTS_DONE)]],
-    )
+    rows = _document_rows(turn) if needed else [[button("apply-documents-done", DOCUMENTS_DONE)]]
+    turn.say("apply-document-received", count=len(documents), max=MAX_DOCUMENTS, choices=rows)
     return KEEP
+
+
+def _needed_document(turn: Turn) -> str | None:
+    """The programme's document being asked for at the documents step, if it lists them and some are left."""
+    programme = _programme(turn)
+    position = int(turn.data.get("document") or 0)
+    needed = programme.documents_needed if programme else []
+    return needed[position] if position < len(needed) else None
+
+
+def _document_rows(turn: Turn) -> list[list[Choice]]:
+    """Next document (sent, or not at hand now), or on to the summary with the rest missing."""
+    needed = _needed_document(turn)
+    sent = _answers(turn).get(CHECKLIST, {}).get(needed, 0)
+    label = "apply-document-next" if sent else "apply-document-later"
+    return [[button(label, DOCUMENTS_NEXT)], [button("apply-documents-finish", DOCUMENTS_DONE)], cancel_row()]
+
+
+async def ask_question(turn: Turn) -> None:
+    """One of the programme's own questions: its words, and buttons for a choice or yes/no."""
+    found = _question(turn)
+    if found is None:
+        return await _restart(turn)
+    code, question = found
+    given = _answers(turn).get(code)
+    if question.repeat > 1 and given:
+        done = [[button("apply-question-done", ANSWERS_DONE)], cancel_row()]
+        turn.say("apply-question-more", count=len(given), max=question.repeat, choices=done)
+        return
+    rows = [[Choice(Say(_option_key(code, question, value)), f"{ANSWER_PREFIX}{value}")] for value in question.values()]
+    turn.say(f"question-{code}", choices=[*rows, cancel_row()])
+
+
+async def on_question(turn: Turn) -> Next:
+    """Checks the answer for its kind; a repeated question takes answers until 'that's all' or its maximum."""
+    found = _question(turn)
+    if found is None:
+        return await begin(turn)
+    code, question = found
+    if turn.button == ANSWER_AGAIN:
+        _answers(turn).pop(code, None)
+        return Step.QUESTION
+    if turn.button == ANSWERS_DONE and question.repeat > 1 and _answers(turn).get(code):
+        return _after_repeated(turn, code, question)
+    if turn.button.startswith(ANSWER_PREFIX):
+        typed = turn.button.removeprefix(ANSWER_PREFIX)
+    elif turn.kind == InboundKind.TEXT and not question.values():
+        typed = turn.text
+    else:
+        return await (use_buttons(turn) if question.values() else type_answer(turn))
+    try:
+        if question.kind == "district":
+            value = turn.catalogue.districts.match(typed[:200])
+        else:
+            value = parse_answer(question, typed, phone_region=turn.catalogue.city.phone_region, today=_today())
+    except HemsehriError as exc:
+        turn.say(exc.key, **plain_params(exc.params))
+        return KEEP
+    if question.repeat == 1:
+        _answers(turn)[code] = value
+        return _after(turn, code)
+    given: list[Any] = _answers(turn).setdefault(code, [])
+    given.append(value)
+    if question.under_years and not under_age(date.fromisoformat(value), question.under_years, _today()):
+        turn.say(f"question-{code}-over", date=show_answer(question, code, value, turn.translator, turn.locale))
+    if len(given) >= question.repeat:
+        return _after_repeated(turn, code, question)
+    return Step.QUESTION
+
+
+def _after_repeated(turn: Turn, code: str, question: Question) -> Next:
+    """Goes on once a repeated question is answered, unless none of its dates is recent enough (said kindly)."""
+    given = _answers(turn).get(code, [])
+    years = question.under_years
+    if years and not any(under_age(date.fromisoformat(item), years, _today()) for item in given):
+        rows = [
+            [button("apply-question-again", ANSWER_AGAIN)],
+            [button("apply-read-programmes", "menu:info")],
+            [button("menu-ask", "menu:ask")],
+            cancel_row(),
+        ]
+        turn.say(f"question-{code}-none", choices=rows)
+        return KEEP
+    return _after(turn, code)
 
 
 # ----------------------------------------------------------------------------- summary and submission
@@ -353,8 +534,9 @@ async def ask_summary(turn: Turn) -> None:
     if programme is None:
         return await _restart(turn)
     lines = [turn.render("apply-summary-programme", programme=programme_name(turn, programme.code))]
-    lines += [_summary_line(turn, field) for field in programme.fields]
-    edits = [button(f"apply-edit-{field}", f"{EDIT_PREFIX}{field}") for field in programme.fields]
+    asked = _asked_fields(turn, programme)
+    lines += [_summary_line(turn, programme, field) for field in asked]
+    edits = [_edit_button(turn, programme, field) for field in asked]
     rows = [[button("apply-confirm", CONFIRM)], *(edits[i : i + 2] for i in range(0, len(edits), 2)), cancel_row()]
     turn.say("apply-summary", details="\n".join(lines), choices=rows)
 
@@ -367,17 +549,25 @@ async def on_summary(turn: Turn) -> Next:
     if turn.button == CONFIRM:
         return await _submit(turn, programme)
     field = turn.button.removeprefix(EDIT_PREFIX) if turn.button.startswith(EDIT_PREFIX) else None
-    if field in programme.fields:
+    if field in _asked_fields(turn, programme):
         turn.data["editing"] = True
-        return Step(field)
+        if field in programme.questions:
+            _answers(turn).pop(field, None)  # a repeated answer is given again whole
+        if field == "documents":
+            turn.data["document"] = 0  # the checklist from its start; files sent so far stay
+        return _step_of(turn, field)
     return await use_buttons(turn)
 
 
 async def _submit(turn: Turn, programme: Programme) -> Next:
     """Creates the request and gives the reference and the expected time; an error goes back to the summary."""
     answers = _answers(turn)
-    values: dict[str, Any] = {}
+    values: dict[str, Any] = {"answers": {code: answers[code] for code in programme.questions if code in answers}}
+    if programme.documents_needed:
+        values["answers"][CHECKLIST] = answers.get(CHECKLIST, {})
     for field in programme.fields:
+        if field in programme.questions:
+            continue
         if field == "national_id":
             try:
                 values["national_id"] = turn.ctx.vault.decrypt(answers["national_id"]["sealed"].encode("ascii"))
@@ -389,6 +579,8 @@ async def _submit(turn: Turn, programme: Programme) -> Next:
             values["attachments"] = [AttachmentIn(**a) for a in answers.get("documents", [])]
         else:
             values[field] = answers.get(field)
+    if "phone" in programme.fields:
+        values["phone_owner"] = answers.get("phone_owner") or "own"
     try:
         request = await requests.create(
             session=turn.session,
@@ -405,7 +597,8 @@ async def _submit(turn: Turn, programme: Programme) -> Next:
         reference=format_reference(request.reference),
         programme=programme_name(turn, programme.code),
     )
-    say_in_time(turn, days_key="apply-next-days", hours_key="apply-next-hours", hours=programme.sla_hours)
+    if not await queue_place.tell(turn, request):  # no estimate from the last days: the programme's usual time
+        say_in_time(turn, days_key="apply-next-days", hours_key="apply-next-hours", hours=programme.sla_hours)
     turn.menu = True
     return END
 
@@ -413,9 +606,10 @@ async def _submit(turn: Turn, programme: Programme) -> Next:
 APPLY = Journey(
     Flow.APPLY,
     {
-        Step.PROGRAMME: State(ask=ask_programme, answer=on_programme),
-        Step.DESCRIBE: State(ask=ask_describe, answer=on_describe),
-        Step.CONSENT: State(ask=ask_consent, answer=on_consent),
+        Step.PROGRAMME: State(ask=ask_programme, answer=on_programme, buttons=True),
+        Step.DESCRIBE: State(ask=ask_describe, answer=on_describe, buttons=True),
+        Step.CONSENT: State(ask=ask_consent, answer=on_consent, buttons=True),
+        Step.FULL_NAME: State(ask=ask_full_name, answer=on_full_name),
         Step.PHONE: State(ask=ask_phone, answer=on_phone),
         Step.NATIONAL_ID: State(ask=ask_national_id, answer=on_national_id),
         Step.DISTRICT: State(ask=ask_district, answer=on_district),
@@ -423,7 +617,8 @@ APPLY = Journey(
         Step.HOUSEHOLD_SIZE: State(ask=ask_household_size, answer=on_household_size),
         Step.DESCRIPTION: State(ask=ask_description, answer=on_description),
         Step.DOCUMENTS: State(ask=ask_documents, answer=on_documents),
-        Step.SUMMARY: State(ask=ask_summary, answer=on_summary),
+        Step.QUESTION: State(ask=ask_question, answer=on_question),
+        Step.SUMMARY: State(ask=ask_summary, answer=on_summary, buttons=True),
     },
 )
 
@@ -457,30 +652,94 @@ def _needs_consent(turn: Turn) -> bool:
 
 
 def _answers(turn: Turn) -> dict[str, Any]:
-    return turn.data.setdefault("answers", {})
+    answers: dict[str, Any] = turn.data.setdefault("answers", {})
+    return answers
 
 
-def _first_question(programme: Programme) -> Step:
-    return Step(programme.fields[0]) if programme.fields else Step.SUMMARY
+def _first_question(turn: Turn, programme: Programme) -> Step:
+    return _step_of(turn, programme.fields[0]) if programme.fields else Step.SUMMARY
 
 
-def _after(turn: Turn, field: Step) -> Step:
-    """The next question, or back to the summary when the person was changing one answer."""
+def _step_of(turn: Turn, field: str) -> Step:
+    """The step that asks a field, or the question step set to one of the programme's own questions."""
+    if field in FIELD_NAMES:
+        return Step(field)
+    turn.data["question"] = field
+    return Step.QUESTION
+
+
+def _asked_fields(turn: Turn, programme: Programme) -> list[str]:
+    """The programme's fields that apply given the answers so far (a question's condition may leave it out)."""
+    answers = _answers(turn)
+    return [f for f in programme.fields if f not in programme.questions or is_asked(programme.questions[f], answers)]
+
+
+def _after(turn: Turn, field: str) -> Step:
+    """The next question that applies; after changing one answer, any question it now opens, then the summary."""
     programme = _programme(turn)
-    if turn.data.pop("editing", False) or programme is None or field not in programme.fields:
+    if programme is None or field not in programme.fields:
         return Step.SUMMARY
-    position = programme.fields.index(field)
-    return Step(programme.fields[position + 1]) if position + 1 < len(programme.fields) else Step.SUMMARY
+    asked = _asked_fields(turn, programme)
+    answers = _answers(turn)
+    for code in set(programme.questions) - set(asked):
+        answers.pop(code, None)  # a condition no longer met: its answer goes
+    if turn.data.get("editing"):
+        opened = [code for code in asked if code in programme.questions and code not in answers]
+        if opened:
+            return _step_of(turn, opened[0])
+        turn.data.pop("editing")
+        return Step.SUMMARY
+    later = asked[asked.index(field) + 1 :] if field in asked else []
+    return _step_of(turn, later[0]) if later else Step.SUMMARY
 
 
-def _summary_line(turn: Turn, field: str) -> str:
+def _question(turn: Turn) -> tuple[str, Question] | None:
+    """The programme's own question being asked, if the catalogue still has it."""
+    programme = _programme(turn)
+    code = str(turn.data.get("question"))
+    question = programme.questions.get(code) if programme else None
+    return (code, question) if question else None
+
+
+def _option_key(code: str, question: Question, value: str) -> str:
+    return f"apply-answer-{value}" if question.kind == "yes_no" else f"question-{code}-{value}"
+
+
+def _edit_button(turn: Turn, programme: Programme, field: str) -> Choice:
+    if field in programme.questions:
+        label = turn.translator.attribute(turn.locale, f"question-{field}", "label")
+        return button("apply-edit-answer", f"{EDIT_PREFIX}{field}", label=label)
+    return button(f"apply-edit-{field}", f"{EDIT_PREFIX}{field}")
+
+
+def _today() -> date:
+    return datetime.now(UTC).date()
+
+
+def _summary_line(turn: Turn, programme: Programme, field: str) -> str:
     answers = _answers(turn)
     missing = turn.render("apply-summary-missing")
+    if field in programme.questions:
+        question, value = programme.questions[field], answers.get(field)
+        shown = show_answer(question, field, value, turn.translator, turn.locale) if value else missing
+        label = turn.translator.attribute(turn.locale, f"question-{field}", "label")
+        return turn.render("apply-summary-answer", label=label, value=shown)
     if field == "national_id":
         sealed = answers.get("national_id")
         return turn.render("apply-summary-national_id", masked=sealed.get("masked", missing) if sealed else missing)
+    if field == "phone" and answers.get("phone_owner") not in (None, "own"):
+        owner = answers["phone_owner"]
+        return turn.render(f"apply-summary-phone-{owner}", value=answers.get("phone") or missing)
     if field == "documents":
-        return turn.render("apply-summary-documents", count=len(answers.get("documents", [])))
+        lines = [turn.render("apply-summary-documents", count=len(answers.get("documents", [])))]
+        sent = answers.get(CHECKLIST, {})
+        for code in programme.documents_needed:
+            document = turn.render(f"document-{code}")
+            if sent.get(code):
+                lines.append(turn.render("apply-summary-document-sent", document=document, count=sent[code]))
+            else:
+                lines.append(turn.render("apply-summary-document-missing", document=document))
+        return "\n".join(lines)
     if field == "household_size":
         size = answers.get("household_size")
         return turn.render("apply-summary-household_size", count=size if isinstance(size, int) else 0)
@@ -490,7 +749,7 @@ def _summary_line(turn: Turn, field: str) -> str:
 
 def _district_choice(name: str) -> Choice:
     """A district's button: its official name, and its folded ASCII name as data."""
-    return Choice(name, f"{DISTRICT_PREFIX}{fold(name)[:40]}")
+    return Choice(name, f"{DISTRICT_PREFIX}{district_key(name)[:40]}")
 
 
 def _pager(page: int, pages: int, prefix: str) -> list[list[Choice]]:

@@ -14,9 +14,9 @@ from core.requests import service as requests
 from core.requests.models import Request
 from core.requests.schemas import AttachmentIn, RequestIn
 from core.requests.statuses import Status
+from core.safeguarding import service as safeguarding
+from handlers import queue_place, start
 from handlers.turn import (
-    CHOSEN,
-    DETECTED,
     END,
     KEEP,
     Flow,
@@ -33,7 +33,7 @@ from handlers.turn import (
     too_large,
     type_answer,
 )
-from handlers.types import InboundKind
+from handlers.types import Choice, InboundKind
 
 REFUGEE_QUESTION = "refugee_desk_question"
 GENERAL_QUESTION = "general_question"
@@ -79,16 +79,14 @@ async def on_question(turn: Turn) -> Next:
 ASK = Journey(Flow.ASK, {QUESTION: State(ask=ask_question, answer=on_question)})
 
 
-async def on_free_text(turn: Turn) -> Next:
-    """Text typed outside any journey: a question (or more words for an open one), never a dead end."""
+async def on_wordless_text(turn: Turn) -> Next:
+    """Text without a letter or digit (emoji, punctuation) outside any journey: joins an open thread, or a kind hint."""
     text = turn.text
-    if not has_words(text):
-        if text.strip() and (thread := await _open_thread(turn)) is not None:
-            return await _add_to_thread(turn, thread, texts=[text], attachments=[])
-        turn.say("common-no-words" if text.strip() else "common-empty")
-        turn.menu = True
-        return END
-    return await take_question(turn, texts=[text], attachments=[])
+    if text.strip() and (thread := await _open_thread(turn)) is not None:
+        return await _add_to_thread(turn, thread, texts=[text], attachments=[])
+    turn.say("common-no-words" if text.strip() else "common-empty")
+    turn.menu = True
+    return END
 
 
 async def on_attachment(turn: Turn) -> Next:
@@ -98,61 +96,69 @@ async def on_attachment(turn: Turn) -> Next:
     attachment = attachment_dict(turn)
     thread = await _open_thread(turn)
     if thread is not None:
-        return await _add_to_thread(turn, thread, texts=[turn.text] if turn.text.strip() else [],
-                                    attachments=[attachment])
+        return await _add_to_thread(
+            turn, thread, texts=[turn.text] if turn.text.strip() else [], attachments=[attachment]
+        )
     if has_words(turn.text):
         return await take_question(turn, texts=[turn.text], attachments=[attachment])
     return Goto(Flow.ASK, QUESTION, {"attachments": [attachment]})
 
 
 async def take_question(turn: Turn, *, texts: list[str], attachments: list[dict[str, Any]]) -> Next:
-    """Checks the language first (asking to switch when the words are clearly in another one), then files."""
-    other = suggest_language(turn, "\n".join(texts))
-    if other is not None:
-        return Goto(Flow.LANGUAGE, "confirm", {"to": other, "texts": texts, "attachments": attachments})
+    """Asks which language to continue in when the words call for it (they wait in the question), else files."""
+    asked = start.check_language(turn, texts=texts, attachments=attachments)
+    if asked is not None:
+        return asked
     return await file_question(turn, texts=texts, attachments=attachments)
 
 
-def suggest_language(turn: Turn, text: str) -> str | None:
-    """A language to offer, when the person has not chosen one and reliably wrote in another."""
-    if turn.contact.language_source == CHOSEN:
-        return None
-    detection = detect_language(text, candidates=turn.catalogue.city.locales)
-    if not detection.reliable or detection.locale is None:
-        return None
-    if same_language(detection.locale, turn.locale):
-        if turn.contact.language_source != DETECTED:
-            turn.contact.language_source = DETECTED  # the words confirm the language we had guessed
-        return None
-    return detection.locale
-
-
-async def file_pending(turn: Turn) -> Next:
-    """Files what was kept while the language was being confirmed."""
-    texts = [t for t in turn.data.get("texts", []) if isinstance(t, str)]
-    attachments = [a for a in turn.data.get("attachments", []) if isinstance(a, dict)]
-    if not any(has_words(t) for t in texts) and not attachments:
-        turn.menu = True
-        return END
-    return await file_question(turn, texts=texts, attachments=attachments)
-
-
-async def file_question(turn: Turn, *, texts: list[str], attachments: list[dict[str, Any]]) -> Next:
-    """Adds the words and files to the open thread, or opens a question at the right desk."""
+async def file_question(
+    turn: Turn, *, texts: list[str], attachments: list[dict[str, Any]], offers: list[list[Choice]] | None = None
+) -> Next:
+    """Adds the words and files to the open thread, or opens a question at the right desk, `offers` under its thanks."""
     thread = await _open_thread(turn)
     if thread is not None:
-        return await _add_to_thread(turn, thread, texts=texts, attachments=attachments)
+        return await _add_to_thread(turn, thread, texts=texts, attachments=attachments, offers=offers)
     words = [t for t in texts if has_words(t)]
     if not words:  # files without a word: wait for the words
         return Goto(Flow.ASK, QUESTION, {"attachments": attachments})
+    request = await _new_question(turn, words=words, attachments=attachments)
+    if not safeguarding.is_held(request):  # a flagged one is answered with help, not with a waiting time
+        programme = turn.catalogue.programme(request.programme)
+        say_in_time(
+            turn,
+            days_key="ask-received-days",
+            hours_key="ask-received-hours",
+            hours=programme.sla_hours,
+            reference=format_reference(request.reference),
+            desk=turn.render(f"desk-{programme.desk}"),
+            choices=offers,
+        )
+        await queue_place.tell(turn, request)
+    _privacy_note_once(turn)
+    return END
+
+
+async def file_disclosure(turn: Turn) -> Request:
+    """Puts words that disclosed danger where staff see them now: the open thread, else a new question."""
+    thread = await _open_thread(turn)
+    if thread is not None:
+        await _add_to_thread(turn, thread, texts=[turn.text], attachments=[], acknowledge=False)
+        return thread
+    return await _new_question(turn, words=[turn.text], attachments=[])
+
+
+async def _new_question(turn: Turn, *, words: list[str], attachments: list[dict[str, Any]]) -> Request:
+    """A question at the desk for its language, holding these words (in pieces the schema accepts) and files."""
     language = question_language(turn, words)
-    code = _programme_for(turn, language)
     pieces = [piece for text in words for piece in _pieces(text)]
     request = await requests.create(
         session=turn.session,
         contact=turn.contact,
         request_in=RequestIn(
-            programme=code, language=language, description=pieces[0],
+            programme=_programme_for(turn, language),
+            language=language,
+            description=pieces[0],
             attachments=[AttachmentIn(**a) for a in attachments],
         ),
         catalogue=turn.catalogue,
@@ -160,13 +166,8 @@ async def file_question(turn: Turn, *, texts: list[str], attachments: list[dict[
     )
     for piece in pieces[1:]:
         await requests.add_citizen_message(session=turn.session, request=request, text=piece, language=language)
-    programme = turn.catalogue.programme(code)
-    say_in_time(
-        turn, days_key="ask-received-days", hours_key="ask-received-hours", hours=programme.sla_hours,
-        reference=format_reference(request.reference), desk=turn.render(f"desk-{programme.desk}"),
-    )
-    _privacy_note_once(turn)
-    return END
+    turn.filed_in = request
+    return request
 
 
 def question_language(turn: Turn, texts: Sequence[str]) -> str:
@@ -174,6 +175,8 @@ def question_language(turn: Turn, texts: Sequence[str]) -> str:
     detection = detect_language("\n".join(texts), candidates=turn.catalogue.city.locales)
     if detection.reliable and detection.locale and not same_language(detection.locale, turn.locale):
         return detection.locale
+    if detection.options and not any(same_language(option, turn.locale) for option in detection.options):
+        return detection.options[0]  # Arabic or Cyrillic letters are never filed under Turkish (or English …)
     return turn.locale
 
 
@@ -196,10 +199,17 @@ async def _open_thread(turn: Turn) -> Request | None:
 
 
 async def _add_to_thread(
-    turn: Turn, thread: Request, *, texts: list[str], attachments: list[dict[str, Any]], acknowledge: bool = True
+    turn: Turn,
+    thread: Request,
+    *,
+    texts: list[str],
+    attachments: list[dict[str, Any]],
+    acknowledge: bool = True,
+    offers: list[list[Choice]] | None = None,
 ) -> Next:
     """Appends words and files to an open thread; an answer to 'needs info' sends the request back to review."""
     needed_info = thread.status == Status.NEEDS_INFO
+    turn.filed_in = thread
     language = question_language(turn, texts) if any(has_words(t) for t in texts) else turn.locale
     messages: list[tuple[str | None, list[dict[str, Any]]]] = [(text, []) for text in texts]
     if attachments:
@@ -209,12 +219,16 @@ async def _add_to_thread(
             messages.append((None, attachments))
     for number, (text, files) in enumerate(messages, start=1):
         await requests.add_citizen_message(
-            session=turn.session, request=thread, text=text, language=language, attachments=files,
+            session=turn.session,
+            request=thread,
+            text=text,
+            language=language,
+            attachments=files,
             platform_message_id=_message_id(turn) if number == len(messages) else None,
         )
     if acknowledge:
         key = "ask-info-received" if needed_info else "ask-added"
-        turn.say(key, reference=format_reference(thread.reference))
+        turn.say(key, reference=format_reference(thread.reference), choices=offers)
     return END
 
 
@@ -223,13 +237,14 @@ async def keep_without_answer(turn: Turn) -> None:
     if turn.kind not in (InboundKind.TEXT, InboundKind.ATTACHMENT):
         return
     texts = [turn.text] if turn.text.strip() else []
-    attachment = attachment_dict(turn)
+    attachment = attachment_dict(turn) if turn.inbound.attachment is not None else None
     if not texts and attachment is None:
         return
     thread = await _open_thread(turn)
     if thread is not None:
-        await _add_to_thread(turn, thread, texts=texts, attachments=[attachment] if attachment else [],
-                             acknowledge=False)
+        await _add_to_thread(
+            turn, thread, texts=texts, attachments=[attachment] if attachment else [], acknowledge=False
+        )
 
 
 def _message_id(turn: Turn) -> str | None:

@@ -6,69 +6,66 @@ Per event, in ONE database transaction: the update id is recorded (a replay chan
 `Reply(duplicate=True)`), the contact is found or created and their state loaded (one SELECT for both),
 the event is routed, the state is saved, and everything commits together. Nothing inside commits.
 
-Ordering: one person's events are handled one after another by an in-process keyed lock, in arrival order.
+Ordering: one person's events are handled one after another by an in-process keyed lock, in arrival order
+(`locks`, keyed by `state_key`; a channel holds the same lock around handling and answering, see bot.channel).
 Across processes (the scaled mode: several `hemsehri serve` on one PostgreSQL) the event's SELECT of the
-person locks their contact row (FOR UPDATE) until the transaction ends, so two processes never handle the
+person locks their contact row (FOR NO KEY UPDATE) until the transaction ends, so two processes never handle the
 same person at once; the in-process lock keeps it to one waiting transaction per person and process. (That
 is mutual exclusion, not FIFO across processes.) A Redis `flood=` guard shares the flood budget.
 
 Errors: a domain error (`HemsehriError`) escaping a journey rolls everything back and answers its key; any
 other exception rolls back, is logged without personal data, and answers `error-unexpected`. Only a
-storage failure (the database unreachable or locked) is raised to the adapter, which must answer 5xx or
-retry so that the platform delivers the update again.
+storage failure (`core.db.is_transient`: the database or Redis unreachable or busy) is raised to the channel,
+which must answer 5xx or retry so that the platform delivers the update again.
 """
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import copy
 import logging
-import math
-import re
-import time
 import traceback
-from collections import deque
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
-from enum import StrEnum
-from typing import Any, Protocol
+from typing import Any
 
-from sqlalchemy import exc as sa_exc
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.contacts import service as contacts
 from core.context import CoreContext
 from core.conversations import service as conversation_states
-from core.db import utcnow
-from core.digits import only_digits
+from core.db import is_transient, utcnow
 from core.errors import HemsehriError
+from core.files import service as files
 from core.i18n import Translator
 from core.inbox import service as inbox
-from handlers import apply, ask, common, forget, start, status
+from core.person_guards import Flood, FloodGuard, KeyedLocks, MemoryFloodGuard
+from core.safeguarding import service as safeguarding_flags
+from core.text_folding import fold
+from handlers import apply, ask, common, forget, free_text, safeguarding, start, status, status_check
 from handlers.turn import (
     CANCEL_DATA,
     END,
     KEEP,
     PLATFORM,
-    Flow,
     Goto,
     Handler,
     Journey,
     Next,
     Turn,
-    fold_label,
-    has_words,
     plain_params,
 )
-from handlers.types import Inbound, InboundKind, OutMessage, Reply, Say
+from handlers.types import Inbound, InboundKind, OutMessage, Reply, Say, parse_command, state_key
 
 log = logging.getLogger("handlers.engine")
 
 STATE_VERSION = 1
 
-JOURNEYS: dict[Flow, Journey] = {journey.name: journey for journey in (start.LANGUAGE, apply.APPLY, ask.ASK)}
+# Keyed by Flow, a str: a saved state names its journey in plain text.
+JOURNEYS: dict[str, Journey] = {
+    journey.name: journey for journey in (start.LANGUAGE, apply.APPLY, ask.ASK, status_check.STATUS_CHECK)
+}
 
 # Commands work from anywhere; those starting something leave the journey under way.
 COMMANDS: dict[str, Handler] = {
@@ -117,22 +114,13 @@ GLOBAL_BUTTONS: dict[str, Handler] = {
     "menu:": _menu_button,
     status.REF_PREFIX: status.on_reference_button,
     CANCEL_DATA: common.on_cancel,
+    apply.OFFER_PREFIX: apply.on_offer_button,
 }
-
-
-async def _text_outside_flow(turn: Turn) -> Next:
-    """Digits alone are a reference (or a mistyped one); a first short hello is greeted; other text is a question."""
-    digits = only_digits(turn.text)
-    if digits is not None and 6 <= len(digits) <= 12:
-        return await status.on_reference_text(turn)
-    if turn.first_contact and has_words(turn.text) and len(turn.text.split()) <= GREETING_WORDS:
-        return await start.on_start(turn)  # "Merhaba", "سلام": channels without /start begin here
-    return await ask.on_free_text(turn)
 
 
 # What arrives outside any journey, by kind.
 OUTSIDE_FLOW: dict[InboundKind, Handler] = {
-    InboundKind.TEXT: _text_outside_flow,
+    InboundKind.TEXT: free_text.on_text,
     InboundKind.ATTACHMENT: ask.on_attachment,
     InboundKind.CONTACT: common.on_contact,
     InboundKind.LOCATION: common.on_location,
@@ -144,88 +132,10 @@ OUTSIDE_FLOW: dict[InboundKind, Handler] = {
 # What a journey's step never takes: the step's question is asked again with a hint.
 NOT_AN_ANSWER = frozenset({InboundKind.STICKER, InboundKind.LOCATION, InboundKind.UNSUPPORTED})
 
-GREETING_WORDS = 3  # a first message this short is a hello, not yet a question
-
-_TYPED_COMMAND = re.compile(r"/([A-Za-z_]{1,32})")
-
 
 def build_translator(ctx: CoreContext) -> Translator:
     """The one translator for the city's languages."""
     return Translator(ctx.catalogue.city.locales, ctx.catalogue.city.default_locale)
-
-
-def state_key(channel: str, user_id: str) -> str:
-    """The key of a person's conversation state and lock: `<channel>:<platform user id>`."""
-    return f"{channel}:{user_id}"[:96]
-
-
-# ----------------------------------------------------------------------------- pluggable parts
-
-
-class Flood(StrEnum):
-    ALLOW = "allow"  # handle as usual
-    NOTE = "note"  # over the limit: say the slow-down note (once per window), run no journey
-    QUIET = "quiet"  # over the limit and already told: run no journey, say nothing
-
-
-class FloodGuard(Protocol):
-    async def check(self, key: str) -> Flood: ...
-
-
-class MemoryFloodGuard:
-    """At most `limit` events per person in any `window` seconds (in this process)."""
-
-    def __init__(self, *, limit: int = 8, window: float = 5.0, clock: Callable[[], float] = time.monotonic) -> None:
-        if limit < 1 or window <= 0:
-            raise ValueError("flood limit must be at least 1 and the window positive")
-        self.limit, self.window, self._clock = limit, window, clock
-        self._hits: dict[str, deque[float]] = {}
-        self._noted: dict[str, float] = {}
-        self._pruned_at = -math.inf
-
-    async def check(self, key: str) -> Flood:
-        now = self._clock()
-        if now - self._pruned_at > self.window:  # only people who wrote in the last window or two are kept
-            self._forget_idle(now)
-        hits = self._hits.get(key)
-        if hits is None:
-            hits = self._hits[key] = deque(maxlen=self.limit + 1)
-        hits.append(now)
-        if len(hits) <= self.limit or hits[0] <= now - self.window:
-            return Flood.ALLOW
-        noted = self._noted.get(key)
-        if noted is not None and now - noted < self.window:
-            return Flood.QUIET
-        self._noted[key] = now
-        return Flood.NOTE
-
-    def _forget_idle(self, now: float) -> None:
-        self._pruned_at = now
-        for key in [k for k, hits in self._hits.items() if not hits or hits[-1] <= now - self.window]:
-            del self._hits[key]
-            self._noted.pop(key, None)
-
-
-class KeyedLocks:
-    """One asyncio lock per person while in use: their events run one after another, in arrival order."""
-
-    def __init__(self) -> None:
-        self._locks: dict[str, tuple[asyncio.Lock | None, int]] = {}
-
-    @contextlib.asynccontextmanager
-    async def hold(self, key: str) -> AsyncIterator[None]:
-        lock, users = self._locks.get(key, (None, 0))
-        lock = lock or asyncio.Lock()
-        self._locks[key] = (lock, users + 1)
-        try:
-            async with lock:
-                yield
-        finally:
-            lock, users = self._locks[key]
-            if users <= 1:
-                del self._locks[key]
-            else:
-                self._locks[key] = (lock, users - 1)
 
 
 # ----------------------------------------------------------------------------- the engine
@@ -238,6 +148,7 @@ class _Progress:
         self.locale = locale
         self.flow: str | None = None
         self.step: str | None = None
+        self.discarded: list[str] = []  # stored uploads that neither a message nor the saved state keeps
 
 
 class Conversations:
@@ -272,16 +183,23 @@ class Conversations:
             progress = _Progress(self.translator.resolve(inbound.platform_language))
             try:
                 async with self.ctx.db.transaction() as session:
-                    return await self._handle(session, inbound, key, progress)
+                    reply = await self._handle(session, inbound, key, progress)
+                self.ctx.files.remove(progress.discarded)  # committed: uploads no journey kept go
+                return reply
             except HemsehriError as exc:
                 log.info("%s in %s/%s (%s %s)", exc.key, progress.flow, progress.step, inbound.channel, inbound.kind)
                 return Reply(progress.locale, [OutMessage(Say(exc.key, plain_params(exc.params)))])
             except Exception as exc:
-                if _is_storage_failure(exc):
+                if is_transient(exc):
                     raise
                 log.error(
                     "conversation step failed with %s in %s/%s (%s %s); rolled back; at %s",
-                    type(exc).__name__, progress.flow, progress.step, inbound.channel, inbound.kind, _where(exc),
+                    type(exc).__name__,
+                    progress.flow,
+                    progress.step,
+                    inbound.channel,
+                    inbound.kind,
+                    _where(exc),
                 )
                 log.debug("failure detail (may hold personal data)", exc_info=True)
                 return Reply(progress.locale, [OutMessage(Say("error-unexpected"))])
@@ -303,20 +221,40 @@ class Conversations:
         )
         first_contact = contact.last_inbound_at is None
         contacts.note_inbound(contact=contact)
+        if inbound.attachment is not None and self.ctx.files.holds(inbound.attachment.file_id):
+            await files.record(session=session, contact_id=contact.id, name=inbound.attachment.file_id)
         progress.locale = self.translator.resolve(contact.language)
-        turn = Turn(ctx=self.ctx, translator=self.translator, session=session, contact=contact, inbound=inbound,
-                    first_contact=first_contact)
+        turn = Turn(
+            ctx=self.ctx,
+            translator=self.translator,
+            session=session,
+            contact=contact,
+            inbound=inbound,
+            first_contact=first_contact,
+        )
         self._restore(turn, stored)
         progress.flow, progress.step = turn.flow, turn.step
+        disclosure = safeguarding.disclosed(inbound)
         verdict = await self.flood.check(key)
+        if verdict != Flood.ALLOW and (
+            disclosure is not None or await safeguarding_flags.has_held_flag(session=session, contact_id=contact.id)
+        ):
+            verdict = Flood.ALLOW  # a person in danger is never told to slow down
         if verdict == Flood.ALLOW:
             await self._route(turn)
+            if disclosure is not None:
+                await safeguarding.protect(turn, disclosure)
         else:
             log.info("flood: %s event of %s not run through the journeys", inbound.kind, inbound.channel)
             await ask.keep_without_answer(turn)
             if verdict == Flood.NOTE:
                 turn.say("flood-slow-down")
         await self._save(session, key, turn, stored)
+        # Uploads the saved journey held and no longer does (cancelled, left, refused) go now; one sent just now
+        # that nothing took waits for the sweep (core.files: PENDING_TTL).
+        kept = files.names_in(turn.data) if turn.flow else set()
+        dropped = [name for name in files.names_in(stored) - kept if self.ctx.files.holds(name)]
+        progress.discarded = await files.discard(session=session, contact_id=contact.id, names=dropped)
         return turn.reply()
 
     # -- state
@@ -326,7 +264,7 @@ class Conversations:
         memo = stored.get("memo")
         turn.memo = copy.deepcopy(memo) if isinstance(memo, dict) else {}
         flow, step, data = stored.get("flow"), stored.get("step"), stored.get("data")
-        journey = JOURNEYS.get(flow) if isinstance(flow, str) else None  # type: ignore[call-overload]
+        journey = JOURNEYS.get(flow) if isinstance(flow, str) else None
         if journey is None or step not in journey.states or not isinstance(data, dict):
             return
         if self._expired(stored.get("at")):
@@ -369,8 +307,8 @@ class Conversations:
         """The routing table, in order: commands, buttons that work anywhere, menu labels, the journey, the rest."""
         kind = turn.kind
         command = turn.inbound.command if kind == InboundKind.COMMAND else None
-        if kind == InboundKind.TEXT and (typed := _TYPED_COMMAND.fullmatch(turn.text.strip())):
-            command = typed.group(1)
+        if kind == InboundKind.TEXT and (typed := parse_command(turn.text)):
+            command = typed.name
         if command is not None:
             return COMMANDS.get(command.lower(), common.on_unknown_command)
         if kind == InboundKind.BUTTON:
@@ -382,7 +320,10 @@ class Conversations:
         if turn.flow is not None and turn.step is not None:
             if kind in NOT_AN_ANSWER:
                 return common.not_now
-            return JOURNEYS[turn.flow].states[turn.step].answer
+            state = JOURNEYS[turn.flow].states[turn.step]
+            if state.buttons and (interruption := free_text.interrupting(turn)) is not None:
+                return interruption  # "my applications", "cancel" … typed where buttons were expected
+            return state.answer
         return OUTSIDE_FLOW[kind]
 
     async def _follow(self, turn: Turn, next_: Next) -> None:
@@ -396,7 +337,8 @@ class Conversations:
             turn.flow, turn.data, step = next_.journey, dict(next_.data or {}), next_.step
         else:
             step = next_
-        journey = JOURNEYS[turn.flow]  # type: ignore[index]
+        assert turn.flow is not None  # a step name outside any journey ended above
+        journey = JOURNEYS[turn.flow]
         if step not in journey.states:
             raise LookupError(f"journey {journey.name} has no step {step!r}")
         turn.step = str(step)
@@ -404,7 +346,7 @@ class Conversations:
 
     def _menu_item(self, locale: str, text: str) -> str | None:
         """The menu item whose label this text is, in the person's language first, then in any."""
-        folded = fold_label(text)
+        folded = fold(text)
         if not folded:
             return None
         for candidate in (locale, *self.translator.locales):
@@ -419,7 +361,7 @@ class Conversations:
             index = {}
             for key in MENU_ITEMS:
                 with contextlib.suppress(KeyError):
-                    index[fold_label(self.translator.text(locale, key))] = key
+                    index[fold(self.translator.text(locale, key))] = key
             self._menu_index[locale] = index
         return index
 
@@ -433,8 +375,8 @@ def _storable(inbound: Inbound) -> Inbound:
     return replace(inbound, **changes) if changes else inbound
 
 
-def _cleaned(item: Any, names: tuple[str, ...]) -> dict[str, str]:
-    """The fields among `names` that need cleaning, cleaned."""
+def _cleaned(item: Any, names: tuple[str, ...]) -> dict[str, Any]:
+    """The fields among `names` that need cleaning, cleaned (keyword arguments for `replace`)."""
     return {name: _clean_text(value) for name in names if (value := getattr(item, name)) and _unstorable(value)}
 
 
@@ -456,14 +398,3 @@ def _where(exc: BaseException) -> str:
     """Where an exception was raised, as file:line function frames only: no message, no source, no values."""
     frames = traceback.extract_tb(exc.__traceback__)
     return " > ".join(f"{frame.filename.rsplit('/', 1)[-1]}:{frame.lineno} {frame.name}" for frame in frames[-6:])
-
-
-def _is_storage_failure(exc: BaseException) -> bool:
-    """The database could not be reached or was busy: the platform should deliver the update again."""
-    if isinstance(exc, sa_exc.DBAPIError) and exc.connection_invalidated:
-        return True
-    return isinstance(
-        exc,
-        (sa_exc.OperationalError, sa_exc.InterfaceError, sa_exc.TimeoutError, sa_exc.DisconnectionError,
-         ConnectionError, TimeoutError),
-    )

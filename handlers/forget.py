@@ -1,6 +1,5 @@
 """Forget me: a person asks, confirms, and everything the city holds about them on this channel is erased."""
 
-from core.privacy import service as privacy
 from handlers.turn import END, Next, Turn, button
 
 PREFIX = "forget:"
@@ -14,12 +13,12 @@ async def on_forget(turn: Turn) -> Next:
 
 
 async def on_forget_button(turn: Turn) -> Next:
-    """Erases on 'yes' (files kept on this server too); keeps everything on 'no'."""
+    """Erases on 'yes' (everywhere the person's data lives: files, the channel's copies); keeps all on 'no'."""
     if turn.button != YES:
         turn.say("forget-kept")
         turn.menu = True
         return END
-    files = await privacy.erase_contact(session=turn.session, contact_id=turn.contact.id, reason="asked in the chat")
-    privacy.remove_local_files(turn.ctx.settings.data_dir / "attachments", files)
+    await turn.ctx.privacy.erase_person(session=turn.session, contact_id=turn.contact.id, reason="asked in the chat")
+    turn.memo.clear()  # nothing of the person's conversation is saved again
     turn.say("forget-done")
     return END

@@ -1,19 +1,22 @@
 """My applications: the person's requests with status and next step, or one of them by its reference.
 
 A reference that is not the sender's gets the same answer as a number that does not exist, so nobody
-learns anything about someone else's application by guessing numbers.
+learns anything about someone else's application by guessing numbers: outside a journey, the question of
+a second factor (handlers.status_check), which tells the status to whoever knows it.
 """
 
 from datetime import datetime
+from typing import TypedDict
 
 from core.errors import InvalidReference, NotFound
 from core.references import format_reference, parse_reference
 from core.requests import service as requests
 from core.requests.models import Request
-from handlers.turn import END, Next, Turn, button, programme_name
+from handlers.turn import END, Flow, Goto, Next, Turn, button, programme_name
 
 REF_PREFIX = "ref:"
 LIST_LIMIT = 5
+CHECK_STEP = "factor"  # the step of the STATUS_CHECK journey that asks for the second factor
 
 
 async def on_status(turn: Turn) -> Next:
@@ -59,6 +62,8 @@ async def show(turn: Turn, reference: str) -> Next:
     try:
         request = await requests.find_for_owner(session=turn.session, reference=reference, contact_id=turn.contact.id)
     except NotFound:
+        if turn.flow in (None, Flow.STATUS_CHECK):  # perhaps made from another phone or account: ask the second factor
+            return Goto(Flow.STATUS_CHECK, CHECK_STEP, {"reference": reference})
         turn.say("status-not-found", reference=format_reference(reference))
         return END
     _, events = await requests.thread(session=turn.session, request_id=request.id)
@@ -70,12 +75,34 @@ async def show(turn: Turn, reference: str) -> Next:
     return END
 
 
-def _describe(turn: Turn, request: Request, changed: datetime) -> dict[str, str]:
-    """The parameters every status sentence shares, rendered in the person's language."""
+class StatusAndNext(TypedDict):
+    """All a status check from elsewhere tells of a request, rendered."""
+
+    reference: str
+    status: str
+    next: str
+
+
+class _Described(StatusAndNext):
+    """What every status sentence says of a request, rendered."""
+
+    programme: str
+    date: str
+
+
+def status_and_next(turn: Turn, request: Request) -> StatusAndNext:
+    """A request's status and next step in the person's language."""
     return {
         "reference": format_reference(request.reference),
-        "programme": programme_name(turn, request.programme),
         "status": turn.render(f"status-{request.status}"),
-        "date": turn.translator.datetime(turn.locale, changed),
         "next": turn.translator.attribute(turn.locale, f"status-{request.status}", "next"),
+    }
+
+
+def _describe(turn: Turn, request: Request, changed: datetime) -> _Described:
+    """The parameters every status sentence shares, rendered in the person's language."""
+    return {
+        **status_and_next(turn, request),
+        "programme": programme_name(turn, request.programme),
+        "date": turn.translator.datetime(turn.locale, changed),
     }

@@ -11,11 +11,10 @@ A journey is a table of named states; each state has an `ask` (what we say on en
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
-from enum import StrEnum
-from typing import Any, Final
+from enum import Enum, StrEnum
+from typing import Any, Final, Literal
 
 from babel import Locale
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -23,8 +22,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.catalogue import Catalogue
 from core.contacts.models import Contact
 from core.context import CoreContext
-from core.digits import clean_for_matching, strip_invisible
-from core.i18n import Translator, babel_code, parents, strip_isolates
+from core.digits import clean_for_matching
+from core.i18n import Translator, babel_code, parents
+from core.intents import IntentBook, intent_book
+from core.requests.models import Request
 from handlers.types import Choice, Inbound, InboundKind, OutMessage, Reply, Say
 
 
@@ -34,15 +35,20 @@ class Flow(StrEnum):
     LANGUAGE = "language"  # confirming a language switch suggested by what the person wrote
     APPLY = "apply"
     ASK = "ask"
+    STATUS_CHECK = "status_check"  # a reference from a channel it was not made on: asking the second factor
 
 
-class _Keep:
+class _Keep(Enum):
+    """KEEP's type: an enum's one member, so that `next_ is KEEP` narrows what a handler returned."""
+
+    KEEP = "KEEP"
+
     def __repr__(self) -> str:
         return "KEEP"
 
 
 END: Final = None
-KEEP: Final = _Keep()
+KEEP: Final = _Keep.KEEP
 
 
 @dataclass(frozen=True)
@@ -54,7 +60,7 @@ class Goto:
     data: Mapping[str, Any] | None = None
 
 
-Next = str | Goto | _Keep | None
+Next = str | Goto | Literal[_Keep.KEEP] | None
 Handler = Callable[["Turn"], Awaitable[Next]]
 
 
@@ -64,6 +70,9 @@ class State:
 
     ask: Callable[[Turn], Awaitable[None]]
     answer: Handler
+    # Answered with buttons: a message that is wholly a request ("my applications", "help", "cancel" …) is done
+    # instead of refused. Steps that take typed words (a description, a name, a question) keep every message.
+    buttons: bool = False
 
 
 @dataclass(frozen=True)
@@ -96,10 +105,16 @@ class Turn:
     messages: list[OutMessage] = field(default_factory=list)
     menu: bool = False
     first_contact: bool = False  # the person's very first event on this channel
+    filed_in: Request | None = None  # the request this event's words were added to, if any
 
     @property
     def catalogue(self) -> Catalogue:
         return self.ctx.catalogue
+
+    @property
+    def intents(self) -> IntentBook:
+        """The words people use for what they want, in the city's languages."""
+        return intent_book(tuple(self.translator.locales))
 
     @property
     def locale(self) -> str:
@@ -161,8 +176,11 @@ def plain_params(params: Mapping[str, Any]) -> dict[str, Any]:
 def programme_name(turn: Turn, code: str) -> str:
     """A programme's name in the person's language (its code, if a city forgot to name it)."""
     key = f"programme-{code}"
-    return turn.render(key) if turn.translator.has(turn.locale, key) or turn.translator.has(
-        turn.translator.default, key) else code
+    return (
+        turn.render(key)
+        if turn.translator.has(turn.locale, key) or turn.translator.has(turn.translator.default, key)
+        else code
+    )
 
 
 def button(key: str, data: str, **params: Any) -> Choice:
@@ -179,13 +197,6 @@ def has_words(text: str) -> bool:
     return any(ch.isalnum() for ch in clean_for_matching(text))
 
 
-def fold_label(text: str) -> str:
-    """A label reduced for matching what came back: no isolates or invisibles, caseless, Turkish i's as one."""
-    text = strip_invisible(strip_isolates(unicodedata.normalize("NFC", text))).replace("\ufe0f", "")
-    text = text.replace("İ", "i").replace("I", "i").replace("ı", "i").casefold()
-    return " ".join(text.split())
-
-
 def same_language(a: str, b: str) -> bool:
     """Persian and Dari are one written language for detection: fa-AF and fa match."""
     return parents(a)[-1] == parents(b)[-1]
@@ -197,17 +208,17 @@ def language_label(translator: Translator, locale: str) -> str:
     for parent in parents(locale)[1:]:
         if parent in translator.locales and translator.native_name(parent) == name:
             code = babel_code(locale)
-            regional = Locale.parse(code).languages.get(code)
+            regional: str | None = Locale.parse(code).languages.get(code)
             if regional:
                 return regional[:1].upper() + regional[1:]
     return name
 
 
-def attachment_dict(turn: Turn) -> dict[str, Any] | None:
+def attachment_dict(turn: Turn) -> dict[str, Any]:
     """The inbound attachment as stored in a thread message (kinds outside the schema's list are documents)."""
     attachment = turn.inbound.attachment
     if attachment is None:
-        return None
+        raise ValueError("this event carries no attachment")
     stored: dict[str, Any] = {
         "kind": attachment.kind if attachment.kind in ATTACHMENT_KINDS else "document",
         "file_id": attachment.file_id[:256],

@@ -1,8 +1,15 @@
 """What flows between a channel adapter and the conversations: an inbound event and a reply of message keys."""
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
+
+from core.conversations.models import state_key as state_key  # the key of a person's state and lock
+
+# The command grammar of every channel: "/name", an optional "@bot" (Telegram adds its bot's name in groups and
+# menus), then any arguments. Names as Telegram's clients send them: letters, digits and _, at most 64.
+_COMMAND = re.compile(r"/([A-Za-z0-9_]{1,64})(?:@[A-Za-z0-9_]+)?(?:\s+(.*))?", re.DOTALL)
 
 
 class InboundKind(StrEnum):
@@ -14,6 +21,20 @@ class InboundKind(StrEnum):
     ATTACHMENT = "attachment"  # photo, document, voice …: `attachment`, with `text` holding a caption
     STICKER = "sticker"
     UNSUPPORTED = "unsupported"  # anything else the platform can send
+
+
+@dataclass(frozen=True)
+class Command:
+    """A typed command: its name in lower case without the slash, and what followed it."""
+
+    name: str
+    arguments: str | None = None
+
+
+def parse_command(text: str) -> Command | None:
+    """The command a text is ("/status 482 913 656", "/start@city_bot"), or None for any other text."""
+    found = _COMMAND.fullmatch(text.strip())
+    return Command(found.group(1).lower(), found.group(2) or None) if found else None
 
 
 @dataclass(frozen=True)
@@ -46,6 +67,9 @@ class Inbound:
     # redelivered update is recognised; `source` names the bot or number it came to.
     update_id: str | None = None
     source: str | None = None
+    # The most characters one text message carries on this channel (Telegram's and WhatsApp's 4,096, the web
+    # chat's own): a text that fills it may be the first part of a longer paste the person's app sent in parts.
+    text_limit: int | None = None
 
 
 @dataclass(frozen=True)

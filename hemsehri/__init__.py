@@ -1,0 +1,1 @@
+"""The composition root (hemsehri.service) and the `hemsehri` command (hemsehri.cli)."""

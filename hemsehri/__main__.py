@@ -1,3 +1,5 @@
+"""`python -m hemsehri`: the `hemsehri` command."""
+
 import sys
 
 from hemsehri.cli import main

@@ -12,57 +12,31 @@ import logging
 import secrets
 import signal
 import sys
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable, Iterator
 
 import uvicorn
-from fastapi import FastAPI
-from redis.asyncio import Redis
 
-from bot.telegram_channel import check_secret, check_token, poll, prepare_polling, runtime_for, webhook_url
-from bot.telegram_common import TelegramRuntime
-from bot.webchat import make_mailbox
+from bot.telegram.channel import TelegramChannel, check_secret, check_token, prepare_polling, webhook_url
+from bot.telegram.updates import TelegramRuntime
+from bot.webchat.connection import MAX_FRAME_BYTES
 from core import language_detection, migrate
 from core.context import CoreContext
 from core.errors import ConfigurationError, HemsehriError
-from core.i18n import Translator
-from core.person_guards import RedisFloodGuard
+from core.safeguarding import detector
 from core.staff import service as staff
-from handlers.engine import Conversations
-from hemsehri.delivery import build_worker
 from hemsehri.retention import destroy_expired
-from hemsehri.web import create_app
+from hemsehri.service import Service, build_service
+from hemsehri.web import running
 
 log = logging.getLogger("hemsehri")
 RETENTION_EVERY = 6 * 3600.0  # seconds between two runs of the retention job
-
-
-@dataclass
-class _Edges:
-    """What the processes of one kind share: one translator, one conversation engine, the Telegram runtime."""
-
-    translator: Translator
-    conversations: Conversations
-    telegram: TelegramRuntime | None
-
-
-def _edges(ctx: CoreContext) -> _Edges:
-    city = ctx.catalogue.city
-    translator = Translator(city.locales, city.default_locale)
-    if ctx.settings.redis_url:  # several processes share the flood budget (one event per person: a row lock)
-        redis = Redis.from_url(ctx.settings.redis_url)
-        conversations = Conversations(ctx, translator, flood=RedisFloodGuard(redis))
-    else:
-        conversations = Conversations(ctx, translator)
-    telegram = None
-    if ctx.settings.telegram_token is not None:
-        telegram = runtime_for(ctx, conversations=conversations, translator=translator)
-    return _Edges(translator, conversations, telegram)
+SHUTDOWN_GRACE = 5  # seconds open requests get to finish once the server stops
 
 
 async def _load_language_model() -> None:
-    """Loads the language model in a thread: neither the event loop nor the first free-text message waits for it."""
+    """Loads the language model and the safeguarding phrase lists in a thread, before a first message needs them."""
     await asyncio.to_thread(language_detection.load_model)
+    await asyncio.to_thread(detector.load_lists)
 
 
 def _freeze_start_up() -> None:
@@ -78,11 +52,10 @@ async def demo(ctx: CoreContext, args: argparse.Namespace) -> int:
     await migrate.upgrade(ctx.db.engine)
     credentials = await _first_admin(ctx)  # before the model: argon2's 64 MiB and the model never add up
     await _load_language_model()
-    edges = _edges(ctx)
-    polling = edges.telegram is not None and ctx.settings.telegram_mode == "polling"
-    if polling:
-        await prepare_polling(edges.telegram, ctx.settings)
-    server, app = _web_server(ctx, edges)
+    service = build_service(ctx, serves=True, polls=ctx.settings.telegram_mode == "polling")
+    if service.telegram is not None and service.telegram.polls:
+        await _check_polling(service, service.telegram)
+    server = _web_server(ctx, service)
     base = f"http://{ctx.settings.host}:{ctx.settings.port}"
     _freeze_start_up()
 
@@ -92,90 +65,91 @@ async def demo(ctx: CoreContext, args: argparse.Namespace) -> int:
         print(f"  staff console: {base}/console")
         print(f"  web chat:      {base}/chat")
         print(f"  data:          {ctx.settings.data_dir.resolve()}")
-        if edges.telegram is None:
+        if service.telegram is None:
             print("  Telegram:      off (set HEMSEHRI_TELEGRAM_TOKEN to serve a bot too)")
         if credentials:
             print(f"  first admin:   username admin, password {credentials} (shown once; keep it safe)")
         print("Press Ctrl+C to stop.", flush=True)
 
-    return await _run_with_worker(ctx, edges, server, app, polling=polling, on_started=banner)
+    return await _run_with_worker(ctx, service, server, on_started=banner)
 
 
 async def serve(ctx: CoreContext, args: argparse.Namespace) -> int:
     """Runs the web server; in the embedded mode it migrates first and delivers in the same process."""
-    edges = _edges(ctx)
-    server, app = _web_server(ctx, edges)
+    service = build_service(ctx, serves=True)
+    server = _web_server(ctx, service)
     if not ctx.settings.is_embedded:
         await _load_language_model()
         _freeze_start_up()
-        await server.serve()
+        try:
+            await server.serve()
+        finally:
+            await service.close()
         return 0
     await asyncio.gather(migrate.upgrade(ctx.db.engine), _load_language_model())
     _freeze_start_up()
-    return await _run_with_worker(ctx, edges, server, app, polling=False)
+    return await _run_with_worker(ctx, service, server)
 
 
 async def _run_with_worker(
-    ctx: CoreContext, edges: _Edges, server: uvicorn.Server, app: FastAPI, *, polling: bool,
-    on_started: Callable[[], None] | None = None,
+    ctx: CoreContext, service: Service, server: uvicorn.Server, *, on_started: Callable[[], None] | None = None
 ) -> int:
-    """Serves the web app and, beside it, the delivery worker (and Telegram polling) until the server stops.
+    """Serves the web app (its lifespan starts the channels) and, beside it, the delivery worker until it stops.
 
     The embedded mode's web chat mailbox lives in this process, so its notifications are delivered here.
     """
     stop = asyncio.Event()
+    worker = service.worker()
     serving = asyncio.create_task(server.serve())
-    while not server.started:
-        if serving.done():
-            return 1
-        await asyncio.sleep(0.05)
-    worker = build_worker(ctx, edges.translator, telegram=edges.telegram, mailbox=app.state.webchat_mailbox)
-    helpers = [asyncio.create_task(worker.run(stop=stop), name="delivery"),
-               asyncio.create_task(_retention_job(ctx, stop), name="retention")]
-    if polling and edges.telegram is not None:
-        helpers.append(asyncio.create_task(
-            poll(edges.telegram, ctx.settings, stop=stop, announce=log.info), name="telegram-polling"
-        ))
-    if on_started:
-        on_started()
     try:
-        await serving
+        while not server.started:
+            if serving.done():
+                return 1
+            await asyncio.sleep(0.05)
+        helpers = [
+            asyncio.create_task(worker.run(stop=stop), name="delivery"),
+            asyncio.create_task(_retention_job(ctx, stop), name="retention"),
+        ]
+        if on_started:
+            on_started()
+        try:
+            await serving
+        finally:
+            stop.set()
+            await asyncio.gather(*helpers, return_exceptions=True)
+        return 0
     finally:
-        stop.set()
-        await asyncio.gather(*helpers, return_exceptions=True)
-        if edges.telegram is not None and not polling:
-            await edges.telegram.close()
-    return 0
+        await service.close()
 
 
 async def worker(ctx: CoreContext, args: argparse.Namespace) -> int:
     """Delivers the outbox: Telegram and WhatsApp, and the web chat through Redis in the scaled mode."""
-    edges = _edges(ctx)
-    redis = Redis.from_url(ctx.settings.redis_url) if ctx.settings.redis_url else None
-    # Without Redis the web chat's mailbox is inside the serving process, which delivers those itself.
-    mailbox = make_mailbox(ctx.settings.redis_url) if redis is not None else None
-    worker = build_worker(ctx, edges.translator, telegram=edges.telegram, mailbox=mailbox, redis=redis)
+    service = build_service(ctx, serves=False)
+    worker = service.worker()
     if not worker.senders:
-        print("hemsehri: no channel to deliver on (set HEMSEHRI_TELEGRAM_TOKEN, WhatsApp, or HEMSEHRI_REDIS_URL "
-              "for the web chat)", file=sys.stderr)
+        print(
+            "hemsehri: no channel to deliver on (set HEMSEHRI_TELEGRAM_TOKEN, WhatsApp, or HEMSEHRI_REDIS_URL "
+            "for the web chat)",
+            file=sys.stderr,
+        )
+        await service.close()
         return 2
     stop = asyncio.Event()
     _stop_on_signals(stop)
     log.info("delivering on %s", ", ".join(sorted(worker.senders)))
     try:
-        await asyncio.gather(worker.run(stop=stop), _retention_job(ctx, stop))
+        async with running(service.channels):
+            await asyncio.gather(worker.run(stop=stop), _retention_job(ctx, stop))
     finally:
-        if edges.telegram is not None:
-            await edges.telegram.close()
-        if redis is not None:
-            await redis.aclose()
+        await service.close()
     return 0
 
 
 async def poll_telegram(ctx: CoreContext, args: argparse.Namespace) -> int:
     """Long-polls Telegram (HEMSEHRI_TELEGRAM_TOKEN) and answers through the conversations."""
-    edges = _edges(ctx)
-    if edges.telegram is None:
+    service = build_service(ctx, serves=False, polls=True)
+    if service.telegram is None:
+        await service.close()
         raise ConfigurationError("HEMSEHRI_TELEGRAM_TOKEN: not set; polling needs the bot's token")
     if ctx.settings.is_embedded:
         await migrate.upgrade(ctx.db.engine)
@@ -183,37 +157,68 @@ async def poll_telegram(ctx: CoreContext, args: argparse.Namespace) -> int:
     _freeze_start_up()
     stop = asyncio.Event()
     _stop_on_signals(stop)
-    await poll(edges.telegram, ctx.settings, stop=stop)
+    await _check_polling(service, service.telegram, announce=print)
+    try:
+        async with running(service.channels):
+            await stop.wait()
+    finally:
+        await service.close()
     return 0
+
+
+async def _check_polling(
+    service: Service, telegram: TelegramChannel, announce: Callable[[str], object] = log.info
+) -> None:
+    """Checks that polling can start (the token, no webhook set) before anything runs; closes everything if not."""
+    try:
+        username = await prepare_polling(telegram.runtime, service.ctx.settings)
+    except BaseException:
+        await _close_unstarted(service)
+        raise
+    announce(f"Telegram: polling as @{username} with {telegram.runtime.name}")
+
+
+async def _close_unstarted(service: Service) -> None:
+    """Closes what building the service opened, for a command that stops before the channels are started."""
+    for channel in service.channels:
+        await channel.close()
+    await service.close()
 
 
 async def set_webhook(ctx: CoreContext, args: argparse.Namespace) -> int:
     """Registers the webhook with Telegram, with the secret token and only the update types handled."""
-    edges = _edges(ctx)
-    if edges.telegram is None:
-        raise ConfigurationError("HEMSEHRI_TELEGRAM_TOKEN: not set; a webhook needs the bot's token")
     url = webhook_url(ctx.settings, args.url)
-    try:
-        username = await check_token(edges.telegram, ctx.settings)
-        await edges.telegram.set_webhook(url, check_secret(ctx.settings))
-    finally:
-        await edges.telegram.close()
+
+    async def register(runtime: TelegramRuntime) -> None:
+        await runtime.set_webhook(url, check_secret(ctx.settings))
+
+    username = await _at_telegram(ctx, register, "a webhook needs the bot's token")
     print(f"Telegram will deliver @{username}'s updates to {url}")
     return 0
 
 
 async def delete_webhook(ctx: CoreContext, args: argparse.Namespace) -> int:
     """Removes the webhook (so that `hemsehri poll` can run)."""
-    edges = _edges(ctx)
-    if edges.telegram is None:
-        raise ConfigurationError("HEMSEHRI_TELEGRAM_TOKEN: not set")
-    try:
-        username = await check_token(edges.telegram, ctx.settings)
-        await edges.telegram.delete_webhook()
-    finally:
-        await edges.telegram.close()
+
+    async def remove(runtime: TelegramRuntime) -> None:
+        await runtime.delete_webhook()
+
+    username = await _at_telegram(ctx, remove, "removing the webhook needs the bot's token")
     print(f"webhook of @{username} removed")
     return 0
+
+
+async def _at_telegram(ctx: CoreContext, act: Callable[[TelegramRuntime], Awaitable[None]], why: str) -> str:
+    """Checks the token, then does `act` with the runtime; returns the bot's username."""
+    service = build_service(ctx, serves=False)
+    try:
+        if service.telegram is None:
+            raise ConfigurationError(f"HEMSEHRI_TELEGRAM_TOKEN: not set; {why}")
+        username = await check_token(service.telegram.runtime, ctx.settings)
+        await act(service.telegram.runtime)
+        return username
+    finally:
+        await _close_unstarted(service)
 
 
 async def _retention_job(ctx: CoreContext, stop: asyncio.Event, every: float = RETENTION_EVERY) -> None:
@@ -238,8 +243,20 @@ def _stop_on_signals(stop: asyncio.Event) -> None:
 class _Server(uvicorn.Server):
     """uvicorn stopping gracefully on SIGINT or SIGTERM, without raising the signal again once stopped.
 
-    (uvicorn re-raises it, which interrupts the worker and polling beside it with a traceback.)
+    (uvicorn re-raises it, which interrupts the worker and polling beside it with a traceback.) As soon as it
+    starts stopping it sets `closing`, which ends the console's live streams: uvicorn waits for every open
+    response, and a stream would otherwise hold the process up for its whole lifetime.
     """
+
+    def __init__(self, config: uvicorn.Config, closing: asyncio.Event) -> None:
+        super().__init__(config)
+        self.closing = closing
+
+    async def on_tick(self, counter: int) -> bool:
+        should_exit = await super().on_tick(counter)
+        if should_exit:
+            self.closing.set()
+        return should_exit
 
     @contextlib.contextmanager
     def capture_signals(self) -> Iterator[None]:
@@ -251,12 +268,19 @@ class _Server(uvicorn.Server):
                 signal.signal(signum, handler)
 
 
-def _web_server(ctx: CoreContext, edges: _Edges) -> tuple[uvicorn.Server, FastAPI]:
-    webhook = edges.telegram if ctx.settings.telegram_mode == "webhook" else None
-    app = create_app(ctx, translator=edges.translator, conversations=edges.conversations, telegram=webhook)
-    config = uvicorn.Config(app, host=ctx.settings.host, port=ctx.settings.port, log_level="warning",
-                            proxy_headers=True)
-    return _Server(config), app
+def _web_server(ctx: CoreContext, service: Service) -> uvicorn.Server:
+    closing = asyncio.Event()
+    # Whatever still runs a few seconds into the shut-down (a slow page, a web chat turn) is cancelled.
+    config = uvicorn.Config(
+        service.app(closing),
+        host=ctx.settings.host,
+        port=ctx.settings.port,
+        log_level="warning",
+        proxy_headers=True,
+        timeout_graceful_shutdown=SHUTDOWN_GRACE,
+        ws_max_size=MAX_FRAME_BYTES,  # the web chat's largest frame; a bigger one is refused (1009) unread
+    )
+    return _Server(config, closing)
 
 
 async def _first_admin(ctx: CoreContext) -> str | None:
@@ -268,8 +292,12 @@ async def _first_admin(ctx: CoreContext) -> str | None:
         except HemsehriError:
             password = secrets.token_urlsafe(12)
             await staff.create_user(
-                session=session, username="admin", password=password, role="admin",
-                desks=sorted(ctx.catalogue.desks), languages=list(ctx.catalogue.city.locales),
+                session=session,
+                username="admin",
+                password=password,
+                role="admin",
+                desks=sorted(ctx.catalogue.desks),
+                languages=list(ctx.catalogue.city.locales),
                 display_name="Administrator",
             )
             return password

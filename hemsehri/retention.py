@@ -3,19 +3,16 @@
 from datetime import timedelta
 
 from core.context import CoreContext
-from core.privacy import service as privacy
+from core.privacy.service import Destroyed
+
+
+async def destroy(ctx: CoreContext) -> Destroyed:
+    """Destroys what is past its retention period: requests by their programme's period, people, stale uploads."""
+    return await ctx.privacy.destroy_expired(
+        db=ctx.db, catalogue=ctx.catalogue, retention=timedelta(days=ctx.settings.retention_days)
+    )
 
 
 async def destroy_expired(ctx: CoreContext) -> int:
-    """Erases everyone past HEMSEHRI_RETENTION_DAYS, a few hundred per transaction; returns how many."""
-    retention = timedelta(days=ctx.settings.retention_days)
-    erased = 0
-    while True:
-        async with ctx.db.transaction() as session:
-            due = await privacy.due_for_destruction(session=session, retention=retention)
-            for contact_id in due:
-                files = await privacy.erase_contact(session=session, contact_id=contact_id, reason="retention")
-                privacy.remove_local_files(ctx.settings.data_dir / "attachments", files)
-        erased += len(due)
-        if not due:
-            return erased
+    """Runs the destruction; returns how many people were erased."""
+    return (await destroy(ctx)).people

@@ -1,55 +1,44 @@
-"""What the console, the REST API and Open311 share: who may see and act on a request, SLA state, labels."""
+"""What the console, the REST API and Open311 share: SLA state, masking, clean text and localized labels."""
 
 import re
 import unicodedata
 from datetime import datetime, timedelta
-from typing import Any, Literal
+from enum import StrEnum
+from typing import Any
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_timedelta
 from babel.numbers import format_decimal
 
 from core.db import utcnow
-from core.errors import Forbidden, InvalidInput, NotFound
+from core.errors import InvalidInput
 from core.i18n import Translator, babel_code
 from core.requests.models import Request
 from core.requests.statuses import FINAL, Status
-from core.staff.models import StaffUser
 
-SUPERVISORS = ("supervisor", "admin")
-CONSOLE_LOCALES = ("tr", "en")
-SlaState = Literal["on_time", "due_soon", "breached", "closed"]
+CONSOLE_LOCALES = ("tr", "en", "ar")
 _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
 
-def ensure_visible(request: Request, staff: StaffUser) -> None:
-    """Another desk's request is answered exactly like an unknown reference."""
-    if request.desk not in staff.desks:
-        raise NotFound("error-request-not-found")
+class SlaState(StrEnum):
+    """Where a request stands against its programme's service level."""
 
-
-def ensure_can_act(request: Request, staff: StaffUser) -> None:
-    """Agents answer and move only the requests they hold; supervisors and admins any of their desks."""
-    ensure_visible(request, staff)
-    if staff.role not in SUPERVISORS and request.assignee_id != staff.id:
-        raise Forbidden("error-not-your-claim")
-
-
-def ensure_supervisor(staff: StaffUser) -> None:
-    if staff.role not in SUPERVISORS:
-        raise Forbidden("error-supervisor-only")
+    ON_TIME = "on_time"
+    DUE_SOON = "due_soon"
+    BREACHED = "breached"
+    CLOSED = "closed"
 
 
 def sla_state(request: Request, now: datetime | None = None) -> SlaState:
     """On time, due soon (the last quarter of the target, at most a day) or breached; closed once final."""
     if Status(request.status) in FINAL:
-        return "closed"
+        return SlaState.CLOSED
     now = now or utcnow()
     remaining = request.sla_due_at - now
     if remaining <= timedelta(0):
-        return "breached"
+        return SlaState.BREACHED
     warning = min((request.sla_due_at - request.created_at) / 4, timedelta(hours=24))
-    return "due_soon" if remaining <= warning else "on_time"
+    return SlaState.DUE_SOON if remaining <= warning else SlaState.ON_TIME
 
 
 def mask_phone(phone: str | None) -> str | None:
@@ -139,6 +128,11 @@ class Labels:
 
 
 __all__ = [
-    "CONSOLE_LOCALES", "SUPERVISORS", "Labels", "SlaState", "clean_text", "display_name", "ensure_can_act",
-    "ensure_supervisor", "ensure_visible", "mask_phone", "sla_state",
+    "CONSOLE_LOCALES",
+    "Labels",
+    "SlaState",
+    "clean_text",
+    "display_name",
+    "mask_phone",
+    "sla_state",
 ]

@@ -1,5 +1,1 @@
-"""The tests. aiogram is imported first as the service imports it (bot.aiogram_import): the same types run."""
-
-from bot.aiogram_import import import_aiogram
-
-import_aiogram()
+"""The tests. A test that drives aiogram imports it as the service does (see tests/test_fake_telegram.py)."""

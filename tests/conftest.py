@@ -1,4 +1,10 @@
-"""Shared fixtures: real databases (SQLite file and PostgreSQL), a built core, factories."""
+"""Shared fixtures: real databases (SQLite file and PostgreSQL), a built core, factories.
+
+The application, the database drivers and uvicorn are imported by the fixtures that use them, not here: every
+test run imports this file, and a test of the catalogues need not pay for the rest.
+"""
+
+from __future__ import annotations
 
 import asyncio
 import contextlib
@@ -10,21 +16,15 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import asyncpg
 import pytest
-import uvicorn
-from sqlalchemy import text
-
-from core import migrate
-from core.catalogue import load_catalogue
-from core.context import CoreContext
-from core.crypto import Vault
-from core.db import Database
-from core.schema import metadata
-from core.settings import PACKAGED_CATALOGUE, Settings
 
 if TYPE_CHECKING:
     from playwright.async_api import Browser
+
+    from core.catalogue import Catalogue
+    from core.context import CoreContext
+    from core.db import Database
+    from core.settings import Settings
 
 PG_ADMIN_DSN = os.environ.get("HEMSEHRI_TEST_PG", "postgresql://127.0.0.1:5432/test")
 TEST_SECRET = "test-secret-key-not-for-production-0123456789"
@@ -33,6 +33,9 @@ TEST_SECRET = "test-secret-key-not-for-production-0123456789"
 @pytest.fixture(scope="session")
 def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A migrated SQLite file, copied for each test."""
+    from core import migrate
+    from core.db import Database
+
     path = tmp_path_factory.mktemp("template") / "template.db"
 
     async def build() -> None:
@@ -47,6 +50,11 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def postgres_url() -> Iterator[str]:
     """A fresh PostgreSQL database for this test run, migrated once, dropped at the end."""
+    import asyncpg
+
+    from core import migrate
+    from core.db import Database
+
     name = f"hemsehri_test_{uuid.uuid4().hex[:10]}"
 
     async def admin(sql: str) -> None:
@@ -81,7 +89,13 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 @pytest.fixture
 async def db(database_url: str) -> AsyncIterator[Database]:
-    database = Database(database_url)
+    from sqlalchemy import text
+
+    from core.crypto import Vault
+    from core.db import Database
+    from core.schema import metadata
+
+    database = Database(database_url, vault=Vault(TEST_SECRET))
     yield database
     if not database.is_sqlite:
         tables = ", ".join(t.name for t in metadata.sorted_tables)
@@ -92,16 +106,24 @@ async def db(database_url: str) -> AsyncIterator[Database]:
 
 @pytest.fixture
 def settings(tmp_path: Path, database_url: str) -> Settings:
+    from core.settings import Settings
+
     return Settings(data_dir=tmp_path / "data", database_url=database_url, secret_key=TEST_SECRET)
 
 
 @pytest.fixture
-def catalogue():
+def catalogue() -> Catalogue:
+    from core.catalogue import load_catalogue
+    from core.settings import PACKAGED_CATALOGUE
+
     return load_catalogue(PACKAGED_CATALOGUE)
 
 
 @pytest.fixture
-def ctx(settings: Settings, db: Database, catalogue) -> CoreContext:
+def ctx(settings: Settings, db: Database, catalogue: Catalogue) -> CoreContext:
+    from core.context import CoreContext
+    from core.crypto import Vault
+
     return CoreContext(settings=settings, db=db, catalogue=catalogue, vault=Vault(TEST_SECRET))
 
 
@@ -120,8 +142,15 @@ def free_port() -> int:
 
 
 CHROMIUM = "/usr/bin/chromium"  # Debian's, installed by .ci/run; a test never downloads a browser
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 @pytest.fixture
@@ -131,7 +160,7 @@ def chromium() -> str:
 
 
 @pytest.fixture
-async def browser(chromium: str) -> AsyncIterator["Browser"]:
+async def browser(chromium: str) -> AsyncIterator[Browser]:
     """Headless Chromium driven by Playwright, for the page tests."""
     from playwright.async_api import async_playwright
 
@@ -144,11 +173,14 @@ async def browser(chromium: str) -> AsyncIterator["Browser"]:
 @contextlib.asynccontextmanager
 async def serving(app: Any, *, lifespan: str = "off", log_level: str = "warning", **config: Any) -> AsyncIterator[str]:
     """Serves the app with uvicorn on a socket of 127.0.0.1 already listening (no wait for start-up); yields its URL."""
+    import uvicorn
+
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     sock.listen(256)
-    server = uvicorn.Server(uvicorn.Config(app, log_level=log_level, lifespan=lifespan, timeout_graceful_shutdown=5,
-                                           **config))
+    server = uvicorn.Server(
+        uvicorn.Config(app, log_level=log_level, lifespan=lifespan, timeout_graceful_shutdown=5, **config)
+    )
     task = asyncio.create_task(server.serve(sockets=[sock]))
     try:
         yield f"http://127.0.0.1:{sock.getsockname()[1]}"

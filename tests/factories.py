@@ -1,6 +1,7 @@
 """Builders of test data through the real services."""
 
 import itertools
+from datetime import date
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -33,30 +34,63 @@ async def contact(
 
 def application(programme: str = "winter_fuel", *, language: str = "tr", **overrides) -> RequestIn:
     fields = {
-        "programme": programme, "language": language, "phone": "0532 123 45 67", "national_id": VALID_TC,
-        "district": "karsiyaka", "neighbourhood": "Bostanlı", "household_size": 4,
+        "programme": programme,
+        "language": language,
+        "phone": "0532 123 45 67",
+        "national_id": VALID_TC,
+        "district": "karsiyaka",
+        "neighbourhood": "Bostanlı",
+        "household_size": 4,
         "description": "Kışın kömür lazım.",
+        "full_name": "Ayşe Yılmaz",
+        # Answers to every programme's own questions; each programme stores only its own.
+        "answers": {
+            "child_birth_dates": [date(date.today().year - 2, 5, 1).isoformat()],
+            "income_band": "below_half",
+            "rent_amount": 7500,
+            "landlord_name": "Mehmet Demir",
+            "landlord_phone_known": "no",
+            "school": "Karşıyaka Ortaokulu",
+            "grade": 6,
+        },
     }
     fields.update(overrides)
     return RequestIn(**fields)
 
 
 async def request(
-    session: AsyncSession, catalogue: Catalogue, vault: Vault, *, programme: str = "winter_fuel",
-    language: str = "tr", owner: Contact | None = None, **overrides,
+    session: AsyncSession,
+    catalogue: Catalogue,
+    vault: Vault,
+    *,
+    programme: str = "winter_fuel",
+    language: str = "tr",
+    owner: Contact | None = None,
+    **overrides,
 ) -> Request:
     owner = owner or await contact(session, language=language)
     return await requests.create(
-        session=session, contact=owner, request_in=application(programme, language=language, **overrides),
-        catalogue=catalogue, vault=vault,
+        session=session,
+        contact=owner,
+        request_in=application(programme, language=language, **overrides),
+        catalogue=catalogue,
+        vault=vault,
     )
 
 
 async def agent(
-    session: AsyncSession, *, username: str | None = None, role: str = "agent", desks=("social_aid",),
+    session: AsyncSession,
+    *,
+    username: str | None = None,
+    role: str = "agent",
+    desks=("social_aid",),
     languages=("tr",),
 ) -> StaffUser:
     return await staff.create_user(
-        session=session, username=username or f"agent{next(_ids)}", password="correct horse battery",
-        role=role, desks=list(desks), languages=list(languages),
+        session=session,
+        username=username or f"agent{next(_ids)}",
+        password="correct horse battery",
+        role=role,
+        desks=list(desks),
+        languages=list(languages),
     )

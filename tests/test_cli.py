@@ -15,13 +15,12 @@ def run_cli(*args: str, env: dict[str, str], timeout: float = 60) -> subprocess.
     )
 
 
-
-
 def test_db_upgrade_then_staff_add_and_token(env, database_url):
     env["HEMSEHRI_DATABASE_URL"] = database_url
     assert run_cli("db", "upgrade", env=env).returncode == 0
-    added = run_cli("staff", "add", "Leyla", "--role", "agent", "--desk", "refugee_desk", "--lang", "ar",
-                    "--lang", "fa", env=env)
+    added = run_cli(
+        "staff", "add", "Leyla", "--role", "agent", "--desk", "refugee_desk", "--lang", "ar", "--lang", "fa", env=env
+    )
     assert added.returncode == 0, added.stderr
     assert "added leyla" in added.stdout and "password: " in added.stdout
     token = run_cli("staff", "token", "leyla", env=env)
@@ -50,8 +49,9 @@ def test_a_wrong_setting_stops_the_command_with_one_line(env):
 
 
 def start_demo(env: dict[str, str]) -> tuple[subprocess.Popen[str], list[str]]:
-    process = subprocess.Popen([sys.executable, "-m", "hemsehri", "demo"], env=env, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "hemsehri", "demo"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     lines: list[str] = []
     while not lines or lines[-1] != "Press Ctrl+C to stop.\n":
         line = process.stdout.readline()

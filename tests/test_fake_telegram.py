@@ -6,6 +6,11 @@ import socket
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
+# aiogram imported as the service imports it (bot.telegram.channel): its types' validators built when first used.
+from bot.telegram.aiogram_import import import_aiogram  # isort: skip
+
+import_aiogram()
+
 import pytest
 import telegram
 from aiogram import Bot, Dispatcher, F

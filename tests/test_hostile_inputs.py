@@ -42,12 +42,16 @@ from sqlalchemy import select
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed
 
-from bot.telegram_channel import build_runtime, mount_webhook
-from bot.telegram_common import TelegramRuntime
-from bot.telegram_webhook import SECRET_HEADER, WEBHOOK_PATH, build_webhook_router
-from bot.webchat import MAX_FRAME_BYTES, MemoryMailbox
-from bot.whatsapp import SIGNATURE_HEADER, GraphApi, WhatsAppSettings, build_whatsapp_router
-from bot.whatsapp import WEBHOOK_PATH as WHATSAPP_PATH
+from bot.telegram.channel import build_channel, build_runtime
+from bot.telegram.updates import TelegramRuntime
+from bot.telegram.webhook import SECRET_HEADER, WEBHOOK_PATH, build_webhook_router
+from bot.webchat.admission import make_admission
+from bot.webchat.channel import build_channel as build_webchat
+from bot.webchat.connection import MAX_FRAME_BYTES
+from bot.webchat.mailbox import MemoryMailbox
+from bot.whatsapp.graph import GraphApi
+from bot.whatsapp.webhook import SIGNATURE_HEADER, build_whatsapp_router
+from bot.whatsapp.webhook import WEBHOOK_PATH as WHATSAPP_PATH
 from core.catalogue import load_catalogue
 from core.context import CoreContext
 from core.crypto import Vault
@@ -55,10 +59,12 @@ from core.db import Database
 from core.i18n import Translator
 from core.inbox.models import ProcessedUpdate
 from core.outbox.models import OutboxItem
+from core.person_guards import MemoryFloodGuard
+from core.ratelimit import Limits
 from core.requests.models import Message, Request, StatusEvent
-from core.settings import PACKAGED_CATALOGUE, Settings
+from core.settings import PACKAGED_CATALOGUE, Settings, WhatsAppSettings
 from core.staff import service as staff
-from handlers.engine import Conversations, MemoryFloodGuard
+from handlers.engine import Conversations
 from handlers.types import Inbound, Reply
 from hemsehri.web import create_app
 from tests import factories
@@ -73,7 +79,8 @@ pytestmark = pytest.mark.asyncio(loop_scope="module")
 CORPUS = Path(__file__).parent / "data" / "hostile"
 SECRET = "hostile-corpus_webhook-secret"
 PTB_PATH = "/telegram/ptb/webhook"
-REFERENCE = re.compile(r"\d{3} \d{3} \d{3}")
+REFERENCE = re.compile(r"\d{3}\s\d{3}\s\d{3}")  # grouped with no-break spaces
+QUEUE_PLACE = re.compile(r"\d+(?=\. sırada)")  # a busy queue moves a person's place, not their answer
 # What an exception looks like when it leaks: never in anything a person reads.
 LEAK = re.compile(
     r"Traceback \(most recent|File \"|\b\w+(Error|Exception)\b(:|\()|sqlalchemy|aiosqlite|pydantic|"
@@ -116,8 +123,14 @@ TEXTS = load("texts.jsonl")
 
 
 async def test_the_corpus_is_big_and_well_formed():
-    files = ["texts.jsonl", "telegram_bodies.jsonl", "whatsapp_bodies.jsonl", "webchat_frames.jsonl",
-             "api_cases.jsonl", "forgeries.jsonl"]
+    files = [
+        "texts.jsonl",
+        "telegram_bodies.jsonl",
+        "whatsapp_bodies.jsonl",
+        "webchat_frames.jsonl",
+        "api_cases.jsonl",
+        "forgeries.jsonl",
+    ]
     entries = [entry for name in files for entry in load(name)]
     assert len(entries) >= 300
     assert len({(e.get("channel", ""), e["id"]) for e in entries}) == len(entries), "ids are unique"
@@ -203,8 +216,9 @@ class Stack:
                 self.problems.append(f"{where}: not from the catalogues: {text[:200]!r}")
 
 
-serving = functools.partial(serve_app, lifespan="on", log_level="critical", ws_max_size=2**24,
-                            h11_max_incomplete_event_size=2**20)
+serving = functools.partial(
+    serve_app, lifespan="on", log_level="critical", ws_max_size=2**24, h11_max_incomplete_event_size=2**20
+)
 
 
 def scratch_folder(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bool]:
@@ -223,8 +237,12 @@ async def stack(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory)
     url = f"sqlite+aiosqlite:///{folder / 'hemsehri.db'}"
     async with FakeTelegram() as telegram, FakeGraph() as graph:
         settings = Settings(
-            data_dir=folder / "data", database_url=url, secret_key=TEST_SECRET,
-            telegram_token=SecretStr(telegram.token), telegram_api_url=telegram.base_url, telegram_mode="webhook",
+            data_dir=folder / "data",
+            database_url=url,
+            secret_key=TEST_SECRET,
+            telegram_token=SecretStr(telegram.token),
+            telegram_api_url=telegram.base_url,
+            telegram_mode="webhook",
             webhook_secret=SecretStr(SECRET),
         )
         catalogue = load_catalogue(PACKAGED_CATALOGUE)
@@ -232,32 +250,64 @@ async def stack(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory)
         translator = RecordingTranslator(catalogue.city.locales, catalogue.city.default_locale)
         # The flood guard's clock stands still: whoever sends more than 8 messages in this module is flooding.
         engine = RecordingEngine(ctx, translator, flood=MemoryFloodGuard(limit=8, window=5.0, clock=lambda: 0.0))
-        app = create_app(ctx, translator=translator, conversations=engine, mailbox=MemoryMailbox())
-
-        def runtime(kind: str) -> TelegramRuntime:
-            return build_runtime(settings.model_copy(update={"telegram_runtime": kind}), conversations=engine,
-                                 translator=translator, aiogram_session_class=PlainHttpSession)
-
-        aiogram, ptb = runtime("aiogram"), runtime("ptb")
-        mount_webhook(app, ctx, runtime=aiogram)
+        channel = build_channel(
+            settings,
+            conversations=engine,
+            translator=translator,
+            webhook=True,
+            polls=False,
+            aiogram_session_class=PlainHttpSession,
+        )
+        # Every corpus batch is a new chat from 127.0.0.1: the budget for new chats per address is tested elsewhere.
+        crowd = Limits(per_second=1e6, per_chat_per_second=1e6, per_chat_burst=10**6, burst=1e6)
+        admission = make_admission(None, chats=crowd)
+        webchat = build_webchat(
+            ctx, conversations=engine, translator=translator, mailbox=MemoryMailbox(), admission=admission
+        )
+        app = create_app(ctx, translator=translator, channels=[channel, webchat])
+        aiogram = channel.runtime
+        ptb = build_runtime(
+            settings.model_copy(update={"telegram_runtime": "ptb"}),
+            conversations=engine,
+            translator=translator,
+            aiogram_session_class=PlainHttpSession,
+        )
         app.include_router(build_webhook_router(secret=SECRET, feed=ptb.feed, path=PTB_PATH))
         whatsapp = WhatsAppSettings(
-            access_token=graph.access_token, app_secret=graph.app_secret, verify_token=graph.verify_token,
-            phone_number_id=graph.phone_number_id, api_url=graph.base_url,
+            access_token=graph.access_token,
+            app_secret=graph.app_secret,
+            verify_token=graph.verify_token,
+            phone_number_id=graph.phone_number_id,
+            api_url=graph.base_url,
         )
         graph_api = GraphApi.from_settings(whatsapp)
         app.include_router(build_whatsapp_router(engine, translator, whatsapp, api=graph_api))
 
         async with ctx.db.transaction() as session:
-            supervisor = await factories.agent(session, username="hostile-supervisor", role="supervisor",
-                                               desks=sorted(catalogue.desks), languages=["tr", "ar"])
+            supervisor = await factories.agent(
+                session,
+                username="hostile-supervisor",
+                role="supervisor",
+                desks=sorted(catalogue.desks),
+                languages=["tr", "ar"],
+            )
             token = await staff.issue_token(session=session, user=supervisor)
             requests = [await factories.request(session, catalogue, ctx.vault) for _ in range(8)]
         await ptb.start()
         try:
             async with serving(app) as base:
-                yield Stack(base, ctx, translator, engine, telegram, graph, aiogram, ptb, token,
-                            [request.reference for request in requests])
+                yield Stack(
+                    base,
+                    ctx,
+                    translator,
+                    engine,
+                    telegram,
+                    graph,
+                    aiogram,
+                    ptb,
+                    token,
+                    [request.reference for request in requests],
+                )
         finally:
             await ptb.close()
             await graph_api.aclose()
@@ -291,8 +341,11 @@ async def check_database(stack: Stack) -> None:
             messages[message.request_id].append(message)
         outbox = (await session.execute(select(OutboxItem))).scalars().all()
     assert all(count == 1 for count in recorded.values())
-    answered = {key for key, (inbound, _, committed) in stack.engine.answered.items()
-                if inbound.update_id is not None and committed}
+    answered = {
+        key
+        for key, (inbound, _, committed) in stack.engine.answered.items()
+        if inbound.update_id is not None and committed
+    }
     assert set(recorded) == answered, (
         f"recorded but not answered: {sorted(set(recorded) - answered)[:5]}; "
         f"answered but not recorded: {sorted(answered - set(recorded))[:5]}"
@@ -328,7 +381,7 @@ def problems_of(stack: Stack) -> list[str]:
 
 
 def masked(texts: Iterable[str | None]) -> list[str]:
-    return [REFERENCE.sub("<ref>", text or "") for text in texts]
+    return [QUEUE_PLACE.sub("<place>", REFERENCE.sub("<ref>", text or "")) for text in texts]
 
 
 class TelegramPerson:
@@ -340,8 +393,13 @@ class TelegramPerson:
     def update(self, content: dict[str, Any]) -> dict[str, Any]:
         return {"update_id": self.stack.new_id(), **content}
 
-    async def post(self, update: dict[str, Any] | bytes, *, headers: dict[str, Any] | None = None,
-                   content_type: str | None = "application/json") -> httpx.Response:
+    async def post(
+        self,
+        update: dict[str, Any] | bytes,
+        *,
+        headers: dict[str, Any] | None = None,
+        content_type: str | None = "application/json",
+    ) -> httpx.Response:
         body = update if isinstance(update, bytes) else json.dumps(update).encode()
         sent = {SECRET_HEADER: SECRET} if headers is None else headers
         if content_type:
@@ -366,8 +424,9 @@ async def everyday_conversation(stack: Stack, http: httpx.AsyncClient, path: str
     seen = await person.says(fake.message_update(user_id, "/start", first_name="Ayşe", language_code="tr"))
     seen += await person.says(fake.callback_update(user_id, "lang:tr", message_id=1, language_code="tr"))
     seen += await person.says(fake.message_update(user_id, "/help", language_code="tr"))
-    seen += await person.says(fake.message_update(
-        user_id, "Merhaba, kömür yardımı için ne zaman başvuru yapabilirim?", language_code="tr"))
+    seen += await person.says(
+        fake.message_update(user_id, "Merhaba, kömür yardımı için ne zaman başvuru yapabilirim?", language_code="tr")
+    )
     return masked(seen)
 
 
@@ -391,8 +450,13 @@ def placed(fake: FakeTelegram, user_id: int, placement: str, text: str) -> dict[
     if placement == "language_code":
         return fake.message_update(user_id, "Merhaba", language_code=text)
     if placement == "file_name":
-        document = {"file_id": f"doc-{user_id}", "file_unique_id": f"d{user_id}", "file_name": text,
-                    "mime_type": "application/pdf", "file_size": 1000}
+        document = {
+            "file_id": f"doc-{user_id}",
+            "file_unique_id": f"d{user_id}",
+            "file_name": text,
+            "mime_type": "application/pdf",
+            "file_size": 1000,
+        }
         return fake.message_update(user_id, document=document)
     raise AssertionError(placement)
 
@@ -433,15 +497,21 @@ async def test_telegram_webhook_takes_the_corpus_in_every_field(stack, kind):
         before = {user_id: len(people[user_id].received()) for _, _, user_id, _ in replays}
         replayed = await bounded([lambda c=case: people[c[2]].post(c[3]) for case in replays])
     source = stack.aiogram.pipeline.source
-    taken = {int(update_id) for (where, update_id), (*_, committed) in stack.engine.answered.items()
-             if where == source and committed}
+    taken = {
+        int(update_id)
+        for (where, update_id), (*_, committed) in stack.engine.answered.items()
+        if where == source and committed
+    }
 
     assert baseline and any("<ref>" in text for text in baseline), baseline
     assert during == baseline, "a person talking during the flood is answered as on a quiet day"
     statuses = Counter(answer.status_code for answer in [*answers, *replayed])
     assert set(statuses) == {200}, statuses
-    again = [name for name, _, user_id, update in replays
-             if update["update_id"] in taken and len(people[user_id].received()) != before[user_id]]
+    again = [
+        name
+        for name, _, user_id, update in replays
+        if update["update_id"] in taken and len(people[user_id].received()) != before[user_id]
+    ]
     assert again == [], "a redelivered update that was taken is answered again"
 
     silent, dropped = [], []
@@ -479,8 +549,10 @@ async def test_telegram_raw_bodies_forgeries_and_replays(stack):
                 headers = forged_header(forgery, SECRET, SECRET_HEADER)
                 answer = await person.post(update, headers=headers)
                 results[f"{kind} {forgery['id']}"].append(answer.status_code)
-                assert fake.sent_to(user_id) == [] and (
-                    stack.aiogram.pipeline.source, str(update["update_id"])) not in stack.engine.answered
+                assert (
+                    fake.sent_to(user_id) == []
+                    and (stack.aiogram.pipeline.source, str(update["update_id"])) not in stack.engine.answered
+                )
             wrong_method = await http.get(stack.base + path, headers={SECRET_HEADER: SECRET})
             assert wrong_method.status_code == 405
 
@@ -571,11 +643,14 @@ def bot_texts(frames: Iterable[dict[str, Any]]) -> list[str]:
 async def web_conversation(stack: Stack, chat: str) -> list[str]:
     async with chat_peer(stack, chat) as peer:
         seen = []
-        for number, frame in enumerate([
-            {"type": "command", "command": "start"}, {"type": "button", "data": "lang:tr", "label": "Türkçe"},
-            {"type": "command", "command": "help"},
-            {"type": "text", "text": "Merhaba, kömür yardımı için ne zaman başvuru yapabilirim?"},
-        ]):
+        for number, frame in enumerate(
+            [
+                {"type": "command", "command": "start"},
+                {"type": "button", "data": "lang:tr", "label": "Türkçe"},
+                {"type": "command", "command": "help"},
+                {"type": "text", "text": "Merhaba, kömür yardımı için ne zaman başvuru yapabilirim?"},
+            ]
+        ):
             message_id = f"everyday-{number:04d}"
             await peer.send({**frame, "id": message_id})
             seen += await peer.until(lambda f, m=message_id: f.get("id") == m and f["type"] in ("ack", "error"))
@@ -597,13 +672,16 @@ async def test_web_chat_takes_the_corpus_and_stays_open(stack):
                         outcomes[entry["id"]] = await peer.until(lambda f: f["type"] == "error" and "id" not in f)
                         continue
                     outcomes[entry["id"]] = await peer.until(
-                        lambda f, m=message_id: f.get("id") == m and f["type"] in ("ack", "error"))
+                        lambda f, m=message_id: f.get("id") == m and f["type"] in ("ack", "error")
+                    )
                 except (TimeoutError, ConnectionClosed) as exc:
                     raise AssertionError(f"{entry['id']}: no answer ({exc!r}); last: {peer.frames[-3:]}") from None
             await peer.send({"type": "ping"})
             await peer.until(lambda f: f["type"] == "pong")
-            stack.check_said(f"web chat {chat}", [f.get("text") for f in peer.frames
-                                                  if f["type"] == "error" or f.get("from") == "bot"])
+            stack.check_said(
+                f"web chat {chat}",
+                [f.get("text") for f in peer.frames if f["type"] == "error" or f.get("from") == "bot"],
+            )
 
     baseline = await web_conversation(stack, next(chats))
     flood = asyncio.ensure_future(bounded([lambda b=b, c=next(chats): one_page(b, c) for b in batches]))
@@ -643,8 +721,10 @@ async def test_web_chat_odd_frames_are_answered_and_the_socket_stays_open(stack)
             with contextlib.suppress(TimeoutError):  # any acks still due
                 await peer.until(lambda f: False, timeout=0.3)
             errors += [f for f in peer.frames if f["type"] == "error"]
-            stack.check_said("web chat frames", [f.get("text") for f in peer.frames
-                                                 if f["type"] == "error" or f.get("from") == "bot"])
+            stack.check_said(
+                "web chat frames",
+                [f.get("text") for f in peer.frames if f["type"] == "error" or f.get("from") == "bot"],
+            )
     assert errors and all(f["code"] in ("bad_frame", "unknown_type", "too_long") for f in errors), errors
 
     for hello in ({"type": "hello", "chat": "NOT-A-CHAT-CODE"}, {"type": "text"}, [1], "x"):
@@ -708,8 +788,9 @@ async def test_whatsapp_webhook_takes_the_corpus_signed_and_refuses_it_unsigned(
 
         refused = [await post(body, None) for _, body in payloads[:5]]
         wrong = [await post(body, graph.sign(body + b" ")) for _, body in payloads[:5]]
-        assert not stack.engine.answered.keys() & {(f"whatsapp:{graph.phone_number_id}", w)
-                                                   for people, _ in payloads[:5] for _, _, w in people}
+        assert not stack.engine.answered.keys() & {
+            (f"whatsapp:{graph.phone_number_id}", w) for people, _ in payloads[:5] for _, _, w in people
+        }
         codes = await bounded([lambda b=b: post(b, graph.sign(b)) for _, b in payloads], limit=8)
         sent_before = len(graph.sent)
         again = await bounded([lambda b=b: post(b, graph.sign(b)) for _, b in payloads[::5]], limit=8)
@@ -720,8 +801,11 @@ async def test_whatsapp_webhook_takes_the_corpus_signed_and_refuses_it_unsigned(
         forgeries = [f for f in load("forgeries.jsonl") if f["channel"] == "whatsapp"]
         body = json.dumps(graph.payload([graph.text("905559999999", "sahte")])).encode()
         good = graph.sign(body)
-        signatures = {"signature_hex": good.removeprefix("sha256="),
-                      "signature_wrong": "sha256=" + "0" * 64, "signature_other_body": graph.sign(body + b"\n")}
+        signatures = {
+            "signature_hex": good.removeprefix("sha256="),
+            "signature_wrong": "sha256=" + "0" * 64,
+            "signature_other_body": graph.sign(body + b"\n"),
+        }
         forged = {}
         for forgery in forgeries:
             headers = {"Content-Type": "application/json"} | forged_header(forgery, "", SIGNATURE_HEADER, **signatures)
@@ -730,8 +814,12 @@ async def test_whatsapp_webhook_takes_the_corpus_signed_and_refuses_it_unsigned(
     assert set(refused) == {401} and set(wrong) == {403}
     assert set(codes) == {200} and set(again) == {200}
     source = f"whatsapp:{graph.phone_number_id}"
-    taken = {wa_id for people, _ in payloads[::5] for _, wa_id, wamid in people
-             if stack.engine.answered.get((source, wamid), (None, None, False))[2]}
+    taken = {
+        wa_id
+        for people, _ in payloads[::5]
+        for _, wa_id, wamid in people
+        if stack.engine.answered.get((source, wamid), (None, None, False))[2]
+    }
     assert not taken & {message.to for message in answered_again}, "a redelivered message that was taken is answered"
     assert {name: code for name, code in odd.items() if code >= 500 or code == 401 or code == 403} == {}
     assert odd["wa-too-large"] == 413
@@ -787,14 +875,21 @@ async def test_rest_api_takes_the_corpus_in_fields_query_and_path(stack):
             text, reference = text_of(entry), references[number % len(references)]
             body = json.dumps({"text": text}).encode()  # ASCII, lone surrogates escaped: what a script would send
             if number % 2 == 0:
-                jobs.append(lambda n=entry["id"], b=body, r=reference: call(
-                    f"reply {n}", "POST", f"/api/v1/requests/{r}/replies", content=b,
-                    headers={"Content-Type": "application/json"}))
+                jobs.append(
+                    lambda n=entry["id"], b=body, r=reference: call(
+                        f"reply {n}",
+                        "POST",
+                        f"/api/v1/requests/{r}/replies",
+                        content=b,
+                        headers={"Content-Type": "application/json"},
+                    )
+                )
             encoded = quote(text.encode("utf-8", "surrogatepass"), safe="")
             if number % 2:  # as a query parameter, each in turn, or as the reference in the path
                 param = params[number // 2 % len(params)]
-                jobs.append(lambda n=entry["id"], p=param, e=encoded: call(
-                    f"query {p} {n}", "GET", f"/api/v1/requests?{p}={e}"))
+                jobs.append(
+                    lambda n=entry["id"], p=param, e=encoded: call(f"query {p} {n}", "GET", f"/api/v1/requests?{p}={e}")
+                )
             else:
                 jobs.append(lambda n=entry["id"], e=encoded: call(f"path {n}", "GET", f"/api/v1/requests/{e}"))
 
@@ -804,9 +899,13 @@ async def test_rest_api_takes_the_corpus_in_fields_query_and_path(stack):
             for number, entry in enumerate(entries):
                 target = "needs_info" if status == "in_review" else "in_review"
                 note = {"public_note" if number % 2 else "internal_note": text_of(entry)}  # ASCII JSON, as above
-                answer = await call(f"status {entry['id']}", "POST", f"/api/v1/requests/{reference}/status",
-                                    content=json.dumps({"status": target, **note}).encode(),
-                                    headers={"Content-Type": "application/json"})
+                answer = await call(
+                    f"status {entry['id']}",
+                    "POST",
+                    f"/api/v1/requests/{reference}/status",
+                    content=json.dumps({"status": target, **note}).encode(),
+                    headers={"Content-Type": "application/json"},
+                )
                 if answer.status_code == 200:
                     status = target
 
@@ -817,9 +916,14 @@ async def test_rest_api_takes_the_corpus_in_fields_query_and_path(stack):
             path = case["path"].replace("{reference}", references[0])
             content_type = case.get("content_type", "application/json")
             has_body = any(key in case for key in ("json", "text", "hex", "parts"))
-            await call(case["id"], case["method"], path, params=case.get("params"),
-                       content=body_of(case) if has_body else None,
-                       headers={"Content-Type": content_type} if has_body else {})
+            await call(
+                case["id"],
+                case["method"],
+                path,
+                params=case.get("params"),
+                content=body_of(case) if has_body else None,
+                headers={"Content-Type": content_type} if has_body else {},
+            )
         details = [await http.get(f"/api/v1/requests/{reference}") for reference in references]
 
         # Open311, the API other city systems file requests through: a form, and the GeoReport query parameters.
@@ -828,15 +932,29 @@ async def test_rest_api_takes_the_corpus_in_fields_query_and_path(stack):
         open311 = []
         for number, entry in enumerate(TEXTS[::3]):
             text = text_of(entry).encode("utf-8", "surrogatepass")
-            form = {"api_key": stack.supervisor_token, "service_code": "general_question",
-                    "description": "Kira yardımı hakkında soru", fields[number % len(fields)]: text}
-            open311.append(lambda n=entry["id"], f=form: call(
-                f"open311 form {n}", "POST", "/open311/v2/requests.json", content=form_body(f),
-                headers={"Content-Type": "application/x-www-form-urlencoded"}))
+            form = {
+                "api_key": stack.supervisor_token,
+                "service_code": "general_question",
+                "description": "Kira yardımı hakkında soru",
+                fields[number % len(fields)]: text,
+            }
+            open311.append(
+                lambda n=entry["id"], f=form: call(
+                    f"open311 form {n}",
+                    "POST",
+                    "/open311/v2/requests.json",
+                    content=form_body(f),
+                    headers={"Content-Type": "application/x-www-form-urlencoded"},
+                )
+            )
             query = queries[number % len(queries)]
-            open311.append(lambda n=entry["id"], q=query, t=text: call(
-                f"open311 query {q} {n}", "GET",
-                f"/open311/v2/requests.json?api_key={stack.supervisor_token}&{q}={quote(t)}"))
+            open311.append(
+                lambda n=entry["id"], q=query, t=text: call(
+                    f"open311 query {q} {n}",
+                    "GET",
+                    f"/open311/v2/requests.json?api_key={stack.supervisor_token}&{q}={quote(t)}",
+                )
+            )
         await bounded(open311)
 
     server_errors = {name: code for name, code in results.items() if code >= 500}

@@ -126,10 +126,106 @@ def test_a_disabled_language_is_not_confidently_called_an_enabled_one():
     assert not any(detect_language(text, candidates={"tr", "en"}).reliable for text in kurmanji)
 
 
-def test_persian_is_fa_unless_only_dari_is_enabled():
+def test_iranian_persian_is_fa_and_any_persian_is_fa_af_when_only_dari_is_enabled():
+    iranian = [text for true, text in SAMPLES if true == "fa" and word_count(text) >= 4]
     persian = [text for true, text in SAMPLES if true in ("fa", "fa-AF") and word_count(text) >= 4]
-    assert all(detect_language(t, candidates={"fa", "fa-AF"}).locale == "fa" for t in persian)
+    assert all(detect_language(t, candidates={"fa", "fa-AF"}).locale == "fa" for t in iranian)
     assert all(detect_language(t, candidates={"fa-AF", "tr"}).locale == "fa-AF" for t in persian)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نمبر درخواستم را گم کرده‌ام",
+        "ما به کمک شما ضرورت داریم",
+        "منتظر جواب شما استم",
+        "طفلم از دیروز مریض است",
+        "دیروز به شفاخانه رفتم و نوبت ندادند",
+        "دخترم هنوز به مکتب نمی‌رود",
+        "تذکره‌ام گم شده است، چه کنم",
+        "از طرف شاروالی به اینجا فرستاده شدم",
+    ],
+)
+def test_dari_words_make_persian_dari(text):
+    detection = detect_language(text, candidates=ALL)
+    assert detection.locale == "fa-AF"
+    assert "fa-AF" in detection.options and "fa" not in detection.options  # «دری» is offered, not «فارسی»
+
+
+def test_iranian_words_keep_persian_persian_and_neutral_words_offer_both():
+    assert detect_language("می‌خوام برای بچه‌ام شیر خشک بگیرم، میشه کمک کنید", candidates=ALL).locale == "fa"
+    unsure = detect_language("ضرورت دارم", candidates=ALL)
+    assert not unsure.reliable and "fa-AF" in unsure.options and "fa" not in unsure.options
+    neutral = detect_language("سلام", candidates=ALL)
+    assert not neutral.reliable and {"fa", "fa-AF"} <= set(neutral.options)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سوپاس بو یارمه‌تیتان، زور باشه",
+        "ده‌مه‌ویت داوای کری خانوو بکه‌م",
+        "منداله‌کانم نه‌خوشن و پاره‌مان نییه",
+        "تکایه ژماره‌ی ته‌له‌فونی نووسینگه بنیرن",
+    ],
+)
+def test_sorani_typed_on_a_persian_keyboard_is_never_confidently_persian(text):
+    assert "ۆ" not in text and "ێ" not in text and "ڵ" not in text and "ڕ" not in text and "ە" not in text
+    detection = detect_language(text, candidates=ALL)
+    assert not (detection.reliable and detection.locale in ("fa", "fa-AF")), detection
+    assert detection.locale == "ckb" or "ckb" in detection.options
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("baddi sa3de", "ar"),
+        ("marhaba, 3andi so2al 3an el talab", "ar"),
+        ("mikhastam", "fa"),
+        ("salam, mikham bedunam darkhastam chi shod", "fa"),
+        ("komak ghwaram", "ps"),
+        ("zama nom ahmad de, mrasta ghwaram", "ps"),
+    ],
+)
+def test_romanised_arabic_persian_and_pashto_are_unsure_and_offer_their_language(text, language):
+    detection = detect_language(text, candidates=ALL)
+    assert not detection.reliable and detection.locale not in ("tr", "kmr")
+    assert language in detection.options
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["3üncü katta oturuyorum, 2nci çocuğum için süt yardımı istiyorum", "I will call you back at 7pm, thanks"],
+)
+def test_ordinals_and_times_are_not_taken_for_arabic_in_latin_letters(text):
+    assert detect_language(text, candidates=ALL).reliable
+
+
+def test_when_unsure_the_script_names_the_languages_to_offer():
+    arabic = detect_language("أحتاج مساعدة", candidates=ALL)
+    assert not arabic.reliable and arabic.options[0] == "ar"
+    assert set(arabic.options) == {"ar", "fa", "fa-AF", "ps", "ckb"}
+    assert detect_language("مرسته غواړم", candidates=ALL).options[0] == "ps"
+    cyrillic = detect_language("Помогите пожалуйста", candidates=ALL)
+    assert not cyrillic.reliable and cyrillic.options == ("ru", "uk")
+    assert detect_language("help", candidates=ALL).options == ()  # Latin letters alone do not narrow it down
+    assert detect_language("أحتاج مساعدة", candidates={"tr", "ar", "fa"}).options == ("ar", "fa")
+
+
+HELDOUT_PATH = Path(__file__).parent / "data" / "language_heldout.tsv"
+
+
+def test_the_held_out_set_is_apart_from_the_tuning_samples_and_big_enough():
+    rows = [
+        tuple(line.split("\t"))
+        for line in HELDOUT_PATH.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    tuning = {text for _, text in SAMPLES}
+    assert [text for _, text in rows if text in tuning] == []
+    longer = Counter(label for label, text in rows if word_count(text) >= 4)
+    shorter = Counter(label for label, text in rows if word_count(text) < 4)
+    assert all(longer[locale] >= 12 and shorter[locale] >= 5 for locale in LOCALES), (longer, shorter)
 
 
 def test_unknown_or_no_candidates_give_nothing():

@@ -13,8 +13,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def run_python(code: str, *, env: dict[str, str] | None = None) -> str:
     """Runs code in a fresh interpreter (nothing imported by the tests) and returns what it printed."""
-    result = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], cwd=ROOT, env=env, capture_output=True,
-                            text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     return result.stdout.strip()
 
@@ -22,7 +23,7 @@ def run_python(code: str, *, env: dict[str, str] | None = None) -> str:
 BUILD_RUNTIME = """
     import sys, types
     from pydantic import SecretStr
-    from bot.telegram_channel import build_runtime
+    from bot.telegram.channel import build_runtime
     from core.i18n import Translator
     from core.settings import Settings
 
@@ -44,7 +45,9 @@ def test_only_the_configured_runtimes_library_is_imported(runtime, imported):
 
 
 def test_aiogram_types_are_built_when_used_and_parse_as_before():
-    code = BUILD_RUNTIME.format(runtime="aiogram") + """
+    code = (
+        BUILD_RUNTIME.format(runtime="aiogram")
+        + """
     from aiogram import types as t
     print(t.Update.__pydantic_complete__, t.Sticker.__pydantic_complete__)
     user = {"id": 7, "is_bot": False, "first_name": "Ayşe"}
@@ -59,6 +62,7 @@ def test_aiogram_types_are_built_when_used_and_parse_as_before():
     print(type(message).__name__, message.reply_to_message.sticker.width, message.from_user.first_name)
     print(t.Sticker(**reply["sticker"]).width, t.Sticker.__pydantic_complete__)
     """
+    )
     assert run_python(code).splitlines()[1:] == ["True False", "Message 1 Ayşe", "1 True"]
 
 
@@ -80,19 +84,25 @@ def test_the_language_model_is_loaded_in_a_thread_before_the_web_server_starts(c
     processes._Server.serve = serve
     cli.main([sys.argv[1]])
     """
-    result = subprocess.run([sys.executable, "-c", textwrap.dedent(code), command], cwd=ROOT, env=env,
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code), command],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     lines = result.stdout.splitlines()
     assert "loaded on the main thread: False" in lines, result.stderr
     assert "model when serving starts: 3" in lines, result.stderr  # the Latin, Arabic and Cyrillic models
 
 
 def test_every_aiogram_type_and_method_still_builds_when_first_used():
-    """Guards bot/aiogram_import against an aiogram or pydantic upgrade: a type that no longer builds fails here."""
+    """Guards bot/telegram/aiogram_import against an aiogram or pydantic upgrade: a type that no longer builds fails."""
     code = """
     import inspect
     import pydantic
-    from bot.aiogram_import import import_aiogram
+    from bot.telegram.aiogram_import import import_aiogram
     import_aiogram()
     import aiogram.methods, aiogram.types
     models = {model for module in (aiogram.types, aiogram.methods)

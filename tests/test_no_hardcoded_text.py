@@ -15,9 +15,14 @@ JS_SENTENCE = re.compile(r"""['"`][A-Za-z][a-z]+(?: [a-z]+){2,}[.!?]?['"`]""")
 # Literals that are not for people: what platforms answer (matched, never shown), and the REST API's
 # OpenAPI response descriptions, which document the machine interface for the city's IT systems.
 NOT_FOR_PEOPLE = {
-    "chat not found", "user is deactivated", "body too large",
-    "No valid API token", "Unknown reference, or another desk's request", "Held by another agent",
-    "Transition not allowed", "Nothing is waiting for you",
+    "chat not found",
+    "user is deactivated",
+    "body too large",
+    "No valid API token",
+    "Unknown reference, or another desk's request",
+    "Held by another agent",
+    "Transition not allowed",
+    "Nothing is waiting for you",
 }
 DEVELOPER_ONLY_KEYWORDS = {"help", "description", "summary", "title", "reason"}
 EXCEPTION_NAMES = re.compile(r"(Error|Exception)$|^(RetryLater|Unreachable|Undeliverable|CouldNotRecord|BadFrame)$")
@@ -57,8 +62,13 @@ def python_sentences() -> list[str]:
             tree = ast.parse(path.read_text(encoding="utf-8"))
             exempt = _exempt_nodes(tree)
             for node in ast.walk(tree):
-                if (isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in exempt
-                        and SENTENCE.search(node.value) and node.value not in NOT_FOR_PEOPLE):
+                if (
+                    isinstance(node, ast.Constant)
+                    and isinstance(node.value, str)
+                    and id(node) not in exempt
+                    and SENTENCE.search(node.value)
+                    and node.value not in NOT_FOR_PEOPLE
+                ):
                     found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {node.value[:80]!r}")
     return found
 
@@ -107,8 +117,11 @@ def test_no_text_in_templates_or_scripts():
 def test_the_scanner_finds_a_sentence_written_in_code(tmp_path):
     tree = ast.parse('reply = "Your application was received"\nlog.info("a log line is fine here")\n')
     exempt = _exempt_nodes(tree)
-    hits = [n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and id(n) not in exempt
-            and SENTENCE.search(n.value)]
+    hits = [
+        n.value
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Constant) and id(n) not in exempt and SENTENCE.search(n.value)
+    ]
     assert hits == ["Your application was received"]
     finder = _TextFinder()
     finder.feed('<p>{{ t("x") }}</p><button title="Send now">{{ t("y") }}</button><p>Gönder</p>')

@@ -15,8 +15,8 @@ class Announcement(Base):
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     created_by: Mapped[int] = mapped_column(ForeignKey("staff_users.id"), index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
-    # Who it is for: {"programme": ..., "status": ..., "district": ..., "language": ..., "channel": ...}, any subset.
-    segment: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    # Who it is for: {"programme", "status", "district", "language", "channel", "desks": [...]}, any subset.
+    segment: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     texts: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)  # locale -> text, as the supervisor wrote it
     allow_fallback: Mapped[bool] = mapped_column(Boolean, default=False)  # the default language for the others
     state: Mapped[str] = mapped_column(String(12), default="sending")  # sending | cancelled | done
@@ -29,5 +29,10 @@ class Announcement(Base):
 
     def details(self) -> dict[str, Any]:
         """What the audit log keeps about it (the texts stay on the announcement)."""
-        return {"segment": dict(self.segment), "languages": sorted(self.texts), "allow_fallback": self.allow_fallback,
-                "recipients": self.recipients, "skipped": self.skipped}
+        return {
+            "segment": dict(self.segment),
+            "languages": sorted(self.texts),
+            "allow_fallback": self.allow_fallback,
+            "recipients": self.recipients,
+            "skipped": self.skipped,
+        }

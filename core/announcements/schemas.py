@@ -1,8 +1,11 @@
 """Who an announcement is for, and what the console is shown before and while it is sent."""
 
 from dataclasses import dataclass
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from core.catalogue import Catalogue
 
 CODE = r"^[A-Za-z0-9_\-]{1,64}$"
 
@@ -10,8 +13,9 @@ CODE = r"^[A-Za-z0-9_\-]{1,64}$"
 class Segment(BaseModel):
     """The people who have a request matching every field given; a field left out matches everyone.
 
-    Programme, status and district are those of a request; language and channel are the person's own
-    (the language they read now, the channel the message goes out on).
+    Programme, status, district and desks are those of a request; language and channel are the person's own
+    (the language they read now, the channel the message goes out on). A supervisor's segment without a
+    programme names their desks, so that it never reaches people of another desk.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -21,10 +25,17 @@ class Segment(BaseModel):
     district: str | None = Field(None, min_length=1, max_length=64)
     language: str | None = Field(None, pattern=CODE)
     channel: str | None = Field(None, pattern=CODE)
+    desks: tuple[Annotated[str, Field(pattern=CODE)], ...] | None = Field(None, min_length=1, max_length=64)
 
-    def stored(self) -> dict[str, str]:
+    def stored(self) -> dict[str, Any]:
         """The fields given, as kept on the announcement."""
-        return self.model_dump(exclude_none=True)
+        return self.model_dump(mode="json", exclude_none=True)
+
+    def desks_reached(self, catalogue: Catalogue) -> frozenset[str] | None:
+        """The desks whose people it can reach; None when it reaches every desk's."""
+        if self.programme:
+            return frozenset({catalogue.programme(self.programme).desk})
+        return frozenset(self.desks) if self.desks else None
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """Announcements: preview a segment, write one outbox row per person, follow the worker's progress, cancel."""
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import ColumnElement, exists, func, insert, select, update
@@ -9,20 +9,28 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.announcements.models import Announcement
 from core.announcements.schemas import Preview, Progress, Segment
+from core.audit import service as audit
+from core.audit.models import Action
+from core.catalogue import Catalogue
 from core.contacts.models import Contact
-from core.db import utcnow
+from core.db import rows_matched, utcnow
 from core.errors import InvalidInput, NotFound
 from core.i18n import parents
-from core.outbox.models import OutboxItem
+from core.outbox.models import OutboxItem, OutboxState
 from core.requests.models import Request
-from core.staff import service as staff_service
 
 MAX_TEXT = 4000  # Telegram takes 4096 characters a message; leave room for what a platform adds
 # Requests filed by another city system (Open311) have no chat to write back to.
 NO_CHAT_CHANNELS = ("open311",)
 # An outbox row's state, as the console counts it.
-PROGRESS_OF_STATE = {"pending": "queued", "sending": "queued", "sent": "sent", "dead": "failed",
-                     "failed": "failed", "cancelled": "cancelled"}
+PROGRESS_OF_STATE = {
+    OutboxState.PENDING: "queued",
+    OutboxState.CLAIMED: "queued",
+    OutboxState.SENDING: "queued",
+    OutboxState.SENT: "sent",
+    OutboxState.DEAD: "failed",
+    OutboxState.CANCELLED: "cancelled",
+}
 _INSERT_CHUNK = 5000  # rows per INSERT statement: well under PostgreSQL's 32,767 bind parameters per batch
 
 
@@ -35,6 +43,8 @@ def _reachable(segment: Segment) -> list[ColumnElement[bool]]:
         wanted.append(Request.status == segment.status)
     if segment.district:
         wanted.append(Request.district == segment.district)
+    if segment.desks:
+        wanted.append(Request.desk.in_(segment.desks))
     conditions: list[ColumnElement[bool]] = [
         Contact.blocked.is_(False),
         Contact.erased_at.is_(None),
@@ -80,8 +90,12 @@ async def preview(
     texts = clean_texts(texts or {})
     audience = await _audience(session, segment)
     lacking = sum(count for language, count in audience.items() if text_locale(language, texts) is None)
-    return Preview(recipients=sum(audience.values()), by_language=audience, lacking=lacking,
-                   fallback_possible=default_locale in texts)
+    return Preview(
+        recipients=sum(audience.values()),
+        by_language=audience,
+        lacking=lacking,
+        fallback_possible=default_locale in texts,
+    )
 
 
 async def create(
@@ -106,8 +120,15 @@ async def create(
         raise InvalidInput("error-announcement-fallback-missing", locale=default_locale)
     now = utcnow()
     announcement = Announcement(
-        created_by=staff_id, created_at=now, segment=segment.stored(), texts=texts, allow_fallback=allow_fallback,
-        state="sending", recipients=0, fallbacks=0, skipped=0,
+        created_by=staff_id,
+        created_at=now,
+        segment=segment.stored(),
+        texts=texts,
+        allow_fallback=allow_fallback,
+        state="sending",
+        recipients=0,
+        fallbacks=0,
+        skipped=0,
     )
     session.add(announcement)
     await session.flush()
@@ -129,21 +150,34 @@ async def create(
             continue
         if not payload["own"]:
             counts["fallbacks"] += 1
-        rows.append({
-            "contact_id": contact_id, "channel": channel, "kind": "announcement", "payload": payload["payload"],
-            "announcement_id": announcement.id, "state": "pending", "attempts": 0, "next_attempt_at": now,
-            "created_at": now,
-        })
+        rows.append(
+            {
+                "contact_id": contact_id,
+                "channel": channel,
+                "kind": "announcement",
+                "payload": payload["payload"],
+                "announcement_id": announcement.id,
+                "state": OutboxState.PENDING,
+                "attempts": 0,
+                "next_attempt_at": now,
+                "created_at": now,
+            }
+        )
     for start in range(0, len(rows), _INSERT_CHUNK):
-        await session.execute(insert(OutboxItem), rows[start:start + _INSERT_CHUNK])
+        await session.execute(insert(OutboxItem), rows[start : start + _INSERT_CHUNK])
 
     announcement.recipients = len(rows)
     announcement.fallbacks = counts["fallbacks"]
     announcement.skipped = counts["skipped"]
     if not rows:
         announcement.state, announcement.finished_at = "done", now
-    staff_service.audit(session=session, staff_id=staff_id, action="announcement_create",
-                        target=str(announcement.id), details=announcement.details())
+    await audit.record(
+        session=session,
+        staff_id=staff_id,
+        action=Action.ANNOUNCEMENT_CREATE,
+        target=str(announcement.id),
+        details=announcement.details(),
+    )
     return announcement
 
 
@@ -194,7 +228,8 @@ async def progress_of(*, session: AsyncSession, announcement_ids: Sequence[int])
         .group_by(OutboxItem.announcement_id, OutboxItem.state)
     )
     for announcement_id, state, count in rows:
-        tallies[announcement_id][PROGRESS_OF_STATE.get(state, "queued")] += count
+        assert announcement_id is not None  # the column is nullable, but the filter asked for given ids
+        tallies[announcement_id][PROGRESS_OF_STATE.get(OutboxState(state), "queued")] += count
     return {i: Progress(**tally) for i, tally in tallies.items()}
 
 
@@ -206,6 +241,12 @@ async def progress(*, session: AsyncSession, announcement_id: int) -> Progress:
     return counted
 
 
+def in_scope(announcement: Announcement, *, desks: Collection[str], catalogue: Catalogue) -> bool:
+    """Whether everyone the announcement can reach has a request on one of these desks."""
+    reached = Segment(**announcement.segment).desks_reached(catalogue)
+    return reached is not None and reached <= set(desks)
+
+
 def settle(announcement: Announcement, counted: Progress) -> None:
     """Marks a sending announcement done when the worker has nothing of it left to send."""
     if announcement.state == "sending" and counted.queued == 0:
@@ -213,27 +254,42 @@ def settle(announcement: Announcement, counted: Progress) -> None:
         announcement.finished_at = utcnow()
 
 
-async def cancel(*, session: AsyncSession, announcement_id: int, staff_id: int) -> Progress:
+async def cancel(
+    *,
+    session: AsyncSession,
+    announcement_id: int,
+    staff_id: int,
+    within: Collection[str] | None = None,
+    catalogue: Catalogue | None = None,
+) -> Progress:
     """Stops an announcement: what is sent stays sent, what waits is never sent (the worker claims only pending rows).
 
-    Cancelling one that is no longer sending changes nothing.
+    Cancelling one that is no longer sending changes nothing. With `within` (a supervisor's desks, and the
+    `catalogue` that tells a programme's desk), one reaching people of any other desk is answered as unknown.
 
     A message the worker holds at this moment still goes; one it gives back to wait longer is
     dropped when next claimed (see core.outbox.service.claim_due).
     """
     announcement = await get(session=session, announcement_id=announcement_id, for_update=True)
+    if within is not None and (catalogue is None or not in_scope(announcement, desks=within, catalogue=catalogue)):
+        raise NotFound("error-not-found")
     if announcement.state != "sending":  # cancelled already, or done: nothing is left to stop
         return (await progress_of(session=session, announcement_ids=[announcement_id]))[announcement_id]
     result = await session.execute(
         update(OutboxItem)
-        .where(OutboxItem.announcement_id == announcement_id, OutboxItem.state == "pending")
-        .values(state="cancelled", claimed_by=None)
+        .where(OutboxItem.announcement_id == announcement_id, OutboxItem.state == OutboxState.PENDING)
+        .values(state=OutboxState.CANCELLED, claimed_by=None)
         .execution_options(synchronize_session=False)
     )
     now = utcnow()
     announcement.state, announcement.cancelled_by, announcement.cancelled_at = "cancelled", staff_id, now
     announcement.finished_at = now
-    stopped = result.rowcount or 0
-    staff_service.audit(session=session, staff_id=staff_id, action="announcement_cancel",
-                        target=str(announcement.id), details={"stopped": stopped})
+    stopped = rows_matched(result)
+    await audit.record(
+        session=session,
+        staff_id=staff_id,
+        action=Action.ANNOUNCEMENT_CANCEL,
+        target=str(announcement.id),
+        details={"stopped": stopped},
+    )
     return (await progress_of(session=session, announcement_ids=[announcement_id]))[announcement_id]

@@ -2,23 +2,30 @@
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, String, UniqueConstraint
+from sqlalchemy import Boolean, CheckConstraint, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from core.db import Base, BigId, UTCDateTime, utcnow
+from core.db import Base, BigId, Sealed, SealedId, UTCDateTime, utcnow
 
 
 class Contact(Base):
     __tablename__ = "contacts"
-    __table_args__ = (UniqueConstraint("channel", "platform_user_id"),)
+    __table_args__ = (
+        UniqueConstraint("channel", "platform_user_id"),
+        # Nothing that names a person is kept before they agreed to the privacy notice.
+        CheckConstraint(
+            "consent_at IS NOT NULL OR (display_name IS NULL AND phone IS NULL)", name="named_after_consent"
+        ),
+    )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     channel: Mapped[str] = mapped_column(String(16))
-    # Platform ids kept as text: Telegram's exceed 32 bits, WhatsApp's are phone numbers, web chat's UUIDs.
-    platform_user_id: Mapped[str] = mapped_column(String(64))
-    chat_id: Mapped[str] = mapped_column(String(64))
-    display_name: Mapped[str | None] = mapped_column(String(256))
-    phone: Mapped[str | None] = mapped_column(String(20))
+    # Platform ids as text (Telegram's exceed 32 bits, WhatsApp's are phone numbers, web chat's random codes),
+    # sealed so that the same id seals the same way: the person is still found by it.
+    platform_user_id: Mapped[str] = mapped_column(SealedId)
+    chat_id: Mapped[str] = mapped_column(Sealed)
+    display_name: Mapped[str | None] = mapped_column(Sealed)
+    phone: Mapped[str | None] = mapped_column(Sealed)
     language: Mapped[str] = mapped_column(String(12))
     language_source: Mapped[str] = mapped_column(String(12))  # platform | detected | chosen | default
     consent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -1,12 +1,13 @@
 """Operations on contacts: find or create, language, consent, reachability."""
 
+from collections.abc import Collection
 from datetime import timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.contacts.models import Contact
-from core.db import insert_or_ignore, utcnow
+from core.db import AnyRow, insert_or_ignore, utcnow
 from core.errors import NotFound
 
 # How stale the stored time of a person's last message may get: writing it on every event cost one UPDATE
@@ -27,21 +28,24 @@ async def get_or_create(
 ) -> Contact:
     """Returns the contact for this channel user, creating it (safely under concurrency) on first contact.
 
-    Known people (nearly every event) cost one SELECT; only a first contact also inserts.
+    Known people (nearly every event) cost one SELECT; only a first contact also inserts. The display name
+    is kept only once the person has agreed to the privacy notice.
     """
     statement = select(Contact).where(Contact.channel == channel, Contact.platform_user_id == platform_user_id)
     contact = (await session.execute(statement)).scalar_one_or_none()
-    if contact is not None:
-        if contact.chat_id != chat_id:
-            contact.chat_id = chat_id
-        return contact
-    await add_if_new(
-        session=session, channel=channel, platform_user_id=platform_user_id, chat_id=chat_id, language=language,
-        language_source=language_source, display_name=display_name,
-    )
-    contact = (await session.execute(statement)).scalar_one()
+    if contact is None:
+        await add_if_new(
+            session=session,
+            channel=channel,
+            platform_user_id=platform_user_id,
+            chat_id=chat_id,
+            language=language,
+            language_source=language_source,
+        )
+        contact = (await session.execute(statement)).scalar_one()
     if contact.chat_id != chat_id:
         contact.chat_id = chat_id
+    remember_name(contact=contact, display_name=display_name)
     return contact
 
 
@@ -53,9 +57,11 @@ async def add_if_new(
     chat_id: str,
     language: str,
     language_source: str,
-    display_name: str | None,
 ) -> None:
-    """Adds the contact for this channel user unless it exists (safe when two first events race)."""
+    """Adds the contact for this channel user unless it exists (safe when two first events race).
+
+    Nothing that names the person is stored yet: not before they agree to the privacy notice.
+    """
     await insert_or_ignore(
         session,
         Contact,
@@ -63,7 +69,6 @@ async def add_if_new(
             "channel": channel,
             "platform_user_id": platform_user_id,
             "chat_id": chat_id,
-            "display_name": display_name,
             "language": language,
             "language_source": language_source,
             "blocked": False,
@@ -87,17 +92,47 @@ def set_language(*, contact: Contact, language: str, source: str) -> None:
     contact.language_source = source
 
 
-def record_consent(*, contact: Contact, notice_version: str, locale: str) -> None:
-    """Records explicit consent to the privacy notice of this version, shown in this language."""
+def record_consent(*, contact: Contact, notice_version: str, locale: str, display_name: str | None = None) -> None:
+    """Records explicit consent to the privacy notice of this version, shown in this language (and the name)."""
     contact.consent_at = utcnow()
     contact.consent_notice_version = notice_version
     contact.consent_locale = locale
+    remember_name(contact=contact, display_name=display_name)
+
+
+def remember_name(*, contact: Contact, display_name: str | None) -> None:
+    """Keeps the name the platform shows for the person, once they have agreed to the privacy notice."""
+    name = display_name[:256] if display_name else None
+    if name and contact.consent_at is not None and contact.erased_at is None and contact.display_name != name:
+        contact.display_name = name
 
 
 def mark_blocked(*, contact: Contact) -> None:
     """Marks a contact who blocked the bot: nothing more is sent to them until they write again."""
     contact.blocked = True
     contact.blocked_at = utcnow()
+
+
+async def block(*, session: AsyncSession, contact_id: int) -> None:
+    """Marks a contact who blocked the bot, by id (the delivery worker holds no Contact object)."""
+    await session.execute(update(Contact).where(Contact.id == contact_id).values(blocked=True, blocked_at=utcnow()))
+
+
+# What a send needs of a contact, read as plain rows (no ORM objects on the delivery worker's hot path).
+DELIVERY_COLUMNS = (
+    Contact.id,
+    Contact.chat_id,
+    Contact.language,
+    Contact.last_inbound_at,
+    Contact.blocked,
+    Contact.erased_at,
+)
+
+
+async def delivery_targets(*, session: AsyncSession, contact_ids: Collection[int]) -> dict[int, AnyRow]:
+    """What a send needs of each of these contacts (DELIVERY_COLUMNS), by contact id."""
+    rows = await session.execute(select(*DELIVERY_COLUMNS).where(Contact.id.in_(set(contact_ids))))
+    return {row.id: row for row in rows}
 
 
 def note_inbound(*, contact: Contact) -> None:

@@ -37,19 +37,25 @@ async def open_conversation(
     """The person writing (found, or created on first contact) and their stored state, for one event.
 
     A known person (nearly every event) costs one SELECT for both, which also locks the person's row until
-    the caller's transaction ends: one event per person at a time, whichever process handles it.
+    the caller's transaction ends: one event per person at a time, whichever process handles it. The
+    platform's display name is kept only once the person has agreed to the privacy notice.
     """
     who = {"channel": channel, "platform_user_id": platform_user_id, "key": key}
     row = (await session.execute(_CONTACT_AND_STATE, who)).one_or_none()
     if row is None:  # first contact: create the row (safe when two events race), then lock it as above
         await contacts.add_if_new(
-            session=session, channel=channel, platform_user_id=platform_user_id, chat_id=chat_id,
-            language=language, language_source=language_source, display_name=display_name,
+            session=session,
+            channel=channel,
+            platform_user_id=platform_user_id,
+            chat_id=chat_id,
+            language=language,
+            language_source=language_source,
         )
         row = (await session.execute(_CONTACT_AND_STATE, who)).one()
     contact, state = row
     if contact.chat_id != chat_id:
         contact.chat_id = chat_id
+    contacts.remember_name(contact=contact, display_name=display_name)
     return contact, dict(state) if isinstance(state, dict) else {}
 
 
@@ -61,7 +67,7 @@ async def get_state(*, session: AsyncSession, key: str) -> dict[str, Any]:
 
 async def put_state(*, session: AsyncSession, key: str, state: dict[str, Any]) -> None:
     """Stores the state for this key, replacing what was there, in one INSERT … ON CONFLICT DO UPDATE (race-safe)."""
-    statement = upsert(session.bind.dialect.name, ConversationState, ("key", "state", "updated_at"), ("key",))
+    statement = upsert(session.get_bind().dialect.name, ConversationState, ("key", "state", "updated_at"), ("key",))
     await (await session.connection()).execute(statement, {"key": key, "state": state, "updated_at": utcnow()})
 
 

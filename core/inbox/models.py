@@ -5,7 +5,7 @@ from datetime import datetime
 from sqlalchemy import String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from core.db import Base, BigId, UTCDateTime, utcnow
+from core.db import Base, BigId, SealedId, UTCDateTime, utcnow
 
 
 class ProcessedUpdate(Base):
@@ -14,5 +14,6 @@ class ProcessedUpdate(Base):
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     source: Mapped[str] = mapped_column(String(64))  # e.g. "telegram:<bot id>", "whatsapp:<phone id>"
-    update_id: Mapped[str] = mapped_column(String(128))
+    # Sealed: a web chat's update id holds the person's chat code, a WhatsApp message id their number.
+    update_id: Mapped[str] = mapped_column(SealedId)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

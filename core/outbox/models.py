@@ -1,12 +1,24 @@
 """Notifications waiting to be sent, written in the same transaction as their cause."""
 
 from datetime import datetime
+from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from core.db import Base, BigId, UTCDateTime, utcnow
+from core.db import Base, BigId, SealedJSON, UTCDateTime, utcnow
+
+
+class OutboxState(StrEnum):
+    """Where an outbox row stands."""
+
+    PENDING = "pending"  # waiting for its time (next_attempt_at)
+    CLAIMED = "claimed"  # taken by a worker (claimed_by) for its batch, not sent yet: safe to give back
+    SENDING = "sending"  # its request is out (or about to be): sent or not, only that worker knows
+    SENT = "sent"
+    DEAD = "dead"  # cannot be delivered, or nobody knows whether it was: parked for staff
+    CANCELLED = "cancelled"  # an announcement stopped, or the person erased, before this row was sent
 
 
 class OutboxItem(Base):
@@ -15,6 +27,8 @@ class OutboxItem(Base):
         Index("ix_outbox_due", "state", "next_attempt_at"),
         # An announcement's progress (rows by state) and its cancellation read only its own rows.
         Index("ix_outbox_announcement", "announcement_id", "state"),
+        # A delivery report (WhatsApp's statuses) names the message by the platform's id only.
+        Index("ix_outbox_platform_message", "platform_message_id"),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
@@ -25,9 +39,9 @@ class OutboxItem(Base):
     channel: Mapped[str] = mapped_column(String(16))
     kind: Mapped[str] = mapped_column(String(24))  # status_changed | staff_reply | announcement
     # What to say: a message key and its parameters, rendered in the contact's language at send time.
-    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
-    # pending | sending | sent | dead | cancelled (an announcement stopped before this row was sent)
-    state: Mapped[str] = mapped_column(String(12), default="pending")
+    # Sealed: a staff reply's text and a public note are personal data.
+    payload: Mapped[dict[str, Any]] = mapped_column(SealedJSON)
+    state: Mapped[str] = mapped_column(String(12), default=OutboxState.PENDING)  # an OutboxState
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     claimed_by: Mapped[str | None] = mapped_column(String(64))

@@ -4,13 +4,16 @@ from collections.abc import Collection, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Row, bindparam, select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.announcements.models import Announcement
-from core.db import utcnow
-from core.outbox.models import OutboxItem
+from core.db import AnyRow, rows_matched, utcnow
+from core.outbox.models import OutboxItem, OutboxState
 from core.requests.models import Message, Request
+
+# Why a row is parked when a worker stopped between claiming it and marking it.
+UNCERTAIN = "uncertain: the worker stopped while sending; check before retrying"
 
 
 def enqueue(
@@ -31,7 +34,7 @@ def enqueue(
         payload=payload,
         request_id=request_id,
         message_id=message_id,
-        state="pending",
+        state=OutboxState.PENDING,
         attempts=0,
         next_attempt_at=utcnow(),
     )
@@ -46,8 +49,8 @@ async def claim_due(
     limit: int,
     channels: Collection[str] | None = None,
     now: datetime | None = None,
-) -> list[Row[Any]]:
-    """Claims up to `limit` due rows for this worker; rows another worker holds are skipped, not waited on.
+) -> list[AnyRow]:
+    """Claims up to `limit` due rows for this worker (`claimed`); rows another worker holds are skipped, not waited on.
 
     `channels` limits the claim to the channels this worker can send on (None: every channel). The rows come
     back plain (no ORM objects), claimed with one UPDATE for the whole batch, with the outbox columns a send
@@ -55,14 +58,19 @@ async def claim_due(
     """
     now = now or utcnow()
     outbox = OutboxItem.__table__
-    due = [outbox.c.state == "pending", outbox.c.next_attempt_at <= now]
+    due = [outbox.c.state == OutboxState.PENDING, outbox.c.next_attempt_at <= now]
     if channels is not None:
         due.append(outbox.c.channel.in_(list(channels)))
     rows = (
         await session.execute(
             select(
-                outbox.c.id, outbox.c.contact_id, outbox.c.message_id, outbox.c.announcement_id, outbox.c.channel,
-                outbox.c.kind, outbox.c.payload,
+                outbox.c.id,
+                outbox.c.contact_id,
+                outbox.c.message_id,
+                outbox.c.announcement_id,
+                outbox.c.channel,
+                outbox.c.kind,
+                outbox.c.payload,
             )
             .where(*due)
             .order_by(outbox.c.next_attempt_at, outbox.c.id)
@@ -74,17 +82,17 @@ async def claim_due(
     claimed = [row for row in rows if row.announcement_id not in stopped]
     if stopped:  # given back to wait after their announcement was cancelled
         dropped = [row.id for row in rows if row.announcement_id in stopped]
-        await session.execute(update(outbox).where(outbox.c.id.in_(dropped)).values(state="cancelled"))
+        await session.execute(update(outbox).where(outbox.c.id.in_(dropped)).values(state=OutboxState.CANCELLED))
     if claimed:
         await session.execute(
             update(outbox)
             .where(outbox.c.id.in_([row.id for row in claimed]))
-            .values(state="sending", claimed_by=worker, claimed_at=now, attempts=outbox.c.attempts + 1)
+            .values(state=OutboxState.CLAIMED, claimed_by=worker, claimed_at=now, attempts=outbox.c.attempts + 1)
         )
     return claimed
 
 
-async def _cancelled_announcements(session: AsyncSession, rows: Sequence[OutboxItem | Row[Any]]) -> set[int]:
+async def _cancelled_announcements(session: AsyncSession, rows: Sequence[OutboxItem | AnyRow]) -> set[int]:
     """Of the announcements these rows carry, the cancelled ones (no query when a batch carries none)."""
     wanted = {item.announcement_id for item in rows if item.announcement_id is not None}
     if not wanted:
@@ -95,7 +103,24 @@ async def _cancelled_announcements(session: AsyncSession, rows: Sequence[OutboxI
     return set(result.scalars())
 
 
-async def mark_sent(*, session: AsyncSession, sent: Sequence[tuple[OutboxItem | Row[Any], str | None]]) -> None:
+async def mark_in_flight(*, session: AsyncSession, worker: str, ids: Collection[int]) -> set[int]:
+    """Marks claimed rows as going out now (`sending`): of `ids`, those still this worker's, the only ones it may send.
+
+    A row given back meanwhile (its worker taken for dead) is not marked: another worker may hold it now.
+    """
+    if not ids:
+        return set()
+    outbox = OutboxItem.__table__
+    result = await session.execute(
+        update(outbox)
+        .where(outbox.c.id.in_(list(ids)), outbox.c.state == OutboxState.CLAIMED, outbox.c.claimed_by == worker)
+        .values(state=OutboxState.SENDING, claimed_at=utcnow())
+        .returning(outbox.c.id)
+    )
+    return set(result.scalars())
+
+
+async def mark_sent(*, session: AsyncSession, sent: Sequence[tuple[OutboxItem | AnyRow, str | None]]) -> None:
     """Records a batch of successful sends (row, platform message id): one statement for all, not one per row."""
     if not sent:
         return
@@ -103,7 +128,7 @@ async def mark_sent(*, session: AsyncSession, sent: Sequence[tuple[OutboxItem | 
     await session.execute(
         update(outbox)
         .where(outbox.c.id == bindparam("row_id"))
-        .values(state="sent", sent_at=utcnow(), platform_message_id=bindparam("sent_id"), last_error=None),
+        .values(state=OutboxState.SENT, sent_at=utcnow(), platform_message_id=bindparam("sent_id"), last_error=None),
         [{"row_id": item.id, "sent_id": sent_id} for item, sent_id in sent],
     )
     threads = [{"row_id": item.message_id, "sent_id": sent_id} for item, sent_id in sent if item.message_id is not None]
@@ -116,18 +141,87 @@ async def mark_sent(*, session: AsyncSession, sent: Sequence[tuple[OutboxItem | 
         )
 
 
-async def mark_failed(
-    *, session: AsyncSession, item: OutboxItem, error: str, retry_in: timedelta | None
-) -> None:
+# A thread message's delivery state as a platform reports it; a state only ever replaces a lower one
+# (reports come out of order), and "failed" outranks all: a message can fail after the platform accepted it.
+_REPORTED_RANK = {"sent": 1, "delivered": 2, "read": 3, "failed": 4}
+
+
+async def record_report(
+    *, session: AsyncSession, channel: str, platform_message_id: str, state: str, error: str | None = None
+) -> bool:
+    """Records what the platform said of a message it accepted; False when no outbox row sent it.
+
+    "failed" parks the row as dead with the platform's reason (staff see it and may retry); the thread
+    message shows the most advanced state reported.
+    """
+    rank = _REPORTED_RANK.get(state)
+    if rank is None:
+        raise ValueError(f"unknown delivery report {state!r}")
+    rows = (
+        await session.execute(
+            select(OutboxItem).where(
+                OutboxItem.platform_message_id == platform_message_id, OutboxItem.channel == channel
+            )
+        )
+    ).scalars()
+    found = False
+    for item in rows:
+        found = True
+        if state == "failed" and item.state == OutboxState.SENT:
+            item.state = OutboxState.DEAD
+            item.last_error = f"failed after the platform accepted it: {error or 'no reason given'}"[:2000]
+        if item.message_id is not None:
+            message = await session.get(Message, item.message_id)
+            if message is not None and rank > _REPORTED_RANK.get(message.delivery_state, 0):
+                message.delivery_state = state
+    return found
+
+
+async def mark_failed(*, session: AsyncSession, item: OutboxItem, error: str, retry_in: timedelta | None) -> None:
     """Schedules another attempt after `retry_in`, or parks the row as dead when None."""
     item.last_error = error[:2000]
     item.claimed_by = None
     if retry_in is None:
-        item.state = "dead"
+        item.state = OutboxState.DEAD
         await _set_message_state(session, item, "failed", None)
     else:
-        item.state = "pending"
+        item.state = OutboxState.PENDING
         item.next_attempt_at = utcnow() + retry_in
+
+
+async def give_back(*, session: AsyncSession, item: OutboxItem, after: timedelta) -> None:
+    """Puts a claimed row that was not tried (its chat's budget was spent) back in line after `after`."""
+    item.state, item.claimed_by = OutboxState.PENDING, None
+    item.attempts -= 1
+    item.next_attempt_at = utcnow() + after
+
+
+async def release_abandoned(*, session: AsyncSession, older_than: timedelta) -> int:
+    """Gives back rows a worker claimed more than `older_than` ago and never sent: any worker may send them now."""
+    result = await session.execute(
+        update(OutboxItem)
+        .where(OutboxItem.state == OutboxState.CLAIMED, OutboxItem.claimed_at < utcnow() - older_than)
+        .values(state=OutboxState.PENDING, claimed_by=None, attempts=OutboxItem.attempts - 1)
+    )
+    return rows_matched(result)
+
+
+async def park_abandoned(*, session: AsyncSession, older_than: timedelta) -> int:
+    """Parks rows whose request went out more than `older_than` ago and were never marked: sent or not, nobody knows.
+
+    Never resent automatically (Telegram has no idempotency key): dead with the reason, for staff to check.
+    """
+    result = await session.execute(
+        update(OutboxItem)
+        .where(OutboxItem.state == OutboxState.SENDING, OutboxItem.claimed_at < utcnow() - older_than)
+        .values(state=OutboxState.DEAD, last_error=UNCERTAIN)
+    )
+    return rows_matched(result)
+
+
+async def get(*, session: AsyncSession, item_id: int) -> OutboxItem | None:
+    """The outbox row with this id, loaded to be marked (None once erased with its person)."""
+    return await session.get(OutboxItem, item_id)
 
 
 async def _set_message_state(
@@ -141,7 +235,7 @@ async def _set_message_state(
         )
 
 
-async def list_by_state(*, session: AsyncSession, state: str, limit: int = 100) -> list[OutboxItem]:
+async def list_by_state(*, session: AsyncSession, state: OutboxState, limit: int = 100) -> list[OutboxItem]:
     """Lists outbox rows in one state, oldest first (the dead ones are what staff look at)."""
     result = await session.execute(
         select(OutboxItem).where(OutboxItem.state == state).order_by(OutboxItem.id).limit(limit)
@@ -149,23 +243,31 @@ async def list_by_state(*, session: AsyncSession, state: str, limit: int = 100) 
     return list(result.scalars())
 
 
-async def list_dead_letters(*, session: AsyncSession, limit: int = 100) -> list[tuple[OutboxItem, str | None]]:
-    """Rows that could not be delivered, newest first, each with its request's reference (None for announcements)."""
-    rows = await session.execute(
+async def list_dead_letters(
+    *, session: AsyncSession, limit: int = 100, desks: Collection[str] | None = None
+) -> list[tuple[OutboxItem, str | None]]:
+    """Rows that could not be delivered, newest first, each with its request's reference (None for announcements).
+
+    With `desks`, only rows about requests of those desks (not announcements, which reach people of any desk).
+    """
+    statement = (
         select(OutboxItem, Request.reference)
         .outerjoin(Request, Request.id == OutboxItem.request_id)
-        .where(OutboxItem.state == "dead")
-        .order_by(OutboxItem.id.desc())
-        .limit(limit)
+        .where(OutboxItem.state == OutboxState.DEAD)
     )
+    if desks is not None:
+        statement = statement.where(Request.desk.in_(list(desks)))
+    rows = await session.execute(statement.order_by(OutboxItem.id.desc()).limit(limit))
     return [(item, reference) for item, reference in rows.all()]
 
 
-async def retry_dead(*, session: AsyncSession, item_id: int) -> bool:
-    """Puts a dead row back in line for one more try; False when it is not (or no longer) dead."""
+async def retry_dead(*, session: AsyncSession, item_id: int, desks: Collection[str] | None = None) -> bool:
+    """Puts a dead row back in line for one more try; False when it is not (or no longer) dead, or, with `desks`,
+    not about a request of those desks."""
+    statement = update(OutboxItem).where(OutboxItem.id == item_id, OutboxItem.state == OutboxState.DEAD)
+    if desks is not None:
+        statement = statement.where(OutboxItem.request_id.in_(select(Request.id).where(Request.desk.in_(list(desks)))))
     result = await session.execute(
-        update(OutboxItem)
-        .where(OutboxItem.id == item_id, OutboxItem.state == "dead")
-        .values(state="pending", next_attempt_at=utcnow(), last_error=None, attempts=0)
+        statement.values(state=OutboxState.PENDING, next_attempt_at=utcnow(), last_error=None, attempts=0)
     )
-    return bool(result.rowcount)
+    return bool(rows_matched(result))

@@ -8,12 +8,24 @@ from functools import cache
 from itertools import chain
 from typing import Any
 
-from sqlalchemy import BigInteger, Select, bindparam, case, func, insert, literal, null, select, update
+from sqlalchemy import (
+    BigInteger,
+    Executable,
+    Select,
+    bindparam,
+    case,
+    func,
+    insert,
+    literal,
+    null,
+    select,
+    update,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.db import UTCDateTime, utcnow
 from core.errors import Forbidden
-from core.outbox.models import OutboxItem
+from core.outbox.models import OutboxItem, OutboxState
 from core.requests import service as requests
 from core.requests.models import Request, StatusEvent
 from core.requests.statuses import FINAL, WAITING_FOR_STAFF, Actor, Status, check_transition
@@ -31,7 +43,7 @@ def _queue_query(
     statuses: Collection[str] = WAITING,
     programme: str | None = None,
     district: str | None = None,
-) -> Select[tuple[Request]]:
+) -> Select[Request]:
     statement = select(Request).where(Request.desk.in_(list(desks)), Request.status.in_(list(statuses)))
     if languages:
         statement = statement.where(Request.language.in_(list(languages)))
@@ -68,10 +80,11 @@ async def claim_next(*, session: AsyncSession, staff: StaffUser) -> Request | No
     another agent is claiming at the same moment are skipped, not waited for, so two agents never get the
     same request. The claim holds once the caller commits.
     """
-    if session.bind.dialect.name != "postgresql":
+    if session.get_bind().dialect.name != "postgresql":
         return await _claim_next_single_writer(session=session, staff=staff)
     result = await session.execute(
-        _claimed_requests(by_language=bool(staff.languages)), claim_parameters(staff=staff, now=utcnow()),
+        _claimed_requests(by_language=bool(staff.languages)),
+        claim_parameters(staff=staff, now=utcnow()),
         execution_options={"populate_existing": True},  # the caller may hold this request already: refresh it
     )
     return result.scalar_one_or_none()
@@ -93,47 +106,84 @@ def claim_statement(*, by_language: bool) -> Select[Any]:
     """
     check_transition(Status.RECEIVED, Status.IN_REVIEW, Actor.STAFF)
     staff_id, now = bindparam("staff_id", type_=BigInteger), bindparam("now", type_=UTCDateTime)
-    picked = (
+    pick = (
         select(Request.id, Request.status)
-        .where(Request.desk.in_(bindparam("desks", expanding=True)), Request.status.in_(WAITING),
-               Request.assignee_id.is_(None))
+        .where(
+            Request.desk.in_(bindparam("desks", expanding=True)),
+            Request.status.in_(WAITING),
+            Request.assignee_id.is_(None),
+        )
         .order_by(*QUEUE_ORDER)
         .limit(1)
         .with_for_update(skip_locked=True)
     )
     if by_language:
-        picked = picked.where(Request.language.in_(bindparam("languages", expanding=True)))
-    picked = picked.cte("picked")
+        pick = pick.where(Request.language.in_(bindparam("languages", expanding=True)))
+    picked = pick.cte("picked")
     table = Request.__table__
     moves = picked.c.status == Status.RECEIVED.value
     claimed = (
         update(table)
         .where(table.c.id == picked.c.id)
-        .values(assignee_id=staff_id, claimed_at=now, status=Status.IN_REVIEW.value,
-                updated_at=case((moves, now), else_=table.c.updated_at))
+        .values(
+            assignee_id=staff_id,
+            claimed_at=now,
+            status=Status.IN_REVIEW.value,
+            updated_at=case((moves, now), else_=table.c.updated_at),
+        )
         .returning(*table.c, picked.c.status.label("was"))
         .cte("claimed")
     )
     moved = claimed.c.was == Status.RECEIVED.value
-    event = insert(StatusEvent).from_select(
-        ["request_id", "from_status", "to_status", "actor_kind", "actor_staff_id", "created_at"],
-        select(claimed.c.id, claimed.c.was, literal(Status.IN_REVIEW.value), literal(Actor.STAFF.value),
-               staff_id, now).where(moved),
-    ).cte("event")
-    payload = requests.status_notice(status=literal(Status.IN_REVIEW.value), reference=claimed.c.reference,
-                                     programme=claimed.c.programme, public_note=null())
-    notice = insert(OutboxItem).from_select(
-        ["contact_id", "channel", "kind", "payload", "request_id", "state", "attempts", "next_attempt_at",
-         "created_at"],
-        select(claimed.c.contact_id, claimed.c.channel, literal("status_changed"),
-               func.json_build_object(*chain.from_iterable((literal(k), v) for k, v in payload.items())),
-               claimed.c.id, literal("pending"), literal(0), now, now).where(moved),
-    ).cte("notice")
+    event = (
+        insert(StatusEvent)
+        .from_select(
+            ["request_id", "from_status", "to_status", "actor_kind", "actor_staff_id", "created_at"],
+            select(
+                claimed.c.id, claimed.c.was, literal(Status.IN_REVIEW.value), literal(Actor.STAFF.value), staff_id, now
+            ).where(moved),
+        )
+        .cte("event")
+    )
+    payload = requests.status_notice(
+        status=literal(Status.IN_REVIEW.value),
+        reference=claimed.c.reference,
+        programme=claimed.c.programme,
+        public_note=null(),
+    )
+    notice = (
+        insert(OutboxItem)
+        .from_select(
+            [
+                "contact_id",
+                "channel",
+                "kind",
+                "payload",
+                "request_id",
+                "state",
+                "attempts",
+                "next_attempt_at",
+                "created_at",
+            ],
+            select(
+                claimed.c.contact_id,
+                claimed.c.channel,
+                literal("status_changed"),
+                func.json_build_object(*chain.from_iterable((literal(k), v) for k, v in payload.items())),
+                claimed.c.id,
+                literal(OutboxState.PENDING.value),
+                literal(0),
+                now,
+                now,
+            ).where(moved),
+        )
+        .cte("notice")
+    )
     return select(*(claimed.c[column.name] for column in table.c)).add_cte(event, notice)
 
 
 @cache
-def _claimed_requests(*, by_language: bool) -> Select[tuple[Request]]:
+def _claimed_requests(*, by_language: bool) -> Executable:
     """`claim_statement` loading the claimed row as a Request."""
     return select(Request).from_statement(claim_statement(by_language=by_language))
 
@@ -141,9 +191,7 @@ def _claimed_requests(*, by_language: bool) -> Select[tuple[Request]]:
 async def _claim_next_single_writer(*, session: AsyncSession, staff: StaffUser) -> Request | None:
     """The same claim through the ORM, for SQLite: one writer, and no data-modifying CTEs."""
     statement = (
-        _queue_query(desks=staff.desks, languages=staff.languages or None)
-        .where(Request.assignee_id.is_(None))
-        .limit(1)
+        _queue_query(desks=staff.desks, languages=staff.languages or None).where(Request.assignee_id.is_(None)).limit(1)
     )
     request = (await session.execute(statement)).scalar_one_or_none()
     if request is None:
@@ -151,14 +199,15 @@ async def _claim_next_single_writer(*, session: AsyncSession, staff: StaffUser) 
     request.assignee_id = staff.id
     request.claimed_at = utcnow()
     if request.status == Status.RECEIVED:
-        await requests.change_status(session=session, request=request, to=Status.IN_REVIEW, actor=Actor.STAFF,
-                                     staff_id=staff.id)
+        await requests.change_status(
+            session=session, request=request, to=Status.IN_REVIEW, actor=Actor.STAFF, staff_id=staff.id
+        )
     return request
 
 
 def release(*, request: Request, staff: StaffUser) -> None:
     """Gives a claimed request back to the queue."""
-    if request.assignee_id != staff.id and staff.role == "agent":
+    if request.assignee_id != staff.id and not staff.supervises:
         raise Forbidden("error-not-your-claim")
     request.assignee_id = None
     request.claimed_at = None
@@ -166,7 +215,7 @@ def release(*, request: Request, staff: StaffUser) -> None:
 
 def reassign(*, request: Request, to: StaffUser, by: StaffUser) -> None:
     """Hands a request to another agent (supervisors and admins only)."""
-    if by.role not in ("supervisor", "admin"):
+    if not by.supervises:
         raise Forbidden("error-supervisor-only")
     if request.desk not in to.desks:
         raise Forbidden("error-agent-not-on-desk")
@@ -190,8 +239,12 @@ async def fingerprint(*, session: AsyncSession, desks: Collection[str]) -> str:
     row = (
         await session.execute(
             select(
-                func.count(), func.count(Request.assignee_id), func.coalesce(func.sum(Request.assignee_id), 0),
-                func.coalesce(func.sum(Request.id), 0), func.max(Request.updated_at), func.max(Request.claimed_at),
+                func.count(),
+                func.count(Request.assignee_id),
+                func.coalesce(func.sum(Request.assignee_id), 0),
+                func.coalesce(func.sum(Request.id), 0),
+                func.max(Request.updated_at),
+                func.max(Request.claimed_at),
             ).where(Request.desk.in_(list(desks)), Request.status.in_(WAITING))
         )
     ).one()
@@ -215,16 +268,26 @@ async def waiting_summary(
     now = now or utcnow()
     result = await session.execute(
         select(
-            Request.desk, Request.language, func.count(), func.count(Request.assignee_id),
-            func.min(Request.created_at), func.sum(case((Request.sla_due_at < now, 1), else_=0)),
+            Request.desk,
+            Request.language,
+            func.count(),
+            func.count(Request.assignee_id),
+            func.min(Request.created_at),
+            func.sum(case((Request.sla_due_at < now, 1), else_=0)),
         )
         .where(Request.desk.in_(list(desks)), Request.status.in_(WAITING))
         .group_by(Request.desk, Request.language)
         .order_by(Request.desk, Request.language)
     )
     return [
-        Waiting(desk=desk, language=language, waiting=count, unassigned=count - held, oldest=oldest,
-                breached=int(breached or 0))
+        Waiting(
+            desk=desk,
+            language=language,
+            waiting=count,
+            unassigned=count - held,
+            oldest=oldest,
+            breached=int(breached or 0),
+        )
         for desk, language, count, held, oldest, breached in result.all()
     ]
 
@@ -233,8 +296,11 @@ async def held_requests(*, session: AsyncSession, desks: Collection[str], limit:
     """Open requests of these desks that someone holds, grouped by who holds them."""
     result = await session.execute(
         select(Request)
-        .where(Request.desk.in_(list(desks)), Request.assignee_id.is_not(None),
-               Request.status.not_in([s.value for s in FINAL]))
+        .where(
+            Request.desk.in_(list(desks)),
+            Request.assignee_id.is_not(None),
+            Request.status.not_in([s.value for s in FINAL]),
+        )
         .order_by(Request.assignee_id, Request.priority.desc(), Request.created_at)
         .limit(limit)
     )
@@ -248,8 +314,7 @@ async def breached(
     now = now or utcnow()
     result = await session.execute(
         select(Request)
-        .where(Request.desk.in_(list(desks)), Request.status.not_in([s.value for s in FINAL]),
-               Request.sla_due_at < now)
+        .where(Request.desk.in_(list(desks)), Request.status.not_in([s.value for s in FINAL]), Request.sla_due_at < now)
         .order_by(Request.sla_due_at, Request.id)
         .limit(limit)
     )

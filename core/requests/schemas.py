@@ -1,5 +1,7 @@
 """What a new request carries in."""
 
+from typing import Any, Literal
+
 from pydantic import BaseModel, ConfigDict, Field
 
 
@@ -20,10 +22,16 @@ class RequestIn(BaseModel):
 
     programme: str
     language: str
+    full_name: str | None = Field(None, max_length=120)
     phone: str | None = None
+    # Whose number it is: the person's own, a relative's or a neighbour's who passes messages on, or none at all
+    # (the person is reached only where they wrote from).
+    phone_owner: Literal["own", "relative", "neighbour", "none"] = "own"
     national_id: str | None = None
     district: str | None = None
     neighbourhood: str | None = Field(None, max_length=128)
     household_size: int | None = Field(None, ge=1, le=30)
     description: str | None = Field(None, max_length=4000)
     attachments: list[AttachmentIn] = Field(default_factory=list, max_length=10)
+    # The programme's own questions (core.questions), by code: one value, or a list where it repeats.
+    answers: dict[str, Any] = Field(default_factory=dict)

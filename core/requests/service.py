@@ -1,26 +1,31 @@
 """Operations on requests: create, thread messages, status changes, lookups."""
 
 from collections.abc import Collection, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import exists, func, or_, select
+from sqlalchemy import ColumnElement, exists, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from core.catalogue import Catalogue
+from core.catalogue import Catalogue, Programme
 from core.contacts.models import Contact
 from core.crypto import Vault
 from core.db import utcnow
+from core.digits import strip_invisible
 from core.errors import Forbidden, InvalidInput, NotFound
-from core.identity import parse_identity_number
+from core.files import service as files
+from core.identity import mask_in_text, parse_identity_number
 from core.outbox import service as outbox
 from core.phones import parse_phone
+from core.questions import is_asked, under_age
 from core.references import new_reference
 from core.requests.models import Message, Request, StatusEvent
 from core.requests.schemas import RequestIn
 from core.requests.statuses import FINAL, Actor, Status, check_transition
+from core.safeguarding import service as safeguarding
 
 OPTIONAL_FIELDS = frozenset({"documents"})
+CHECKLIST = "documents_checklist"  # in answers: how many files were sent for each document the programme needs
 
 
 async def create(
@@ -35,7 +40,7 @@ async def create(
     """Validates and stores a new request with its first message and its 'received' event."""
     now = now or utcnow()
     programme = catalogue.programme(request_in.programme)
-    values = _validated_fields(programme.fields, request_in, catalogue)
+    values = _validated_fields(programme, request_in, catalogue)
     if programme.kind == "application" and contact.consent_at is None:
         raise Forbidden("error-consent-missing")
     identity = values.pop("identity", None)
@@ -54,28 +59,50 @@ async def create(
         updated_at=now,
         national_id_encrypted=vault.encrypt(identity.value) if identity else None,
         national_id_masked=identity.masked if identity else None,
-        answers={"national_id_checksum_ok": identity.checksum_ok} if identity else {},
+        national_id_index=identity.value if identity else None,
+        phone_index=values.get("phone"),
+        answers=values.pop("answers") | ({"national_id_checksum_ok": identity.checksum_ok} if identity else {}),
         **values,
     )
     session.add(request)
+    await safeguarding.screen(
+        session=session, request=request, text=request_in.description, catalogue=catalogue, now=now
+    )
     await session.flush()
     session.add(
-        StatusEvent(request_id=request.id, from_status=None, to_status=Status.RECEIVED,
-                    actor_kind=Actor.CITIZEN, created_at=now)
+        StatusEvent(
+            request_id=request.id, from_status=None, to_status=Status.RECEIVED, actor_kind=Actor.CITIZEN, created_at=now
+        )
     )
     if request_in.description or request_in.attachments:
-        session.add(
-            Message(
-                request_id=request.id, contact_id=contact.id, direction="in", text=request_in.description,
-                language=request_in.language, delivery_state="received",
-                attachments=[a.model_dump(exclude_none=True) for a in request_in.attachments], created_at=now,
-            )
+        message = Message(
+            request_id=request.id,
+            contact_id=contact.id,
+            direction="in",
+            text=mask_in_text(request_in.description) if request_in.description else None,
+            language=request_in.language,
+            delivery_state="received",
+            attachments=[a.model_dump(exclude_none=True) for a in request_in.attachments],
+            created_at=now,
         )
+        session.add(message)
+        await _file_uploads(session, message)
     return request
 
 
-def _validated_fields(fields: Sequence[str], request_in: RequestIn, catalogue: Catalogue) -> dict[str, Any]:
-    """Checks that the programme's fields are present and valid; returns the columns to store."""
+async def _file_uploads(session: AsyncSession, message: Message) -> None:
+    """Ties the stored files a citizen's message carries to it (they no longer wait to be swept)."""
+    if message.attachments:
+        await session.flush()
+        names = [str(item.get("file_id", "")) for item in message.attachments]
+        await files.file_in(session=session, contact_id=message.contact_id, message_id=message.id, names=names)
+
+
+def _validated_fields(programme: Programme, request_in: RequestIn, catalogue: Catalogue) -> dict[str, Any]:
+    """Checks that the programme's fields are present and valid; returns the columns (and answers) to store."""
+    fields = [field for field in programme.fields if field not in programme.questions]
+    if request_in.phone_owner == "none":
+        fields = [field for field in fields if field != "phone"]  # reached only on the channel they wrote from
     for field in fields:
         value = request_in.attachments if field == "documents" else getattr(request_in, field)
         if field not in OPTIONAL_FIELDS and (value is None or (isinstance(value, str) and not value.strip())):
@@ -91,7 +118,35 @@ def _validated_fields(fields: Sequence[str], request_in: RequestIn, catalogue: C
         values["neighbourhood"] = (request_in.neighbourhood or "").strip()
     if "household_size" in fields:
         values["household_size"] = request_in.household_size
+    values["answers"] = _answers(programme, request_in, today=datetime.now(UTC).date())
     return values
+
+
+def _answers(programme: Programme, request_in: RequestIn, *, today: date) -> dict[str, Any]:
+    """The full name and the programme's own answers, each question asked answered, none it did not ask."""
+    answers: dict[str, Any] = {}
+    if "phone" in programme.fields and request_in.phone_owner != "own":
+        answers["phone_owner"] = request_in.phone_owner
+    if "full_name" in programme.fields:
+        answers["full_name"] = " ".join(strip_invisible(request_in.full_name or "").split())
+    given = request_in.answers
+    if programme.documents_needed:
+        posted = given.get(CHECKLIST)
+        sent = posted if isinstance(posted, dict) else {}
+        answers[CHECKLIST] = {code: int(sent.get(code) or 0) for code in programme.documents_needed}
+    for code, question in programme.questions.items():
+        if not is_asked(question, given):
+            continue
+        value = given.get(code)
+        items = value if isinstance(value, list) else [value]
+        if value is None or value == [] or len(items) > question.repeat:
+            raise InvalidInput("error-field-missing", field=code)
+        if question.under_years and not any(
+            under_age(date.fromisoformat(str(item)), question.under_years, today) for item in items
+        ):
+            raise InvalidInput("error-field-missing", field=code)
+        answers[code] = value
+    return answers
 
 
 async def _unused_reference(session: AsyncSession) -> str:
@@ -111,12 +166,23 @@ async def add_citizen_message(
     attachments: list[dict[str, Any]] | None = None,
     platform_message_id: str | None = None,
 ) -> Message:
-    """Adds what the citizen wrote to the thread; an answer to 'needs info' sends it back to review."""
+    """Adds the citizen's words to the thread (flagging any danger they disclose); answering 'needs info' reopens it.
+
+    An identity number written in the text is kept masked: the full number belongs in the request's field.
+    """
+    await safeguarding.screen(session=session, request=request, text=text)
     message = Message(
-        request_id=request.id, contact_id=request.contact_id, direction="in", text=text, language=language,
-        attachments=attachments or [], platform_message_id=platform_message_id, delivery_state="received",
+        request_id=request.id,
+        contact_id=request.contact_id,
+        direction="in",
+        text=mask_in_text(text) if text else text,
+        language=language,
+        attachments=attachments or [],
+        platform_message_id=platform_message_id,
+        delivery_state="received",
     )
     session.add(message)
+    await _file_uploads(session, message)
     request.updated_at = utcnow()
     if request.status == Status.NEEDS_INFO:
         await change_status(session=session, request=request, to=Status.IN_REVIEW, actor=Actor.CITIZEN)
@@ -128,14 +194,23 @@ async def reply(*, session: AsyncSession, request: Request, staff_id: int, text:
     if not text.strip():
         raise InvalidInput("error-reply-empty")
     message = Message(
-        request_id=request.id, contact_id=request.contact_id, direction="out", author_staff_id=staff_id,
-        text=text, delivery_state="queued",
+        request_id=request.id,
+        contact_id=request.contact_id,
+        direction="out",
+        author_staff_id=staff_id,
+        text=text,
+        delivery_state="queued",
     )
     session.add(message)
     await session.flush()
     outbox.enqueue(
-        session=session, contact_id=request.contact_id, channel=request.channel, kind="staff_reply",
-        payload={"text": text, "reference": request.reference}, request_id=request.id, message_id=message.id,
+        session=session,
+        contact_id=request.contact_id,
+        channel=request.channel,
+        kind="staff_reply",
+        payload={"text": text, "reference": request.reference},
+        request_id=request.id,
+        message_id=message.id,
     )
     request.updated_at = utcnow()
     return message
@@ -146,8 +221,12 @@ def add_internal_note(*, session: AsyncSession, request: Request, staff_id: int,
     if not text.strip():
         raise InvalidInput("error-note-empty")
     message = Message(
-        request_id=request.id, contact_id=request.contact_id, direction="internal", author_staff_id=staff_id,
-        text=text, delivery_state="internal",
+        request_id=request.id,
+        contact_id=request.contact_id,
+        direction="internal",
+        author_staff_id=staff_id,
+        text=text,
+        delivery_state="internal",
     )
     session.add(message)
     return message
@@ -175,15 +254,28 @@ async def change_status(
     if to in FINAL:
         request.closed_at = now
     event = StatusEvent(
-        request_id=request.id, from_status=current, to_status=to, actor_kind=actor, actor_staff_id=staff_id,
-        public_note=public_note or None, internal_note=internal_note or None, created_at=now,
+        request_id=request.id,
+        from_status=current,
+        to_status=to,
+        actor_kind=actor,
+        actor_staff_id=staff_id,
+        public_note=public_note or None,
+        internal_note=internal_note or None,
+        created_at=now,
     )
     session.add(event)
     if actor != Actor.CITIZEN:
         outbox.enqueue(
-            session=session, contact_id=request.contact_id, channel=request.channel, kind="status_changed",
-            payload=status_notice(status=to.value, reference=request.reference, programme=request.programme,
-                                  public_note=public_note or None),
+            session=session,
+            contact_id=request.contact_id,
+            channel=request.channel,
+            kind="status_changed",
+            payload=status_notice(
+                status=to.value,
+                reference=request.reference,
+                programme=request.programme,
+                public_note=public_note or None,
+            ),
             request_id=request.id,
         )
     return event
@@ -208,20 +300,21 @@ async def get_by_reference(*, session: AsyncSession, reference: str, for_update:
 async def find_for_owner(*, session: AsyncSession, reference: str, contact_id: int) -> Request:
     """Returns the contact's own request; someone else's gives the same NotFound as an unknown number."""
     request = (
-        await session.execute(
-            select(Request).where(Request.reference == reference, Request.contact_id == contact_id)
-        )
+        await session.execute(select(Request).where(Request.reference == reference, Request.contact_id == contact_id))
     ).scalar_one_or_none()
     if request is None:
         raise NotFound("error-request-not-found")
     return request
 
 
-async def list_for_contact(*, session: AsyncSession, contact_id: int, limit: int = 10) -> list[Request]:
-    """The contact's requests, newest first."""
-    result = await session.execute(
-        select(Request).where(Request.contact_id == contact_id).order_by(Request.created_at.desc()).limit(limit)
-    )
+async def list_for_contact(
+    *, session: AsyncSession, contact_id: int, limit: int = 10, desks: Collection[str] | None = None
+) -> list[Request]:
+    """The contact's requests, newest first; only those of `desks` when given."""
+    statement = select(Request).where(Request.contact_id == contact_id)
+    if desks is not None:
+        statement = statement.where(Request.desk.in_(list(desks)))
+    result = await session.execute(statement.order_by(Request.created_at.desc()).limit(limit))
     return list(result.scalars())
 
 
@@ -268,6 +361,8 @@ async def search(
     languages: Collection[str] | None = None,
     district: str | None = None,
     references: Collection[str] | None = None,
+    phone: str | None = None,
+    national_id: str | None = None,
     assignee_id: int | None = None,
     created_from: datetime | None = None,
     created_to: datetime | None = None,
@@ -277,10 +372,11 @@ async def search(
 ) -> tuple[list[Request], int]:
     """Requests of these desks matching every filter given, one page of them and how many match in all.
 
-    A filter given as an empty collection matches nothing; None leaves it out. The order is the queue's
-    (most urgent, then oldest) unless `newest_first`.
+    A filter given as an empty collection matches nothing; None leaves it out. A phone (E.164) or an
+    identity number (11 digits) is found by its keyed index. The order is the queue's (most urgent, then
+    oldest) unless `newest_first`.
     """
-    conditions = [Request.desk.in_(list(desks))]
+    conditions: list[ColumnElement[bool]] = [Request.desk.in_(list(desks))]
     if statuses is not None:
         conditions.append(Request.status.in_(list(statuses)))
     if programmes is not None:
@@ -291,6 +387,10 @@ async def search(
         conditions.append(Request.district == district)
     if references is not None:
         conditions.append(Request.reference.in_(list(references)))
+    if phone is not None:
+        conditions.append(Request.phone_index == phone)
+    if national_id is not None:
+        conditions.append(Request.national_id_index == national_id)
     if assignee_id is not None:
         conditions.append(Request.assignee_id == assignee_id)
     if created_from is not None:
@@ -299,7 +399,8 @@ async def search(
         conditions.append(Request.created_at <= created_to)
     total = await session.scalar(select(func.count()).select_from(Request).where(*conditions))
     order = (
-        (Request.created_at.desc(), Request.id.desc()) if newest_first
+        (Request.created_at.desc(), Request.id.desc())
+        if newest_first
         else (Request.priority.desc(), Request.created_at, Request.id)
     )
     result = await session.execute(select(Request).where(*conditions).order_by(*order).limit(limit).offset(offset))

@@ -1,0 +1,1 @@
+"""Staff accounts, their API tokens and console sessions, and sign-in throttling."""

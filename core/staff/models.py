@@ -1,12 +1,20 @@
-"""Staff users, their API tokens and console sessions, canned replies and the audit log."""
+"""Staff users, their API tokens and their console sessions."""
 
 from datetime import datetime
-from typing import Any
+from enum import StrEnum
 
 from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from core.db import Base, BigId, UTCDateTime, utcnow
+
+
+class Role(StrEnum):
+    """What a staff member may do: agents answer, supervisors also run their desks, admins run every desk."""
+
+    AGENT = "agent"
+    SUPERVISOR = "supervisor"
+    ADMIN = "admin"
 
 
 class StaffUser(Base):
@@ -16,14 +24,21 @@ class StaffUser(Base):
     username: Mapped[str] = mapped_column(String(64), unique=True)
     display_name: Mapped[str] = mapped_column(String(128))
     password_hash: Mapped[str] = mapped_column(String(256))
-    role: Mapped[str] = mapped_column(String(16))  # agent | supervisor | admin
+    role: Mapped[str] = mapped_column(String(16))  # a Role
     desks: Mapped[list[str]] = mapped_column(JSON, default=list)
     languages: Mapped[list[str]] = mapped_column(JSON, default=list)
     console_locale: Mapped[str] = mapped_column(String(12), default="tr")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
-    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    @property
+    def supervises(self) -> bool:
+        """Supervisors and admins: they reassign, erase, announce and manage their desks."""
+        return self.role in (Role.SUPERVISOR, Role.ADMIN)
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == Role.ADMIN
 
 
 class ApiToken(Base):
@@ -35,29 +50,7 @@ class ApiToken(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-
-
-class CannedReply(Base):
-    __tablename__ = "canned_replies"
-
-    id: Mapped[int] = mapped_column(BigId, primary_key=True)
-    desk: Mapped[str] = mapped_column(String(64), index=True)
-    title: Mapped[str] = mapped_column(String(128))
-    texts: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)  # locale -> text
-    active: Mapped[bool] = mapped_column(Boolean, default=True)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-
-
-class AuditEntry(Base):
-    __tablename__ = "audit_log"
-
-    id: Mapped[int] = mapped_column(BigId, primary_key=True)
-    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"), index=True)
-    action: Mapped[str] = mapped_column(String(32))
-    target: Mapped[str | None] = mapped_column(String(64))
-    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
-
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class StaffSession(Base):
@@ -72,3 +65,14 @@ class StaffSession(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)  # the absolute end, whatever the activity
+
+
+class SignInThrottle(Base):
+    """Sign-in attempts counted per username and address, and per username, within a window (keys are digests)."""
+
+    __tablename__ = "sign_in_throttle"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    attempts: Mapped[int] = mapped_column(Integer)
+    window_start: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    next_slot_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # the slow path's next free moment

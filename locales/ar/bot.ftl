@@ -1,7 +1,7 @@
 # Hemşehri: المحادثة مع المواطنين (كل القنوات). العربية.
 # المفاتيح وأسماء المتغيرات واحدة في كل اللغات؛ تُترجم النصوص فقط.
 # يعزل Fluent المتغيرات تلقائياً في اللغات التي تُكتب من اليمين إلى اليسار؛ لا تُضِف علامات العزل يدوياً.
-# المتغيرات: $city = اسم المدينة؛ $reference = "482 913 657"؛ $count و$max و$min و$page و$pages و$given = أعداد؛
+# المتغيرات: $city = اسم المدينة؛ $reference = "482 913 656"؛ $count و$max و$min و$page و$pages و$given = أعداد؛
 # $language = اسم لغة؛ وبقية المتغيرات موصوفة فوق رسائلها.
 
 ## البداية واللغة
@@ -29,14 +29,14 @@ menu-apply = 📝 تقديم طلب مساعدة
 menu-status = 📋 طلباتي
 menu-ask = 💬 اطرح سؤالاً
 menu-language = 🌐 اللغة / Language
-menu-help = ❓ مساعدة
+menu-help = ❓ طريقة الاستخدام
 menu-prompt = ماذا تريد أن تفعل؟ اختر من القائمة في الأسفل.
 
 ## أزرار مشتركة
 
 button-cancel = ✖️ إلغاء
-button-next = التالي ▶️
-button-previous = ◀️ السابق
+button-next = التالي ◀️
+button-previous = ▶️ السابق
 button-share-phone = 📱 مشاركة رقم هاتفي
 phone-type-instead = أو اكتب رقمك، مثلاً 0532 123 45 67.
 
@@ -64,7 +64,7 @@ forget-ask =
 
     سنحذف اسمك ورقم هاتفك ورقم هويتك ورسائلك ومستنداتك، وسنلغي أي طلب لك ما زال مفتوحاً. لا يمكن التراجع عن ذلك. أما المساعدة التي صدر قرار بشأنها من قبل فلا تتأثر.
 forget-yes = 🗑️ نعم، احذف كل شيء
-forget-no = ↩️ لا، لا تحذف شيئاً
+forget-no = ↪️ لا، لا تحذف شيئاً
 forget-done = تمّ: حذفنا معلوماتك. إذا راسلتنا من جديد فسنبدأ معك من البداية.
 forget-kept = حسناً، لم نحذف أي شيء.
 
@@ -73,6 +73,8 @@ forget-kept = حسناً، لم نحذف أي شيء.
 hint-use-buttons = يرجى اختيار أحد الأزرار في الأسفل.
 hint-type-answer = يرجى كتابة جوابك في رسالة نصية.
 hint-not-now = لا يمكننا استخدام هذا هنا. يرجى الإجابة عن السؤال في الأسفل، أو اكتب /cancel للتوقف.
+long-text-part = وصلنا نص طويل (عدد الأحرف حتى الآن: { $count }). يرسل تطبيقك الرسائل الطويلة على أجزاء: إن كان هناك المزيد فأرسله وسنجمع الأجزاء معًا. وإن كان هذا كل شيء فاضغط الزر.
+long-text-done = ✅ هذا كل شيء
 
 ## رسائل أخرى
 
@@ -99,7 +101,20 @@ error-neighbourhood-too-long = يجب ألا يزيد اسم الحي على { $
 error-household-not-number = يرجى كتابة رقم فقط، مثلاً 4.
 error-household-range = يرجى كتابة رقم بين { $min } و{ $max }.
 error-description-empty = يرجى وصف وضعك في كلمات قليلة.
-error-description-too-long = نصّك فيه { $given } حرفاً، والحد الأقصى { $max } حرف. يرجى اختصاره.
+error-description-too-long = { $given ->
+        [zero] نصّك فارغ،
+        [one] في نصّك حرف واحد،
+        [two] في نصّك حرفان،
+        [few] في نصّك { $given } أحرف،
+        [many] في نصّك { $given } حرفاً،
+       *[other] في نصّك { $given } حرف،
+    } { $max ->
+        [one] والحد الأقصى حرف واحد.
+        [two] والحد الأقصى حرفان.
+        [few] والحد الأقصى { $max } أحرف.
+        [many] والحد الأقصى { $max } حرفاً.
+       *[other] والحد الأقصى { $max } حرف.
+    } يرجى اختصاره.
 
 ## تقديم طلب مساعدة
 
@@ -119,7 +134,7 @@ apply-programme-about =
        *[other] يتكوّن التقديم من { $count } خطوة قصيرة.
     }
 apply-start = ✅ ابدأ الطلب
-apply-back = ↩️ برامج أخرى
+apply-back = ↪️ برامج أخرى
 apply-read-programmes = ℹ️ معلومات عن برامجنا
 apply-programme-gone = هذا البرنامج لم يعد متاحاً. يرجى الاختيار من جديد من القائمة.
 
@@ -145,7 +160,7 @@ consent-refused = نتفهّم ذلك. لم نحتفظ بأي معلومة شخ�
 ## أسئلة الطلب
 
 apply-ask-phone = على أي رقم هاتف يمكننا التواصل معك بخصوص هذا الطلب؟
-apply-ask-identity = يرجى كتابة رقم هويتك التركية (T.C. Kimlik No، من 11 رقماً). إذا كنت أجنبياً فاكتب رقم الهوية الأجنبية الذي يبدأ بـ 99: تجده على بطاقة الحماية المؤقتة (الكيملك) أو وثيقة الحماية الدولية أو تصريح الإقامة.
+apply-ask-identity = يرجى كتابة رقم هويتك التركية (T.C. Kimlik No، من 11 رقماً). إذا كنت أجنبياً فاكتب رقم الهوية الأجنبية الذي يبدأ بـ 99: تجده على بطاقة الحماية المؤقتة (الكيملك) أو وثيقة الحماية الدولية أو تصريح الإقامة (ikamet).
 # $masked: الرقم مع إخفاء كل الأرقام عدا أربعة، مثلاً "10*******46"
 apply-identity-noted = شكراً، سجّلنا رقم هويتك هكذا: { $masked }.
 apply-identity-warning = سجّلنا رقم هويتك هكذا: { $masked }. أرقام التحقق فيه غير متطابقة، فربما حدث خطأ في الكتابة. لا مشكلة: سيتحقق منه أحد الموظفين معك. ويمكنك أيضاً تصحيحه في ملخص الطلب.
@@ -157,7 +172,7 @@ apply-ask-neighbourhood = في أي حي (mahalle) تسكن؟ يرجى كتاب�
 apply-ask-household = كم شخصاً يعيش في منزلك، وأنت منهم؟ يرجى كتابة رقم من { $min } إلى { $max }.
 apply-ask-description = صف وضعك وما تحتاجه في بضع جمل (لا تزيد على { $max } حرف). يرجى عدم كتابة أي معلومات صحية؛ إذا لزم الأمر تؤخذ منك وجهاً لوجه.
 apply-ask-documents = يمكنك إن أردت إرسال صور أو ملفات للمستندات المتعلقة بطلبك (حتى { $max } ملفات، وكل ملف حتى 10 ميغابايت). إذا لم يكن لديك ما ترسله فاضغط الزر.
-apply-documents-skip = ⏭️ المتابعة دون مستندات
+apply-documents-skip = ⏮️ المتابعة دون مستندات
 apply-documents-done = ✅ انتهيت، تابع
 apply-document-received = وصل الملف ({ $count } من { $max }). أرسل ملفاً آخر أو تابع.
 apply-documents-full = وصلنا { $max } ملفات، وهذا هو الحد الأقصى. لنتابع.
@@ -237,7 +252,7 @@ status-item =
     الحالة: { $status } (منذ { $date })
     الخطوة التالية: { $next }
 status-details = 🔎 التفاصيل
-status-reference-hint = لرؤية تفاصيل أحد الطلبات اكتب رقمه (مثلاً 482 913 657).
+status-reference-hint = لرؤية تفاصيل أحد الطلبات اكتب رقمه (مثلاً 482 913 656).
 status-detail =
     📄 الطلب { $reference }
     البرنامج: { $programme }
@@ -247,6 +262,22 @@ status-detail =
 # $note: رسالة كتبها الموظفون للشخص
 status-public-note = 💬 ملاحظة من موظفينا: { $note }
 status-not-found = لم نجد بين طلباتك طلباً بالرقم { $reference }. يرجى التحقق من الرقم وكتابته مرة أخرى.
+# A status asked for from a channel the application was not made on: the second factor (handlers.status_check)
+status-check-ask = لم نجد الطلب { $reference } بين الطلبات المقدَّمة من هذا الحساب. إذا قُدِّم من هاتف أو حساب آخر، فاكتب آخر أربعة أرقام من رقم الهاتف المذكور في الطلب وسنخبرك بحالته. وإذا أخطأت في كتابة الرقم فاكتبه مرة أخرى.
+status-check-detail =
+    📄 الطلب { $reference }
+    الحالة: { $status }
+
+    الخطوة التالية: { $next }
+status-check-mismatch = الأرقام التي كتبتها لا تطابق طلباً بالرقم { $reference }، أو لا يوجد طلب بهذا الرقم. للمحاولة مرة أخرى اكتب رقم الطلب من جديد.
+status-check-locked = وصلتنا إجابات خاطئة كثيرة لهذا الطلب أو من هذه المحادثة، لذلك لا نستطيع الإجابة لفترة حفاظاً على أمانك. يرجى المحاولة غداً، أو الكتابة من الهاتف أو الحساب الذي قدّمت منه الطلب.
+# Where am I in the queue (handlers.queue_place): a place in line and an expected wait, never a promise
+queue-place = طلبك { $reference } هو رقم { $position } في الدور بين الطلبات المكتوبة بلغتك والتي تنتظر هذا القسم ({ $desk }).
+queue-estimate-hours = بحسب وتيرة الأيام الأخيرة يمكنك أن تتوقع الرد خلال مدة تقريبية (بالساعات): { $low }–{ $high }. هذا تقدير وليس وعداً.
+queue-estimate-days = بحسب وتيرة الأيام الأخيرة يمكنك أن تتوقع الرد خلال مدة تقريبية (بالأيام): { $low }–{ $high }. هذا تقدير وليس وعداً.
+queue-no-estimate = لم نُجب في الأيام الأخيرة عن عدد كافٍ من الطلبات في هذا الدور لنقدّر مدة الانتظار. سنخبرك هنا فور تغيّر حالة طلبك.
+queue-in-hand = أحد الموظفين يعمل بالفعل على طلبك { $reference }.
+queue-none = لا يوجد لك الآن أي طلب ينتظر في الدور. لمعرفة حالة طلباتك استخدم «طلباتي».
 
 ## الأسئلة إلى الموظفين والردود على «نحتاج إلى معلومات»
 
@@ -280,3 +311,111 @@ ask-received-hours = أرسلنا سؤالك إلى { $desk }. رقم المتا
     } سيصلك الجواب هنا.
 ask-added = أضفنا رسالتك إلى طلبك رقم { $reference }. سيراها أحد الموظفين.
 ask-info-received = شكراً لك! أضفنا ما أرسلته إلى طلبك رقم { $reference }، وعاد طلبك إلى الموظفين للدراسة.
+
+## Safeguarding (see en/bot.ftl for what each message is for)
+safeguarding-in-language = { $help }
+safeguarding-help-self_harm = شكراً لأنك أخبرتنا. لست وحدك. إذا كنت قد تؤذي نفسك الآن، فاتصل من فضلك بالرقم 112، فالاتصال مجاني ليلاً ونهاراً. إن استطعت، فابقَ قريباً من شخص تثق به.
+safeguarding-help-medical_emergency = قد تكون هذه حالة طارئة: اتصل الآن بالرقم 112 واطلب سيارة إسعاف. الاتصال مجاني من أي هاتف.
+safeguarding-help-violence = شكراً لأنك أخبرتنا، وما يحدث لك ليس ذنبك. إذا كنت في خطر الآن فاتصل بالرقم 112 (أو 155 للشرطة). يمكنك أيضاً الاتصال بالرقم 183، وهو خط الدعم الاجتماعي المجاني للنساء والأطفال وكبار السن وذوي الإعاقة. تطبيق KADES هو تطبيق الشرطة للنساء المعرّضات للخطر.
+safeguarding-help-child_at_risk = إذا كان طفل في خطر الآن فاتصل بالرقم 112. يمكنك أيضاً الاتصال بالرقم 183، خط الدعم الاجتماعي المجاني للأطفال والعائلات.
+safeguarding-help-trafficking = إذا كنت في خطر الآن فاتصل بالرقم 112 (أو 155 للشرطة). يساعد مركز YİMER على الرقم 157 الأجانب بعدة لغات، ومنهم من يُجبَرون على العمل أو يُحتجَزون رغماً عنهم. ويمكن لخط الاستشارة التابع للمفوضية (UNHCR) أن يرشدك أيضاً.
+safeguarding-help-no_shelter =
+    { $programme ->
+        [none] إذا لم يكن لديك مكان آمن تنام فيه الليلة، فسيبحث موظفونا معك عن مكان في أقرب وقت. إذا كنت في خطر فاتصل بالرقم 112.
+       *[other] إذا لم يكن لديك مكان آمن تنام فيه الليلة، فبرنامج البلدية «{ $programme }» يمكنه المساعدة، وسيتواصل معك موظفونا في أقرب وقت. إذا كنت في خطر فاتصل بالرقم 112.
+    }
+safeguarding-help-detention = إذا احتُجزت أنت أو أحد أفراد عائلتك أو كنتم معرّضين للترحيل: يجيب مركز YİMER على الرقم 157 الأجانب بعدة لغات، ويمكن لخط الاستشارة التابع للمفوضية (UNHCR) أن يرشدك بشأن حقوقك.
+safeguarding-help-foreigners = للأجانب: يجيب مركز YİMER على الرقم 157 بعدة لغات، ويمكن لخط الاستشارة التابع للمفوضية (UNHCR) أن يرشدك.
+safeguarding-passed-on = أرسلنا رسالتك إلى موظفينا على أنها عاجلة (الرقم المرجعي { $reference }). يمكنك الاستمرار في الكتابة إلينا هنا.
+
+## فهم الرسائل الحرة، والسؤال عن اللغة عند عدم التأكد
+
+# يُسأل عندما لا نعرف لغة الرسالة؛ ويظهر بأرجح اللغات التي قد تكون كُتبت بها.
+language-choose-question = بأي لغة نكمل؟ الرجاء الاختيار من الأسفل.
+# $question: نص language-choose-question مكتوباً بتلك اللغة
+language-choose-ask =
+    { $question }
+
+    لم نتمكن من معرفة اللغة التي كُتبت بها رسالتك. الرجاء اختيار لغة من الأسفل.
+language-choose-other = 🌐 لغة أخرى
+intent-greeting = أهلاً بك 👋 كيف يمكننا مساعدتك؟ اختر من القائمة في الأسفل أو اكتب سؤالك.
+intent-thanks = العفو 🙂 إذا احتجت إلى أي شيء آخر، فالقائمة في الأسفل.
+
+## A programme's own questions (core/catalogue.toml) and the applicant's full name
+
+apply-ask-full-name = ما اسمك الكامل؟ يرجى كتابته في سطر واحد كما هو مكتوب في وثائقك.
+apply-summary-full_name = الاسم الكامل: { $value }
+apply-edit-full_name = ✏️ الاسم الكامل
+apply-question-more = سجّلنا ذلك ({ $count }/{ $max }). يمكنك كتابة التالي، أو الضغط على الزر إذا كان هذا كل شيء.
+apply-question-done = ✅ هذا كل شيء، تابع
+apply-question-again = ✏️ اكتبه مرة أخرى
+apply-summary-answer = { $label }: { $value }
+apply-edit-answer = ✏️ { $label }
+apply-answer-yes = ✅ نعم
+apply-answer-no = ❌ لا
+question-child_birth_dates = ما تاريخ ميلاد طفلك الذي عمره أقل من خمس سنوات؟ اكتبه بالشكل يوم.شهر.سنة، مثلاً 15.03.2023. إذا كان لديك أكثر من طفل، أرسل التواريخ واحداً تلو الآخر.
+    .label = تواريخ ميلاد الأطفال
+question-child_birth_dates-over = طفلك المولود في { $date } أتمّ الخامسة من عمره؛ وبرنامج Süt Kuzusu للأطفال دون الخامسة. سجّلنا هذا التاريخ، لكنه لا يُحتسب لهذا البرنامج.
+question-child_birth_dates-none = حسب التواريخ التي كتبتها، لا يوجد بين أطفالك من هو دون الخامسة، لذلك لا يمكننا قبول طلب Süt Kuzusu. نأسف لذلك. إذا كتبت تاريخاً خطأً يمكنك كتابته من جديد. قد يناسب عائلتك دعم آخر مثل السلة الغذائية أو طرد الفطور: يمكنك الاطلاع على البرامج أو طرح سؤال علينا.
+question-income_band = كم يبلغ مجموع دخل أسرتك الشهري؟ احسب الرواتب والمعاشات وأي مساعدات تحصل عليها.
+    .label = الدخل الشهري للأسرة
+question-income_band-none = لا يوجد أي دخل
+question-income_band-below_half = أقل من نصف الحد الأدنى للأجور
+question-income_band-below_minimum = حتى الحد الأدنى للأجور
+question-income_band-above_minimum = أكثر من الحد الأدنى للأجور
+question-rent_amount = كم ليرة إيجارك الشهري؟ يرجى كتابة الرقم فقط، مثلاً 8500.
+    .label = الإيجار الشهري (ليرة تركية)
+question-landlord_name = ما الاسم الكامل لصاحب المنزل؟
+    .label = صاحب المنزل
+question-landlord_phone_known = هل تعرف رقم هاتف صاحب المنزل؟
+    .label = هل رقم هاتف صاحب المنزل معروف
+question-landlord_phone = يرجى كتابة رقم هاتف صاحب المنزل.
+    .label = هاتف صاحب المنزل
+question-school = ما اسم مدرسة التلميذ؟
+    .label = المدرسة
+question-grade = في أي صف التلميذ؟ يرجى كتابة رقم من 1 إلى 12.
+    .label = الصف
+
+## The documents a programme needs (core/catalogue.toml documents_needed)
+
+apply-documents-needed =
+    خلال الطلب سنطلب صوراً لهذه الوثائق؛ جهّزها من الآن:
+    { $documents }
+    ما ليس معك الآن يمكنك تسليمه لاحقاً في المكتب أيضاً.
+apply-ask-document = الوثيقة { $count }/{ $max }: { $document }. يرجى إرسال صورة أو ملف لها (10 ميغابايت كحد أقصى). إذا لم تكن معك الآن فاضغط على الزر.
+apply-document-next = ⏮️ الوثيقة التالية
+apply-document-later = ⏮️ ليست معي الآن
+apply-documents-finish = ✅ هذه كل الوثائق، تابع
+apply-summary-document-sent = ✅ { $document } (الملفات المرسلة: { $count })
+apply-summary-document-missing = ❌ { $document }: لم تُرسل؛ يمكنك تسليمها في المكتب أيضاً.
+document-identity_card = بطاقة الهوية
+document-address_certificate = وثيقة العنوان (من e-Devlet)
+document-income_proof = إثبات دخل الأسرة (قسيمة راتب أو كشف معاش)
+document-child_birth_certificate = قيد نفوس الطفل
+document-rent_contract = عقد الإيجار
+document-pension_document = وثيقة التقاعد
+document-water_bill = آخر فاتورة مياه
+document-wheelchair_photo = صورة الكرسي المتحرك
+
+command-start = الترحيب واختيار اللغة
+command-apply = قدّم طلباً لأحد برامج الدعم
+command-status = وضع طلباتك
+command-ask = اطرح سؤالاً على موظفينا
+command-language = غيّر لغة المحادثة
+command-help = طريقة الاستخدام
+command-cancel = أوقف ما بدأته
+command-forget = احذف كل ما لدينا من معلومات عنك
+
+## A phone of one's own, someone else's, or none
+
+apply-phone-own = 📱 رقمي الخاص
+apply-phone-relative = 👪 رقم أحد أقاربي
+apply-phone-neighbour = 🏠 رقم أحد جيراني
+apply-phone-none = 🚫 ليس لدي هاتف
+apply-ask-phone-relative = يرجى كتابة رقم هاتف أحد أقاربك ممن يستطيع إيصال رسائلنا إليك. سيرى موظفونا أن هذا الرقم لأحد أقاربك.
+apply-ask-phone-neighbour = يرجى كتابة رقم هاتف أحد جيرانك ممن يستطيع إيصال رسائلنا إليك. سيرى موظفونا أن هذا الرقم لأحد جيرانك.
+apply-phone-none-noted = لا بأس. سنكتب لك كل أخبار طلبك هنا، في هذه المحادثة.
+apply-phone-none-webchat = لا بأس. سنكتب لك كل أخبار طلبك في هذه المحادثة. احتفظ برمز المحادثة للعودة إليها لاحقاً أو من جهاز آخر: { $code }
+apply-summary-phone-relative = الهاتف (لأحد أقاربك): { $value }
+apply-summary-phone-neighbour = الهاتف (لأحد جيرانك): { $value }
+apply-summary-phone-none = الهاتف: لا يوجد؛ ستُكتب الأخبار في هذه المحادثة

@@ -44,7 +44,7 @@ programme-emergency_shelter = مأوى طارئ لمن لا مكان له للن
 programme-supported_employment = المساعدة في إيجاد عمل
     .description = مساعدة الباحثين عن عمل: ربطهم بفرص عمل، وتدريب، واستشارات.
 programme-refugee_desk_question = سؤال إلى مكتب اللاجئين
-    .description = أسئلة اللاجئين والمقيمين الأجانب، ويُجاب عنها بلغتهم: وضع الحماية، والإقامة، والوثائق، وخدمات البلدية.
+    .description = أسئلة اللاجئين والمقيمين الأجانب، ويُجاب عنها بلغتهم: وضع الحماية (الكيملك)، والإقامة (ikamet)، والوثائق، وخدمات البلدية.
 programme-general_question = سؤال عام أو شكوى
     .description = أي سؤال أو اقتراح أو شكوى أخرى عن الخدمات الاجتماعية في البلدية.
 
@@ -109,7 +109,7 @@ error-identity-length = { $given ->
         [many] رقم الهوية يتكون من 11 رقماً؛ وكتبت { $given } رقماً.
        *[other] رقم الهوية يتكون من 11 رقماً؛ وكتبت { $given } رقم.
     }
-error-identity-protection-number = الرقم الذي يبدأ بـ 98 هو الرقم الشخصي على وثيقة الحماية المؤقتة، وليس الرقم الذي نحتاجه. يرجى كتابة رقم الهوية الأجنبية الموجود على الوثيقة نفسها: يبدأ بـ 99.
+error-identity-protection-number = الرقم الذي يبدأ بـ 98 هو الرقم الشخصي على بطاقة الحماية المؤقتة (الكيملك)، وليس الرقم الذي نحتاجه. يرجى كتابة رقم الهوية الأجنبية الموجود على الوثيقة نفسها: يبدأ بـ 99.
 error-identity-leading-zero = رقم الهوية لا يبدأ أبداً بالصفر. يرجى التحقق منه.
 error-identity-checksum = لم نتمكن من التحقق من رقم الهوية هذا؛ ربما كُتب أحد أرقامه خطأً. يرجى النظر إلى بطاقة هويتك وكتابته مرة أخرى.
 error-reference-invalid = رقم الطلب هذا غير صحيح.
@@ -133,20 +133,40 @@ error-reply-empty = لا يمكن إرسال رد فارغ.
 error-note-empty = لا يمكن إضافة ملاحظة فارغة.
 error-not-your-claim = هذا الطلب ليس مسنداً إليك.
 error-supervisor-only = لا يستطيع القيام بهذا إلا المشرفون.
+error-reveal-limit = يمكنك رؤية { $limit } رقمًا كاملًا على الأكثر في الساعة؛ حاول مرة أخرى لاحقًا.
+error-staff-disabled = حساب الموظف هذا معطّل.
+error-erase-needs-reason = يتطلب المحو سببًا وتأكيدًا.
+error-erase-other-desks = لهذا الشخص طلبات في مكاتب أخرى أيضًا؛ يجب أن يقوم مدير النظام بالمحو.
 error-agent-not-on-desk = هذا الموظف لا يعمل في هذا القسم.
 error-token-invalid = مفتاح API هذا غير صالح أو انتهت صلاحيته.
 # $role: الدور المطلوب
 error-role-unknown = دور غير معروف: { $role }.
 # $minimum: أقل طول مسموح
 error-password-too-short = يجب ألا تقل كلمة المرور عن { $minimum } حرفاً.
+error-password-weak = كلمة المرور هذه سهلة التخمين: لا تكرّر جزءًا واحدًا ولا تستخدم أحرفًا متتالية ولا اسم المستخدم.
 # $username: اسم المستخدم المطلوب
 error-username-taken = اسم المستخدم «{ $username }» مستخدم من قبل.
 error-staff-unknown = لا يوجد حساب موظف كهذا.
 error-login-failed = اسم المستخدم أو كلمة المرور غير صحيحة.
 error-login-locked = محاولات فاشلة كثيرة: أُقفل هذا الحساب لبعض الوقت. يرجى المحاولة لاحقاً.
+error-login-slow = محاولات كثيرة على هذا الحساب الآن؛ انتظر بضع ثوانٍ ثم حاول مجددًا.
+error-busy = الخدمة مشغولة الآن؛ يرجى المحاولة بعد قليل.
 error-session-invalid = جلستك غير صالحة. يرجى تسجيل الدخول من جديد.
 error-session-expired = انتهت جلستك. يرجى تسجيل الدخول من جديد.
 error-canned-unknown = لا يوجد رد جاهز كهذا.
 error-canned-default-missing = يحتاج الرد الجاهز إلى نص باللغة الافتراضية.
 error-announcement-empty = يحتاج الإعلان إلى نص بلغة واحدة على الأقل.
 error-announcement-fallback-missing = لإرسال نص اللغة الافتراضية إلى من لا يوجد نص بلغتهم، اكتب نصًا باللغة الافتراضية.
+error-safeguarding-reason-missing = اكتب سبب قرارك.
+# $max: a number of characters
+error-safeguarding-reason-too-long = يمكن أن يتكون السبب من { $max } حرفاً على الأكثر.
+error-safeguarding-not-flagged = لا توجد على هذا الطلب علامة حماية.
+
+## Answers to a programme's own questions (core/questions.py)
+
+error-answer-empty = يرجى كتابة إجابتك في بضع كلمات.
+error-answer-too-long = كتبت { $given } حرفاً؛ والحد الأقصى { $max } حرفاً. يرجى الاختصار.
+error-answer-not-number = يرجى كتابة رقم فقط (من { $min } إلى { $max }).
+error-answer-number-range = يرجى كتابة رقم من { $min } إلى { $max }.
+error-answer-date = لم نتمكن من قراءة هذا التاريخ. يرجى كتابته بالشكل يوم.شهر.سنة، مثلاً 15.03.2023.
+error-answer-date-future = هذا التاريخ لم يأتِ بعد. يرجى التحقق منه وكتابته مرة أخرى.

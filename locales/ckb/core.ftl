@@ -129,20 +129,40 @@ error-reply-empty = وەڵامی بەتاڵ نانێردرێت.
 error-note-empty = تێبینیی بەتاڵ زیاد ناکرێت.
 error-not-your-claim = ئەم داواکارییە بە ئێوە نەسپێردراوە.
 error-supervisor-only = تەنها سەرپەرشتیاران دەتوانن ئەمە بکەن.
+error-reveal-limit = لە کاتژمێرێکدا دەتوانن زۆرترین { $limit } ژمارە بە تەواوی ببینن؛ دواتر دیسان هەوڵ بدەنەوە.
+error-staff-disabled = ئەم هەژمارەی فەرمانبەرە ناچالاکە.
+error-erase-needs-reason = سڕینەوە پێویستی بە هۆکار و پشتڕاستکردنەوە هەیە.
+error-erase-other-desks = ئەم کەسە لە مێزەکانی تریش داواکاری هەیە؛ دەبێت بەڕێوەبەرێک سڕینەوەکە بکات.
 error-agent-not-on-desk = ئەم کارمەندە لەم بەشەدا کار ناکات.
 error-token-invalid = ئەم تۆکنەی API دروست نییە یان ماوەی بەسەرچووە.
 # $role: the role that was asked for
 error-role-unknown = ڕۆڵی نەناسراو: { $role }.
 # $minimum: the shortest length allowed
 error-password-too-short = وشەی نهێنی دەبێت لانیکەم { $minimum } پیت بێت.
+error-password-weak = ئەم وشەی نهێنییە بە ئاسانی دەزانرێت: با دووبارەکردنەوەی یەک پارچە، پیتی یەک لە دوای یەک یان ناوی بەکارهێنەر نەبێت.
 # $username: the name asked for
 error-username-taken = ناوی بەکارهێنەری «{ $username }» پێشتر گیراوە.
 error-staff-unknown = هەژماری کارمەندی لەو جۆرە نییە.
 error-login-failed = ناوی بەکارهێنەر یان وشەی نهێنی هەڵەیە.
 error-login-locked = هەوڵی هەڵەی زۆر درا: ئەم هەژمارە بۆ ماوەیەک داخرا. تکایە دواتر دیسان هەوڵ بدەنەوە.
+error-login-slow = ئێستا هەوڵی زۆر لەسەر ئەم هەژمارە هەیە؛ چەند چرکەیەک چاوەڕێ بکەن و دیسان هەوڵ بدەنەوە.
+error-busy = خزمەتگوزارییەکە ئێستا قەرەباڵغە؛ تکایە کەمێک دواتر دیسان هەوڵ بدەنەوە.
 error-session-invalid = دانیشتنەکەتان دروست نییە. تکایە دیسان بچنە ژوورەوە.
 error-session-expired = ماوەی دانیشتنەکەتان بەسەرچوو. تکایە دیسان بچنە ژوورەوە.
 error-canned-unknown = وەڵامی ئامادەکراوی لەو جۆرە نییە.
 error-canned-default-missing = وەڵامی ئامادەکراو دەبێت دەقێکی بە زمانی بنەڕەتی هەبێت.
 error-announcement-empty = ڕاگەیاندن دەبێت لانیکەم بە یەک زمان دەقی هەبێت.
 error-announcement-fallback-missing = بۆ ناردنی دەقی زمانی بنەڕەت بۆ ئەو کەسانەی دەق بە زمانی خۆیان نییە، دەقێک بە زمانی بنەڕەت بنووسن.
+error-safeguarding-reason-missing = هۆکاری بڕیارەکەتان بنووسن.
+# $max: a number of characters
+error-safeguarding-reason-too-long = هۆکار دەتوانێت لانی زۆر { $max } پیت بێت.
+error-safeguarding-not-flagged = ئەم داواکارییە نیشانەی پاراستنی نییە.
+
+## Answers to a programme's own questions (core/questions.py)
+
+error-answer-empty = تکایە وەڵامەکەتان بە چەند وشەیەک بنووسن.
+error-answer-too-long = { $given } پیتتان نووسی؛ زۆرترین { $max } پیت جێی دەبێتەوە. تکایە کورتی بکەنەوە.
+error-answer-not-number = تکایە تەنها ژمارەیەک بنووسن (لە { $min } تا { $max }).
+error-answer-number-range = تکایە ژمارەیەک لە { $min } تا { $max } بنووسن.
+error-answer-date = نەمانتوانی ئەم بەروارە بخوێنینەوە. تکایە بە شێوەی ڕۆژ.مانگ.ساڵ بینووسن، بۆ نموونە 15.03.2023.
+error-answer-date-future = ئەم بەروارە هێشتا نەهاتووە. تکایە بیپشکنن و دووبارە بینووسنەوە.

@@ -1,6 +1,6 @@
 # Hemşehri: the citizen conversation (every channel). English.
 # Keys and placeable names are the same in every language; translate the text only.
-# Placeables: $city = the city's name; $reference = "482 913 657"; $count, $max, $min, $page,
+# Placeables: $city = the city's name; $reference = "482 913 656"; $count, $max, $min, $page,
 # $pages, $given = numbers; $language = a language's name; other placeables are described above their message.
 
 ## Start and language
@@ -44,7 +44,7 @@ phone-type-instead = Or type your number, for example 0532 123 45 67.
 help =
     Here is what you can do:
 
-    📝 Apply for support: apply for one of the city's support programmes (/apply)
+    📝 Apply for support: apply for one of the municipality's support programmes (/apply)
     📋 My applications: see the status of your applications (/status), or just type your reference number
     💬 Ask a question: write your question and a member of staff will answer (/ask); you can also simply type it
     🌐 Language: change the language of this conversation (/language)
@@ -72,6 +72,8 @@ forget-kept = All right, nothing was deleted.
 hint-use-buttons = Please choose one of the buttons below.
 hint-type-answer = Please type your answer as a message.
 hint-not-now = We cannot use that here. Please answer the question below, or type /cancel to stop.
+long-text-part = We received a long text (characters so far: { $count }). Your app sends long messages in parts: if there is more, send the rest and we will join the parts. If that was all, press the button.
+long-text-done = ✅ That was all
 
 ## Other messages
 
@@ -122,15 +124,17 @@ apply-programme-gone = This programme is no longer offered. Please choose again 
 
 # $version: the notice's version, e.g. "2026-11"
 privacy-notice =
-    🔒 How we handle your personal data (Law No. 6698 on the Protection of Personal Data, KVKK; notice version { $version })
+    🔒 Your personal data (Law No. 6698 on the Protection of Personal Data, KVKK; notice version { $version })
 
-    The data controller is { $city } Municipality. For an application we only ask for what the programme you chose needs: a phone number, your identity number, your district and neighbourhood, the size of your household, a few words about your situation and, if you wish, photos of documents.
+    { $city } Municipality is responsible for your data. We only ask for what the programme you chose needs: a phone number, your identity number, your district and neighbourhood, how many people live in your home, a few words about your situation and, if you want, photos of documents.
 
-    We use this information to assess your application, to deliver support and to contact you, as part of the municipality's social assistance duties. Your identity number is stored encrypted and shown to staff masked. Your information is seen only by authorised municipal staff, and shared with other public bodies only where the law requires it. It is kept in Türkiye and deleted when its retention period ends.
+    We use this to look at your application, to get the support to you and to contact you. This is part of the municipality's work in social support. Your identity number is kept locked (encrypted), and staff see only part of it. Only municipal staff who are allowed to can see your information. We give it to other public offices only when the law says we must.
 
-    Please do not write health information in this chat; if it is needed, it is taken in person.
+    We keep your information in Türkiye while we deal with your application, and after that only for as long as the law requires. Then we delete it.
 
-    You can use your rights under Article 11 of the law (to ask what we hold, to correct it, to have it deleted, and others) by writing to us here or by applying to the municipality.
+    Please do not write about your health in this chat. If we need to know, we ask you in person.
+
+    You have rights under Article 11 of the law: to ask what we keep about you, to have it corrected or deleted, and more. To use them, write to us here or go to the municipality.
 consent-ask = Have you read this notice, and do you agree that the information you give is used for your application?
 consent-agree = ✅ I have read it and I agree
 consent-disagree = ❌ I do not agree
@@ -217,7 +221,7 @@ status-item =
     Status: { $status } (since { $date })
     Next: { $next }
 status-details = 🔎 Details
-status-reference-hint = To see one application in detail, type its reference number (for example 482 913 657).
+status-reference-hint = To see one application in detail, type its reference number (for example 482 913 656).
 status-detail =
     📄 Application { $reference }
     Programme: { $programme }
@@ -227,6 +231,22 @@ status-detail =
 # $note: a message staff wrote for the person
 status-public-note = 💬 Note from our staff: { $note }
 status-not-found = We could not find an application with the number { $reference } among yours. Please check the number and type it again.
+# A status asked for from a channel the application was not made on: the second factor (handlers.status_check)
+status-check-ask = We could not find the application { $reference } among those made from this account. If it was made from another phone or account, type the last four digits of the phone number given in the application and we will tell you its status. If you mistyped the number, just type it again.
+status-check-detail =
+    📄 Application { $reference }
+    Status: { $status }
+
+    What happens next: { $next }
+status-check-mismatch = Those digits do not match an application numbered { $reference }, or there is no application with that number. To try again, type the reference number again.
+status-check-locked = There have been too many wrong answers for this application or from this chat, so for your safety we cannot answer for a while. Please try again tomorrow, or write from the phone or account you applied from.
+# Where am I in the queue (handlers.queue_place): a place in line and an expected wait, never a promise
+queue-place = Your request { $reference } is number { $position } in line among the requests in your language waiting for this team ({ $desk }).
+queue-estimate-hours = At the pace of the last few days, you can expect an answer in about { $low } to { $high } hours. This is an estimate, not a promise.
+queue-estimate-days = At the pace of the last few days, you can expect an answer in about { $low } to { $high } days. This is an estimate, not a promise.
+queue-no-estimate = Too few requests in this line were answered in the last few days for us to estimate the wait. We will tell you here as soon as its status changes.
+queue-in-hand = A member of staff is already working on your request { $reference }.
+queue-none = None of your requests is waiting in line right now. To see their status, use “My applications”.
 
 ## Questions to staff and answers to “we need more information”
 
@@ -248,3 +268,114 @@ ask-received-hours = Your question has gone to the { $desk }. Reference number: 
     } The answer will come here.
 ask-added = We have added your message to your request { $reference }. A member of staff will see it.
 ask-info-received = Thank you! We have added what you sent to your application { $reference }, and it is back with our staff for review.
+
+## Safeguarding: said first, at once, to a person who writes that they are in danger (calm, short, no blame).
+## Help lines checked against the official list (shared/NOTES.md). $programme: the city's emergency-shelter programme, or "none".
+# Wraps a help sentence written in the language of the person's words when that is not the conversation's; $help: it.
+safeguarding-in-language = { $help }
+safeguarding-help-self_harm = Thank you for telling us. You are not alone. If you might hurt yourself now, please call 112: the call is free, day and night. If you can, stay close to someone you trust.
+safeguarding-help-medical_emergency = This may be an emergency: please call 112 now for an ambulance. The call is free from any phone.
+safeguarding-help-violence = Thank you for telling us; what is happening to you is not your fault. If you are in danger now, call 112 (or 155, the police). You can also call 183, the free social support line for women, children, older and disabled people. KADES is the police's app for women at risk.
+safeguarding-help-child_at_risk = If a child is in danger now, call 112. You can also call 183, the free social support line for children and families.
+safeguarding-help-trafficking = If you are in danger now, call 112 (or 155, the police). YİMER 157 helps foreigners in several languages, also people forced to work or held against their will. UNHCR's counselling line can also advise you.
+safeguarding-help-no_shelter =
+    { $programme ->
+        [none] If you have nowhere safe to sleep tonight, our staff will look for a place with you as soon as possible. If you are in danger, call 112.
+       *[other] If you have nowhere safe to sleep tonight, the municipality's programme "{ $programme }" can help, and our staff will contact you as soon as possible. If you are in danger, call 112.
+    }
+safeguarding-help-detention = If you or someone in your family has been detained or may be deported: YİMER 157 answers foreigners in several languages, and UNHCR's counselling line can advise you on your rights.
+safeguarding-help-foreigners = For foreigners: YİMER 157 answers in several languages, and UNHCR's counselling line can advise you.
+# $reference: the number of the request that holds the person's words
+safeguarding-passed-on = We have passed your message to our staff as urgent (reference { $reference }). You can keep writing to us here.
+
+## Understanding free text, and the language question when unsure
+
+# Asked when we cannot tell which language a message is in; shown in the likeliest of the languages it may be in.
+language-choose-question = Which language shall we continue in? Please choose below.
+# $question: language-choose-question, already written in that language
+language-choose-ask =
+    { $question }
+
+    We could not tell which language your message is in. Please choose a language below.
+language-choose-other = 🌐 Another language
+intent-greeting = Hello 👋 How can we help? Choose from the menu below, or type your question.
+intent-thanks = You are welcome 🙂 If you need anything else, the menu is below.
+
+## A programme's own questions (core/catalogue.toml) and the applicant's full name
+
+apply-ask-full-name = What is your full name? Please write it on one line, as it is on your documents.
+apply-summary-full_name = Full name: { $value }
+apply-edit-full_name = ✏️ Full name
+apply-question-more = Noted ({ $count }/{ $max }). You can write the next one, or press the button if that is all.
+apply-question-done = ✅ That is all, continue
+apply-question-again = ✏️ Write it again
+apply-summary-answer = { $label }: { $value }
+apply-edit-answer = ✏️ { $label }
+apply-answer-yes = ✅ Yes
+apply-answer-no = ❌ No
+question-child_birth_dates = What is the birth date of your child under five? Write it as day.month.year, for example 15.03.2023. If you have more than one child, send the dates one at a time.
+    .label = Children's birth dates
+question-child_birth_dates-over = Your child born on { $date } is five or older; Süt Kuzusu is for children under five. We noted this date, but it does not count for this programme.
+question-child_birth_dates-none = From the dates you wrote, none of your children is under five, so we cannot take a Süt Kuzusu application. We are sorry. If you wrote a date by mistake, you can write it again. Other support, such as a food package or a breakfast package, may suit your family: you can look at the programmes or ask us a question.
+question-income_band = What is your household's total monthly income? Include wages, pensions and any aid you receive.
+    .label = Household monthly income
+question-income_band-none = No income at all
+question-income_band-below_half = Less than half the minimum wage
+question-income_band-below_minimum = Up to the minimum wage
+question-income_band-above_minimum = More than the minimum wage
+question-rent_amount = How many lira is your monthly rent? Please write only the number, for example 8500.
+    .label = Monthly rent (TL)
+question-landlord_name = What is your landlord's full name?
+    .label = Landlord
+question-landlord_phone_known = Do you know your landlord's phone number?
+    .label = Landlord's phone known
+question-landlord_phone = Please write your landlord's phone number.
+    .label = Landlord's phone
+question-school = What is the name of the pupil's school?
+    .label = School
+question-grade = Which class is the pupil in? Please write a number from 1 to 12.
+    .label = Class
+
+## The documents a programme needs (core/catalogue.toml documents_needed)
+
+apply-documents-needed =
+    During the application we will ask for photos of these documents; have them ready:
+    { $documents }
+    Anything you do not have now you can also bring to the desk later.
+apply-ask-document = Document { $count }/{ $max }: { $document }. Please send a photo or a file of it (at most 10 MB). If you do not have it now, press the button.
+apply-document-next = ⏭️ Next document
+apply-document-later = ⏭️ I do not have it now
+apply-documents-finish = ✅ That is all the documents, continue
+apply-summary-document-sent = ✅ { $document } (files sent: { $count })
+apply-summary-document-missing = ❌ { $document }: not sent; you can also bring it to the desk.
+document-identity_card = Identity card
+document-address_certificate = Address registration certificate (from e-Devlet)
+document-income_proof = Proof of household income (payslip or pension statement)
+document-child_birth_certificate = The child's civil registry record
+document-rent_contract = Rental contract
+document-pension_document = Pension document
+document-water_bill = Latest water bill
+document-wheelchair_photo = Photo of the wheelchair
+
+command-start = Welcome and choice of language
+command-apply = Apply for a support programme
+command-status = The status of your applications
+command-ask = Ask our staff a question
+command-language = Change the language of this conversation
+command-help = How to use this chat
+command-cancel = Stop what you are doing
+command-forget = Have everything about you deleted
+
+## A phone of one's own, someone else's, or none
+
+apply-phone-own = 📱 My own number
+apply-phone-relative = 👪 A relative's number
+apply-phone-neighbour = 🏠 A neighbour's number
+apply-phone-none = 🚫 I have no phone
+apply-ask-phone-relative = Please write the phone number of a relative who can pass our messages on to you. Our staff will see that the number is a relative's.
+apply-ask-phone-neighbour = Please write the phone number of a neighbour who can pass our messages on to you. Our staff will see that the number is a neighbour's.
+apply-phone-none-noted = That is fine. We will write all news about your application here, in this chat.
+apply-phone-none-webchat = That is fine. We will write all news about your application in this chat. Keep your chat code to come back to it later or from another device: { $code }
+apply-summary-phone-relative = Phone (a relative's): { $value }
+apply-summary-phone-neighbour = Phone (a neighbour's): { $value }
+apply-summary-phone-none = Phone: none; news will be written in this chat

@@ -15,6 +15,7 @@ console-role-admin = Administrator
 console-locale-label = Console language
 console-locale-name-tr = Türkçe
 console-locale-name-en = English
+console-locale-name-ar = العربية
 console-sign-out = Sign out
 
 ## Signing in
@@ -35,7 +36,10 @@ console-error-csrf = This form has expired or did not come from the console. Rel
 console-error-invalid-input = Some of what was sent is not valid. Check the form and try again.
 console-error-field-missing = A required field is empty.
 console-error-login-failed = The username or password is not right.
-console-error-login-locked = Too many failed attempts: this account is locked for a while. Try again in 15 minutes.
+console-error-login-locked = Too many attempts from here: signing in to this account from this address is paused. Try again in 15 minutes.
+console-error-password-weak = That password is easy to guess: not one piece repeated, a run of neighbouring characters, or the username.
+console-error-login-slow = Too many attempts on this account right now. Wait a few seconds and try again.
+console-error-busy = Too many sign-ins are being checked right now. Try again in a moment.
 console-error-request-not-found = There is no request with this reference on your desks.
 console-error-transition-forbidden = That status change is not allowed from the request's current status.
 console-error-transition-not-yours = Only the citizen can make that status change.
@@ -59,6 +63,7 @@ console-error-password-too-short = The password must be at least 12 characters l
 console-error-own-role = You cannot change your own role.
 console-error-own-account = You cannot disable your own account.
 console-error-decrypt-failed = This number cannot be decrypted with the current key. Report it to an administrator.
+console-error-reveal-limit = You have seen as many full numbers as one may in an hour; try again later.
 console-error-attachment-unknown = There is no such attachment.
 console-error-forbidden = You are not allowed to do that.
 console-error-announcement-empty = Write the message in at least one language.
@@ -74,6 +79,7 @@ console-notice-released = The request is back in the queue.
 console-notice-reassigned = The request was reassigned.
 console-notice-staff-created = The account was created.
 console-notice-staff-updated = The account was saved.
+console-notice-tokens-revoked = The API tokens were revoked.
 console-notice-canned-saved = The canned reply was saved.
 console-notice-locale-changed = The console language was changed.
 console-notice-announcement-sent = The announcement is on its way. Its progress is shown below.
@@ -229,6 +235,8 @@ console-save = Save
 console-staff-disable = Disable this account
 console-staff-disable-hint = Signs the person out everywhere at once; their API tokens stop working.
 console-staff-enable = Enable this account
+console-staff-revoke-tokens = Revoke API tokens
+console-staff-revoke-tokens-hint = Every API token of this account stops working at once; a system that needs one gets a new token.
 console-canned-admin-title = Canned replies
 console-canned-name = Title
 console-canned-languages = Languages
@@ -260,11 +268,19 @@ console-audit-action-staff_create = Created an account
 console-audit-action-staff_update = Changed an account
 console-audit-action-staff_enable = Enabled an account
 console-audit-action-staff_disable = Disabled an account
+console-audit-action-tokens_revoke = Revoked API tokens
 console-audit-action-canned_create = Created a canned reply
 console-audit-action-canned_update = Changed a canned reply
 console-audit-action-open311_create = Request from a city system
 console-audit-action-announcement_create = Sent an announcement
 console-audit-action-announcement_cancel = Cancelled an announcement
+console-audit-action-safeguarding_flag = Safeguarding flag raised by the citizen's words
+console-audit-action-safeguarding_confirmed = Confirmed a safeguarding flag
+console-audit-action-safeguarding_cleared = Cleared a safeguarding flag
+console-audit-action-safeguarding_view = Viewed a flagged request
+console-audit-action-status_check_passed = Status asked from another channel: right answer
+console-audit-action-status_check_failed = Status asked from another channel: wrong answer
+console-audit-action-status_check_refused = Status asked from another channel: refused
 
 ## Announcements
 
@@ -377,4 +393,46 @@ console-erase-confirm = I have checked who asked, and I understand this cannot b
 console-erase-button = Erase everything about this person
 console-notice-person-erased = The person's data was erased. The erasure is recorded in the audit log.
 console-error-erase-needs-reason = Write how the person asked, and tick the confirmation.
+console-error-erase-other-desks = This person also has requests at other desks; an administrator must erase them.
 console-audit-action-erase_contact = Erased a person's data
+
+## Safeguarding
+
+console-nav-safeguarding = Safeguarding
+console-safeguarding-title = Safeguarding
+console-safeguarding-intro = Requests whose words disclosed danger (violence, a child at risk, self-harm, a medical emergency, nowhere to sleep, detention, exploitation). They come first in the queue until cleared. Confirm or clear each flag with your reason; every look at a flagged request is recorded.
+console-safeguarding-flagged-at = Flagged
+console-safeguarding-categories = What was disclosed
+console-safeguarding-state = Flag
+console-safeguarding-decision = Decision
+console-safeguarding-reason = Reason
+console-safeguarding-confirm = Confirm
+console-safeguarding-clear = Clear
+console-safeguarding-empty = No flagged requests for your desks.
+console-safeguarding-state-flagged = New, not yet looked at
+console-safeguarding-state-confirmed = Confirmed
+console-safeguarding-category-self_harm = Self-harm or suicide
+console-safeguarding-category-medical_emergency = Medical emergency
+console-safeguarding-category-violence = Violence at home or gender-based violence
+console-safeguarding-category-child_at_risk = A child at risk
+console-safeguarding-category-trafficking = Trafficking or exploitation
+console-safeguarding-category-no_shelter = Evicted or sleeping outside
+console-safeguarding-category-detention = Detention or deportation
+# $count: flags of my desks nobody has confirmed or cleared
+console-safeguarding-alert =
+    { $count ->
+        [one] A person may be in danger: one safeguarding flag waits for a decision.
+       *[other] People may be in danger: { $count } safeguarding flags wait for a decision.
+    }
+console-notice-safeguarding-confirmed = The flag is confirmed; the request stays first in the queue.
+console-notice-safeguarding-cleared = The flag is cleared; the request takes its usual place in the queue.
+console-error-safeguarding-reason-missing = Write the reason for your decision.
+console-error-safeguarding-reason-too-long = The reason is too long.
+console-error-safeguarding-not-flagged = This request has no safeguarding flag.
+console-full-name = Full name
+console-answer-under-age = under { $years }
+console-answer-over-age = { $years } or older
+console-documents-checklist = Document checklist
+console-phone-owner-relative = This number is a relative's, who passes messages on.
+console-phone-owner-neighbour = This number is a neighbour's, who passes messages on.
+console-phone-owner-none = No phone: reachable only in the chat they applied from.

@@ -26,7 +26,7 @@ programme-accessible_transport = Accessible transport for people with disabiliti
 programme-stationery_set = School stationery set
     .description = A set of notebooks, pens and other school supplies for students from families in need.
 programme-exam_prep_centre = Free exam-preparation courses
-    .description = Free courses at the city's study centres to prepare for the high-school and university entrance exams.
+    .description = Free courses at the municipality's study centres to prepare for the high-school and university entrance exams.
 programme-rent_support = Help with rent
     .description = Support for families who cannot pay their rent and risk losing their home.
 programme-water_discount_retirees = Water-bill discount for retirees
@@ -44,9 +44,9 @@ programme-emergency_shelter = Emergency shelter for people sleeping rough
 programme-supported_employment = Help finding a job
     .description = Help with finding work: job matching, training and advice for people looking for a job.
 programme-refugee_desk_question = Question to the Refugee Desk
-    .description = Questions from refugees and foreign residents, answered in their own language: protection status, residence, documents and the city's services.
+    .description = Questions from refugees and foreign residents, answered in their own language: protection status, residence, documents and the municipality's services.
 programme-general_question = General question or complaint
-    .description = Any other question, suggestion or complaint about the city's social services.
+    .description = Any other question, suggestion or complaint about the municipality's social services.
 
 ## Desks: the teams that answer
 
@@ -129,20 +129,40 @@ error-reply-empty = An empty reply cannot be sent.
 error-note-empty = An empty note cannot be added.
 error-not-your-claim = This request is not assigned to you.
 error-supervisor-only = Only supervisors can do this.
+error-reveal-limit = You can see at most { $limit } numbers in full in an hour; try again later.
+error-staff-disabled = This staff account is disabled.
+error-erase-needs-reason = Erasing needs a reason and a confirmation.
+error-erase-other-desks = This person also has requests at other desks; an administrator must erase them.
 error-agent-not-on-desk = This member of staff does not work on this desk.
 error-token-invalid = This API token is not valid or has expired.
 # $role: the role that was asked for
 error-role-unknown = Unknown role: { $role }.
 # $minimum: the shortest length allowed
 error-password-too-short = A password must have at least { $minimum } characters.
+error-password-weak = That password is easy to guess: not one piece repeated, a run of neighbouring characters, or the username.
 # $username: the name asked for
 error-username-taken = The username “{ $username }” is already taken.
 error-staff-unknown = There is no such staff account.
 error-login-failed = The username or password is wrong.
 error-login-locked = Too many failed attempts: this account is locked for a while. Please try again later.
+error-login-slow = Too many attempts on this account right now; wait a few seconds and try again.
+error-busy = The service is busy right now; please try again in a moment.
 error-session-invalid = Your session is not valid. Please sign in again.
 error-session-expired = Your session has expired. Please sign in again.
 error-canned-unknown = There is no such canned reply.
 error-canned-default-missing = A canned reply needs a text in the default language.
 error-announcement-empty = An announcement needs a text in at least one language.
 error-announcement-fallback-missing = To send the default language's text to people whose language has no text, write a text in the default language.
+error-safeguarding-reason-missing = Write the reason for your decision.
+# $max: a number of characters
+error-safeguarding-reason-too-long = The reason can be at most { $max } characters.
+error-safeguarding-not-flagged = This request has no safeguarding flag.
+
+## Answers to a programme's own questions (core/questions.py)
+
+error-answer-empty = Please write your answer in a few words.
+error-answer-too-long = You wrote { $given } characters; at most { $max } fit. Please shorten it.
+error-answer-not-number = Please write only a number (from { $min } to { $max }).
+error-answer-number-range = Please write a number from { $min } to { $max }.
+error-answer-date = We could not read this date. Please write it as day.month.year, for example 15.03.2023.
+error-answer-date-future = This date has not come yet. Please check it and write it again.

@@ -43,15 +43,15 @@ programme-emergency_shelter = سرپناه اضطراری برای کسانی ک
     .description = تخت، غذا و جایی گرم برای کسانی که امشب جایی برای خوابیدن ندارند. به این درخواست‌ها فوری پاسخ می‌دهیم.
 programme-supported_employment = کمک برای پیدا کردن کار
     .description = کمک به کسانی که دنبال کار هستند: معرفی به کار، آموزش و مشاوره.
-programme-refugee_desk_question = پرسش از میز پناهندگان
-    .description = پرسش‌های پناهندگان و ساکنان خارجی که به زبان خودشان پاسخ داده می‌شود: وضعیت حمایت، اقامت، مدارک و خدمات شهرداری.
+programme-refugee_desk_question = پرسش از دفتر پناهندگان
+    .description = پرسش‌های پناهندگان و ساکنان خارجی که به زبان خودشان پاسخ داده می‌شود: وضعیت حمایت (کیملیک)، اقامت (ikamet)، مدارک و خدمات شهرداری.
 programme-general_question = پرسش عمومی یا شکایت
     .description = هر پرسش، پیشنهاد یا شکایت دیگری درباره خدمات اجتماعی شهرداری.
 
 ## بخش‌ها: تیم‌هایی که پاسخ می‌دهند
 
 desk-social_aid = بخش کمک‌های اجتماعی
-desk-refugee_desk = میز پناهندگان
+desk-refugee_desk = دفتر پناهندگان
 desk-disability_services = بخش خدمات افراد دارای معلولیت
 desk-education = بخش خدمات آموزشی
 desk-employment = بخش خدمات اشتغال
@@ -102,7 +102,7 @@ error-identity-invalid = این شماره شناسایی معتبر نیست.
 error-identity-not-digits = شماره شناسایی فقط از رقم تشکیل شده است. لطفاً شماره یازده‌رقمی خود را بنویسید.
 # $given: تعداد رقم‌هایی که نوشته شده
 error-identity-length = شماره شناسایی یازده رقم دارد؛ شما { $given } رقم نوشتید.
-error-identity-protection-number = شماره‌ای که با 98 شروع می‌شود، شماره شخصی روی مدرک حمایت موقت است، نه شماره‌ای که ما لازم داریم. لطفاً شماره شناسایی خارجی روی همان مدرک را بنویسید: با 99 شروع می‌شود.
+error-identity-protection-number = شماره‌ای که با 98 شروع می‌شود، شماره شخصی روی مدرک حمایت موقت (کیملیک) است، نه شماره‌ای که ما لازم داریم. لطفاً شماره شناسایی خارجی روی همان مدرک را بنویسید: با 99 شروع می‌شود.
 error-identity-leading-zero = شماره شناسایی هرگز با صفر شروع نمی‌شود. لطفاً آن را بررسی کنید.
 error-identity-checksum = نتوانستیم این شماره شناسایی را تأیید کنیم؛ شاید یکی از رقم‌ها اشتباه نوشته شده باشد. لطفاً به کارت شناسایی خود نگاه کنید و دوباره بنویسید.
 error-reference-invalid = این شماره درخواست معتبر نیست.
@@ -126,20 +126,40 @@ error-reply-empty = پاسخ خالی را نمی‌توان فرستاد.
 error-note-empty = یادداشت خالی را نمی‌توان افزود.
 error-not-your-claim = این درخواست به شما سپرده نشده است.
 error-supervisor-only = فقط سرپرستان می‌توانند این کار را انجام دهند.
+error-reveal-limit = در هر ساعت حداکثر { $limit } شماره را می‌توانید کامل ببینید؛ بعداً دوباره امتحان کنید.
+error-staff-disabled = این حساب کارمند غیرفعال است.
+error-erase-needs-reason = پاک کردن به دلیل و تأیید نیاز دارد.
+error-erase-other-desks = این شخص در میزهای دیگر هم درخواست دارد؛ پاک کردن را باید یک مدیر انجام دهد.
 error-agent-not-on-desk = این کارمند در این بخش کار نمی‌کند.
 error-token-invalid = این کلید API معتبر نیست یا منقضی شده است.
 # $role: نقش درخواست‌شده
 error-role-unknown = نقش ناشناخته: { $role }.
 # $minimum: کمترین طول مجاز
 error-password-too-short = گذرواژه باید دست‌کم { $minimum } نویسه داشته باشد.
+error-password-weak = این گذرواژه آسان حدس زده می‌شود: تکرار یک تکه، نویسه‌های پشت سر هم یا نام کاربری نباشد.
 # $username: نام کاربری درخواست‌شده
 error-username-taken = نام کاربری «{ $username }» قبلاً گرفته شده است.
 error-staff-unknown = چنین حساب کارمندی وجود ندارد.
 error-login-failed = نام کاربری یا گذرواژه نادرست است.
 error-login-locked = تلاش‌های ناموفق زیادی انجام شد؛ این حساب برای مدتی قفل شد. لطفاً بعداً دوباره امتحان کنید.
+error-login-slow = اکنون تلاش‌های زیادی روی این حساب انجام می‌شود؛ چند ثانیه صبر کنید و دوباره امتحان کنید.
+error-busy = سرویس اکنون شلوغ است؛ لطفاً کمی بعد دوباره امتحان کنید.
 error-session-invalid = نشست شما معتبر نیست. لطفاً دوباره وارد شوید.
 error-session-expired = نشست شما به پایان رسید. لطفاً دوباره وارد شوید.
 error-canned-unknown = چنین پاسخ آماده‌ای وجود ندارد.
 error-canned-default-missing = پاسخ آماده باید متنی به زبان پیش‌فرض داشته باشد.
 error-announcement-empty = اطلاعیه باید دست‌کم به یک زبان متن داشته باشد.
 error-announcement-fallback-missing = برای فرستادن متن زبان پیش‌فرض به کسانی که به زبانشان متنی نیست، متنی به زبان پیش‌فرض بنویسید.
+error-safeguarding-reason-missing = دلیل تصمیم خود را بنویسید.
+# $max: a number of characters
+error-safeguarding-reason-too-long = دلیل حداکثر می‌تواند { $max } نویسه باشد.
+error-safeguarding-not-flagged = این درخواست علامت حفاظت ندارد.
+
+## Answers to a programme's own questions (core/questions.py)
+
+error-answer-empty = لطفاً جواب‌تان را در چند کلمه بنویسید.
+error-answer-too-long = شما { $given } نویسه نوشتید؛ حداکثر { $max } نویسه جا می‌شود. لطفاً کوتاه‌ترش کنید.
+error-answer-not-number = لطفاً فقط یک عدد بنویسید (از { $min } تا { $max }).
+error-answer-number-range = لطفاً عددی از { $min } تا { $max } بنویسید.
+error-answer-date = این تاریخ را نتوانستیم بخوانیم. لطفاً آن را به شکل روز.ماه.سال بنویسید، مثلاً 15.03.2023.
+error-answer-date-future = این تاریخ هنوز نرسیده است. لطفاً آن را بررسی کنید و دوباره بنویسید.

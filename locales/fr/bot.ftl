@@ -3,7 +3,8 @@
 
 ## Start and language
 
-start-welcome = Bonjour et bienvenue sur Hemşehri 👋 C’est la messagerie des services sociaux de la municipalité, à { $city }. Ici, vous pouvez demander une aide, voir où en sont vos demandes et poser une question à notre équipe.
+# « d’{ $city } » : the city’s name starts with a vowel (İzmir); write « de { $city } » for a city whose name does not.
+start-welcome = Bonjour et bienvenue sur Hemşehri 👋 C’est la messagerie des services sociaux de la municipalité d’{ $city }. Ici, vous pouvez demander une aide, voir où en sont vos demandes et poser une question à notre équipe.
 language-pick = Dans quelle langue voulez-vous échanger ? Vous pouvez la changer à tout moment avec /language.
 # $language: the language's own name (e.g. "العربية")
 language-set = C’est fait. Désormais, nous vous écrirons dans cette langue : { $language }.
@@ -25,7 +26,7 @@ menu-apply = 📝 Demander une aide
 menu-status = 📋 Mes demandes
 menu-ask = 💬 Poser une question
 menu-language = 🌐 Langue / Language
-menu-help = ❓ Aide
+menu-help = ❓ Mode d’emploi
 menu-prompt = Que voulez-vous faire ? Choisissez dans le menu ci-dessous.
 
 ## Common buttons
@@ -41,7 +42,7 @@ phone-type-instead = Vous pouvez aussi taper votre numéro, par exemple 0532 123
 help =
     Voici ce que vous pouvez faire :
 
-    📝 Demander une aide : faire une demande pour l’un des programmes d’aide de la ville (/apply)
+    📝 Demander une aide : faire une demande pour l’un des programmes d’aide de la municipalité (/apply)
     📋 Mes demandes : voir où en sont vos demandes (/status), ou simplement taper votre numéro de dossier
     💬 Poser une question : écrivez votre question, un membre de notre équipe vous répondra (/ask) ; vous pouvez aussi l’écrire directement
     🌐 Langue : changer la langue de la conversation (/language)
@@ -69,6 +70,8 @@ forget-kept = Très bien, rien n’a été effacé.
 hint-use-buttons = Merci de choisir l’un des boutons ci-dessous.
 hint-type-answer = Merci d’écrire votre réponse dans un message.
 hint-not-now = Nous ne pouvons pas utiliser cela ici. Répondez à la question ci-dessous, ou tapez /cancel pour arrêter.
+long-text-part = Nous avons reçu un long texte (nombre de caractères jusqu'ici : { $count }). Votre application envoie les longs messages en plusieurs parties : s'il y a une suite, envoyez-la et nous réunirons les parties. Si c'était tout, appuyez sur le bouton.
+long-text-done = ✅ C'était tout
 
 ## Other messages
 
@@ -119,12 +122,13 @@ apply-programme-gone = Ce programme n’est plus proposé. Merci de choisir à n
 ## Privacy notice and consent (shown before anything personal is asked)
 
 # $version: the notice's version, e.g. "2026-11"
+# « d’{ $city } » as in start-welcome.
 privacy-notice =
     🔒 Comment nous traitons vos données personnelles (loi n° 6698 relative à la protection des données personnelles, KVKK ; version de la notice : { $version })
 
-    Responsable du traitement : la municipalité ({ $city }). Pour une demande, nous demandons seulement ce dont le programme choisi a besoin : un numéro de téléphone, votre numéro d’identité, votre district et votre quartier, le nombre de personnes dans votre foyer, quelques mots sur votre situation et, si vous le souhaitez, des photos de documents.
+    Responsable du traitement : la municipalité d’{ $city }. Pour une demande, nous demandons seulement ce dont le programme choisi a besoin : un numéro de téléphone, votre numéro d’identité, votre district et votre quartier, le nombre de personnes dans votre foyer, quelques mots sur votre situation et, si vous le souhaitez, des photos de documents.
 
-    Nous utilisons ces informations pour étudier votre demande, vous apporter l’aide et vous contacter, dans le cadre des missions d’aide sociale de la municipalité. Votre numéro d’identité est conservé sous forme chiffrée, et le personnel ne le voit que masqué. Seul le personnel municipal autorisé voit vos informations. Elles ne sont transmises à d’autres organismes publics que si la loi l’exige. Elles sont conservées en Türkiye et effacées à la fin de leur durée de conservation.
+    Nous utilisons ces informations pour étudier votre demande, vous apporter l’aide et vous contacter, dans le cadre des missions d’aide sociale de la municipalité. Votre numéro d’identité est conservé sous forme chiffrée, et le personnel ne le voit que masqué. Seul le personnel municipal autorisé voit vos informations. Elles ne sont transmises à d’autres organismes publics que si la loi l’exige. Elles sont conservées en Turquie et effacées à la fin de leur durée de conservation.
 
     N’écrivez pas d’informations sur votre santé dans cette conversation. Si elles sont nécessaires, elles seront recueillies en personne.
 
@@ -219,7 +223,7 @@ status-item =
     Statut : { $status } (depuis le { $date })
     Prochaine étape : { $next }
 status-details = 🔎 Détails
-status-reference-hint = Pour voir le détail d’une demande, tapez son numéro de dossier (par exemple 482 913 657).
+status-reference-hint = Pour voir le détail d’une demande, tapez son numéro de dossier (par exemple 482 913 656).
 status-detail =
     📄 Demande { $reference }
     Programme : { $programme }
@@ -229,6 +233,22 @@ status-detail =
 # $note: a message staff wrote for the person
 status-public-note = 💬 Note de notre équipe : { $note }
 status-not-found = Nous n’avons trouvé aucune demande avec le numéro { $reference } parmi les vôtres. Vérifiez le numéro et tapez-le à nouveau.
+# A status asked for from a channel the application was not made on: the second factor (handlers.status_check)
+status-check-ask = Nous n’avons pas trouvé la demande { $reference } parmi celles faites depuis ce compte. Si elle a été faite depuis un autre téléphone ou compte, tapez les quatre derniers chiffres du numéro de téléphone indiqué dans la demande : nous vous dirons où elle en est. Si vous vous êtes trompé de numéro, tapez-le à nouveau.
+status-check-detail =
+    📄 Demande { $reference }
+    Statut : { $status }
+
+    Prochaine étape : { $next }
+status-check-mismatch = Ces chiffres ne correspondent pas à une demande numéro { $reference }, ou aucune demande ne porte ce numéro. Pour réessayer, tapez à nouveau le numéro de dossier.
+status-check-locked = Trop de mauvaises réponses ont été données pour cette demande ou depuis cette conversation : pour votre sécurité, nous ne pouvons pas répondre pendant un moment. Réessayez demain, ou écrivez depuis le téléphone ou le compte avec lequel vous avez fait la demande.
+# Where am I in the queue (handlers.queue_place): a place in line and an expected wait, never a promise
+queue-place = Votre demande { $reference } est en position { $position } dans la file des demandes dans votre langue qui attendent ce service ({ $desk }).
+queue-estimate-hours = Au rythme des derniers jours, vous pouvez attendre une réponse dans un délai approximatif (en heures) de { $low } à { $high }. C’est une estimation, pas une promesse.
+queue-estimate-days = Au rythme des derniers jours, vous pouvez attendre une réponse dans un délai approximatif (en jours) de { $low } à { $high }. C’est une estimation, pas une promesse.
+queue-no-estimate = Trop peu de demandes de cette file ont reçu une réponse ces derniers jours pour estimer l’attente. Nous vous préviendrons ici dès que son statut changera.
+queue-in-hand = Un membre de notre équipe s’occupe déjà de votre demande { $reference }.
+queue-none = Aucune de vos demandes n’attend dans la file en ce moment. Pour voir leur statut, utilisez « Mes demandes ».
 
 ## Questions to staff and answers to “we need more information”
 
@@ -239,7 +259,7 @@ ask-attachment-kept = { $count ->
         [many] Nous avons bien reçu vos { $count } fichiers.
        *[other] Nous avons bien reçu vos { $count } fichiers.
     } Maintenant, écrivez votre question en quelques mots.
-ask-privacy-note = 🔒 Ce que vous écrivez est lu uniquement par le personnel municipal, pour vous répondre, et reste conservé en Türkiye. N’écrivez pas d’informations sur votre santé.
+ask-privacy-note = 🔒 Ce que vous écrivez est lu uniquement par le personnel municipal, pour vous répondre, et reste conservé en Turquie. N’écrivez pas d’informations sur votre santé.
 # $desk: the name of the desk that will answer
 ask-received-days = Votre question a été transmise au { $desk }. Numéro de dossier : { $reference }. { $count ->
         [one] Nous répondons généralement dans un délai d’un jour.
@@ -253,3 +273,111 @@ ask-received-hours = Votre question a été transmise au { $desk }. Numéro de d
     } La réponse arrivera ici.
 ask-added = Nous avons ajouté votre message à votre demande { $reference }. Un membre de notre équipe le verra.
 ask-info-received = Merci ! Nous avons ajouté ce que vous avez envoyé à votre demande { $reference }. Notre équipe va maintenant l’étudier à nouveau.
+
+## Safeguarding (see en/bot.ftl for what each message is for)
+safeguarding-in-language = { $help }
+safeguarding-help-self_harm = Merci de nous l’avoir dit, vous avez bien fait. Si vous risquez de vous faire du mal maintenant, appelez le 112 : l’appel est gratuit, jour et nuit. Si vous le pouvez, restez près d’une personne de confiance.
+safeguarding-help-medical_emergency = C’est peut-être une urgence : appelez tout de suite le 112 pour une ambulance. L’appel est gratuit depuis n’importe quel téléphone.
+safeguarding-help-violence = Merci de nous l’avoir dit ; ce qui vous arrive n’est pas de votre faute. Si vous êtes en danger maintenant, appelez le 112 (ou le 155, la police). Vous pouvez aussi appeler le 183, la ligne gratuite de soutien social pour les femmes, les enfants, les personnes âgées et handicapées. KADES est l’application de la police pour les femmes en danger.
+safeguarding-help-child_at_risk = Si un enfant est en danger maintenant, appelez le 112. Vous pouvez aussi appeler le 183, la ligne gratuite de soutien social pour les enfants et les familles.
+safeguarding-help-trafficking = Si vous êtes en danger maintenant, appelez le 112 (ou le 155, la police). YİMER, au 157, aide les étrangers en plusieurs langues, y compris les personnes forcées à travailler ou retenues contre leur gré. La ligne de conseil du HCR (UNHCR) peut aussi vous orienter.
+safeguarding-help-no_shelter =
+    { $programme ->
+        [none] Si vous n’avez pas d’endroit sûr où dormir ce soir, notre personnel cherchera une solution avec vous au plus vite. Si vous êtes en danger, appelez le 112.
+       *[other] Si vous n’avez pas d’endroit sûr où dormir ce soir, le programme de la municipalité « { $programme } » peut vous aider, et notre personnel vous contactera au plus vite. Si vous êtes en danger, appelez le 112.
+    }
+safeguarding-help-detention = Si vous ou un membre de votre famille avez été arrêté ou risquez l’expulsion : YİMER, au 157, répond aux étrangers en plusieurs langues, et la ligne de conseil du HCR (UNHCR) peut vous renseigner sur vos droits.
+safeguarding-help-foreigners = Pour les étrangers : YİMER, au 157, répond en plusieurs langues, et la ligne de conseil du HCR (UNHCR) peut aussi vous orienter.
+safeguarding-passed-on = Nous avons transmis votre message à notre personnel comme urgent (référence { $reference }). Vous pouvez continuer à nous écrire ici.
+
+## Comprendre les messages libres, et la question de la langue quand nous ne sommes pas sûrs
+
+# Posée quand nous ne savons pas dans quelle langue est un message ; affichée dans la plus probable des langues possibles.
+language-choose-question = Dans quelle langue voulez-vous continuer ? Choisissez ci-dessous.
+# $question : language-choose-question, déjà écrit dans cette langue
+language-choose-ask =
+    { $question }
+
+    Nous n’avons pas pu savoir dans quelle langue votre message est écrit. Veuillez choisir une langue ci-dessous.
+language-choose-other = 🌐 Une autre langue
+intent-greeting = Bonjour 👋 Comment pouvons-nous vous aider ? Choisissez dans le menu ci-dessous ou écrivez votre question.
+intent-thanks = Je vous en prie 🙂 Si vous avez besoin d’autre chose, le menu est ci-dessous.
+
+## A programme's own questions (core/catalogue.toml) and the applicant's full name
+
+apply-ask-full-name = Quel est votre nom complet ? Écrivez-le sur une ligne, tel qu'il figure sur vos documents.
+apply-summary-full_name = Nom complet : { $value }
+apply-edit-full_name = ✏️ Nom complet
+apply-question-more = C'est noté ({ $count }/{ $max }). Vous pouvez écrire la suivante, ou appuyer sur le bouton si c'est tout.
+apply-question-done = ✅ C'est tout, continuer
+apply-question-again = ✏️ Réécrire
+apply-summary-answer = { $label } : { $value }
+apply-edit-answer = ✏️ { $label }
+apply-answer-yes = ✅ Oui
+apply-answer-no = ❌ Non
+question-child_birth_dates = Quelle est la date de naissance de votre enfant de moins de cinq ans ? Écrivez-la sous la forme jour.mois.année, par exemple 15.03.2023. Si vous avez plusieurs enfants, envoyez les dates une par une.
+    .label = Dates de naissance des enfants
+question-child_birth_dates-over = Votre enfant né le { $date } a cinq ans ou plus ; Süt Kuzusu est pour les enfants de moins de cinq ans. Nous avons noté cette date, mais elle ne compte pas pour ce programme.
+question-child_birth_dates-none = D'après les dates que vous avez écrites, aucun de vos enfants n'a moins de cinq ans : nous ne pouvons donc pas prendre de demande Süt Kuzusu. Nous en sommes désolés. Si vous vous êtes trompé de date, vous pouvez la réécrire. Une autre aide, comme un colis alimentaire ou un colis petit-déjeuner, peut convenir à votre famille : vous pouvez consulter les programmes ou nous poser une question.
+question-income_band = Quel est le revenu mensuel total de votre foyer ? Comptez les salaires, les pensions et les aides que vous recevez.
+    .label = Revenu mensuel du foyer
+question-income_band-none = Aucun revenu
+question-income_band-below_half = Moins de la moitié du salaire minimum
+question-income_band-below_minimum = Jusqu'au salaire minimum
+question-income_band-above_minimum = Plus que le salaire minimum
+question-rent_amount = Combien de livres payez-vous de loyer par mois ? Écrivez seulement le nombre, par exemple 8500.
+    .label = Loyer mensuel (TL)
+question-landlord_name = Quel est le nom complet de votre propriétaire ?
+    .label = Propriétaire
+question-landlord_phone_known = Connaissez-vous le numéro de téléphone de votre propriétaire ?
+    .label = Téléphone du propriétaire connu
+question-landlord_phone = Écrivez le numéro de téléphone de votre propriétaire.
+    .label = Téléphone du propriétaire
+question-school = Comment s'appelle l'école de l'élève ?
+    .label = École
+question-grade = En quelle classe est l'élève ? Écrivez un nombre de 1 à 12.
+    .label = Classe
+
+## The documents a programme needs (core/catalogue.toml documents_needed)
+
+apply-documents-needed =
+    Pendant la demande, nous vous demanderons une photo de ces documents ; préparez-les dès maintenant :
+    { $documents }
+    Ce que vous n'avez pas maintenant, vous pourrez aussi l'apporter au guichet plus tard.
+apply-ask-document = Document { $count }/{ $max } : { $document }. Envoyez-en une photo ou un fichier (10 Mo au plus). Si vous ne l'avez pas maintenant, appuyez sur le bouton.
+apply-document-next = ⏭️ Document suivant
+apply-document-later = ⏭️ Je ne l'ai pas maintenant
+apply-documents-finish = ✅ C'est tout pour les documents, continuer
+apply-summary-document-sent = ✅ { $document } (fichiers envoyés : { $count })
+apply-summary-document-missing = ❌ { $document } : non envoyé ; vous pouvez aussi l'apporter au guichet.
+document-identity_card = Carte d'identité
+document-address_certificate = Certificat d'adresse (depuis e-Devlet)
+document-income_proof = Justificatif de revenus du foyer (fiche de paie ou attestation de pension)
+document-child_birth_certificate = Extrait d'état civil de l'enfant
+document-rent_contract = Contrat de location
+document-pension_document = Document de retraite
+document-water_bill = Dernière facture d'eau
+document-wheelchair_photo = Photo du fauteuil roulant
+
+command-start = Accueil et choix de la langue
+command-apply = Demander une aide de la municipalité
+command-status = Où en sont vos demandes
+command-ask = Poser une question à notre équipe
+command-language = Changer la langue de la conversation
+command-help = Mode d’emploi
+command-cancel = Arrêter ce que vous êtes en train de faire
+command-forget = Faire effacer tout ce que nous avons sur vous
+
+## A phone of one's own, someone else's, or none
+
+apply-phone-own = 📱 Mon propre numéro
+apply-phone-relative = 👪 Le numéro d'un proche
+apply-phone-neighbour = 🏠 Le numéro d'un voisin
+apply-phone-none = 🚫 Je n'ai pas de téléphone
+apply-ask-phone-relative = Écrivez le numéro de téléphone d'un proche qui peut vous transmettre nos messages. Nos agents verront que ce numéro est celui d'un proche.
+apply-ask-phone-neighbour = Écrivez le numéro de téléphone d'un voisin qui peut vous transmettre nos messages. Nos agents verront que ce numéro est celui d'un voisin.
+apply-phone-none-noted = Pas de souci. Nous écrirons toutes les nouvelles de votre demande ici, dans cette conversation.
+apply-phone-none-webchat = Pas de souci. Nous écrirons toutes les nouvelles de votre demande dans cette conversation. Gardez votre code de conversation pour y revenir plus tard ou depuis un autre appareil : { $code }
+apply-summary-phone-relative = Téléphone (d'un proche) : { $value }
+apply-summary-phone-neighbour = Téléphone (d'un voisin) : { $value }
+apply-summary-phone-none = Téléphone : aucun ; les nouvelles seront écrites dans cette conversation

@@ -25,7 +25,7 @@ programme-accessible_transport = Transport adapté pour les personnes handicapé
 programme-stationery_set = Kit de fournitures scolaires
     .description = Des cahiers, des stylos et d’autres fournitures scolaires pour les élèves de familles dans le besoin.
 programme-exam_prep_centre = Cours gratuits de préparation aux examens
-    .description = Des cours gratuits dans les centres d’études de la ville, pour préparer les examens d’entrée au lycée et à l’université.
+    .description = Des cours gratuits dans les centres d’études de la municipalité, pour préparer les examens d’entrée au lycée et à l’université.
 programme-rent_support = Aide au loyer
     .description = Une aide pour les familles qui ne peuvent pas payer leur loyer et risquent de perdre leur logement.
 programme-water_discount_retirees = Réduction sur la facture d’eau pour les retraités
@@ -43,9 +43,9 @@ programme-emergency_shelter = Hébergement d’urgence pour les personnes à la 
 programme-supported_employment = Aide pour trouver un emploi
     .description = Une aide pour trouver du travail : mise en relation avec des employeurs, formations et conseils pour les personnes qui cherchent un emploi.
 programme-refugee_desk_question = Question au Bureau des réfugiés
-    .description = Les questions des réfugiés et des résidents étrangers, avec une réponse dans leur langue : statut de protection, séjour, documents et services de la ville.
+    .description = Les questions des réfugiés et des résidents étrangers, avec une réponse dans leur langue : statut de protection, séjour, documents et services de la municipalité.
 programme-general_question = Question générale ou réclamation
-    .description = Toute autre question, suggestion ou réclamation sur les services sociaux de la ville.
+    .description = Toute autre question, suggestion ou réclamation sur les services sociaux de la municipalité.
 
 ## Desks: the teams that answer
 
@@ -129,20 +129,40 @@ error-reply-empty = Impossible d’envoyer une réponse vide.
 error-note-empty = Impossible d’ajouter une note vide.
 error-not-your-claim = Cette demande ne vous est pas attribuée.
 error-supervisor-only = Seuls les superviseurs peuvent faire cela.
+error-reveal-limit = Vous pouvez voir au plus { $limit } numéros en entier par heure ; réessayez plus tard.
+error-staff-disabled = Ce compte du personnel est désactivé.
+error-erase-needs-reason = L’effacement demande un motif et une confirmation.
+error-erase-other-desks = Cette personne a aussi des demandes auprès d’autres guichets ; un administrateur doit effectuer l’effacement.
 error-agent-not-on-desk = Ce membre du personnel ne travaille pas dans ce service.
 error-token-invalid = Ce jeton d’API n’est pas valide ou a expiré.
 # $role: the role that was asked for
 error-role-unknown = Rôle inconnu : { $role }.
 # $minimum: the shortest length allowed
 error-password-too-short = Un mot de passe doit contenir au moins { $minimum } caractères.
+error-password-weak = Ce mot de passe se devine facilement : ni un même morceau répété, ni une suite de caractères voisins, ni le nom d’utilisateur.
 # $username: the name asked for
 error-username-taken = Le nom d’utilisateur « { $username } » est déjà pris.
 error-staff-unknown = Ce compte du personnel n’existe pas.
 error-login-failed = Nom d’utilisateur ou mot de passe incorrect.
 error-login-locked = Trop de tentatives échouées : ce compte est bloqué pendant un moment. Réessayez plus tard.
+error-login-slow = Trop de tentatives sur ce compte en ce moment ; attendez quelques secondes et réessayez.
+error-busy = Le service est très sollicité en ce moment ; réessayez dans un instant.
 error-session-invalid = Votre session n’est pas valide. Merci de vous reconnecter.
 error-session-expired = Votre session a expiré. Merci de vous reconnecter.
 error-canned-unknown = Cette réponse type n’existe pas.
 error-canned-default-missing = Une réponse type doit avoir un texte dans la langue par défaut.
 error-announcement-empty = Une annonce doit avoir un texte dans au moins une langue.
 error-announcement-fallback-missing = Pour envoyer le texte de la langue par défaut aux personnes dont la langue n’a pas de texte, écrivez un texte dans la langue par défaut.
+error-safeguarding-reason-missing = Indiquez la raison de votre décision.
+# $max: a number of characters
+error-safeguarding-reason-too-long = La raison peut compter au plus { $max } caractères.
+error-safeguarding-not-flagged = Cette demande n’a pas de signalement de protection.
+
+## Answers to a programme's own questions (core/questions.py)
+
+error-answer-empty = Écrivez votre réponse en quelques mots.
+error-answer-too-long = Vous avez écrit { $given } caractères ; { $max } au plus tiennent. Raccourcissez, s'il vous plaît.
+error-answer-not-number = Écrivez seulement un nombre (de { $min } à { $max }).
+error-answer-number-range = Écrivez un nombre de { $min } à { $max }.
+error-answer-date = Nous n'avons pas pu lire cette date. Écrivez-la sous la forme jour.mois.année, par exemple 15.03.2023.
+error-answer-date-future = Cette date n'est pas encore arrivée. Vérifiez-la et réécrivez-la.

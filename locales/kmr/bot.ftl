@@ -1,6 +1,6 @@
 # Hemşehri: the citizen conversation (every channel). Kurdish, Kurmanji (Latin script).
 # Keys and placeable names are the same in every language; translate the text only.
-# Placeables: $city = the city's name; $reference = "482 913 657"; $count, $max, $min, $page,
+# Placeables: $city = the city's name; $reference = "482 913 656"; $count, $max, $min, $page,
 # $pages, $given = numbers; $language = a language's name; other placeables are described above their message.
 
 ## Start and language
@@ -27,7 +27,7 @@ menu-apply = 📝 Serlêdana piştgiriyê
 menu-status = 📋 Serlêdanên min
 menu-ask = 💬 Pirsek bipirsin
 menu-language = 🌐 Ziman / Language
-menu-help = ❓ Alîkarî
+menu-help = ❓ Rêber
 menu-prompt = Hûn dixwazin çi bikin? Ji menûya jêrîn hilbijêrin.
 
 ## Common buttons
@@ -71,6 +71,8 @@ forget-kept = Baş e, tiştek nehat jêbirin.
 hint-use-buttons = Ji kerema xwe yek ji bişkokên jêrîn hilbijêrin.
 hint-type-answer = Ji kerema xwe bersiva xwe wek peyam binivîsin.
 hint-not-now = Em li vir nikarin vê bi kar bînin. Ji kerema xwe bersiva pirsa jêrîn bidin, an ji bo rawestandinê /cancel binivîsin.
+long-text-part = Me nivîseke dirêj wergirt (heta niha hejmara tîpan: { $count }). Sepana we peyamên dirêj bi beşan dişîne: heke dûmahîk heye, wê bişînin û em ê beşan bikin yek. Heke hemû ev bû, pêl bişkokê bikin.
+long-text-done = ✅ Hemû ev bû
 
 ## Other messages
 
@@ -216,7 +218,7 @@ status-item =
     Rewş: { $status } (ji { $date } ve)
     Gava piştre: { $next }
 status-details = 🔎 Hûrgilî
-status-reference-hint = Ji bo ku hûn hûrgiliyên serlêdanekê bibînin, hejmara wê binivîsin (wek mînak 482 913 657).
+status-reference-hint = Ji bo ku hûn hûrgiliyên serlêdanekê bibînin, hejmara wê binivîsin (wek mînak 482 913 656).
 status-detail =
     📄 Serlêdan { $reference }
     Bername: { $programme }
@@ -226,6 +228,22 @@ status-detail =
 # $note: a message staff wrote for the person
 status-public-note = 💬 Nota karmendên me: { $note }
 status-not-found = Di nav serlêdanên we de me serlêdaneke bi hejmara { $reference } nedît. Ji kerema xwe hejmarê kontrol bikin û dîsa binivîsin.
+# A status asked for from a channel the application was not made on: the second factor (handlers.status_check)
+status-check-ask = Me serlêdana { $reference } di nav serlêdanên ji vî hesabî hatine kirin de nedît. Eger ji telefon an hesabekî din hatibe kirin, çar reqemên dawî yên hejmara telefonê ya di serlêdanê de hatiye dayîn binivîsin, em ê rewşa wê ji we re bibêjin. Eger we hejmar şaş nivîsîbe, dîsa binivîsin.
+status-check-detail =
+    📄 Serlêdan { $reference }
+    Rewş: { $status }
+
+    Piştre çi dibe: { $next }
+status-check-mismatch = Reqemên ku we nivîsîn bi serlêdana bi hejmara { $reference } re li hev nayên, an serlêdaneke bi vê hejmarê tune ye. Ji bo careke din biceribînin, hejmara serlêdanê dîsa binivîsin.
+status-check-locked = Ji bo vê serlêdanê an ji vê sohbetê gelek bersivên şaş hatin; ji bo ewlehiya we em demekê nikarin bersiv bidin. Ji kerema xwe sibê dîsa biceribînin, an ji telefon an hesabê ku we serlêdan pê kiriye binivîsin.
+# Where am I in the queue (handlers.queue_place): a place in line and an expected wait, never a promise
+queue-place = Serlêdana we ya { $reference } di nav serlêdanên bi zimanê we yên ku li benda vê beşê ({ $desk }) ne de di rêza { $position }. de ye.
+queue-estimate-hours = Li gorî leza çend rojên dawî, hûn dikarin bersivê di nêzîkî vê demê (bi saetan) de hêvî bikin: { $low }–{ $high }. Ev texmînek e, ne soz e.
+queue-estimate-days = Li gorî leza çend rojên dawî, hûn dikarin bersivê di nêzîkî vê demê (bi rojan) de hêvî bikin: { $low }–{ $high }. Ev texmînek e, ne soz e.
+queue-no-estimate = Di çend rojên dawî de têra xwe serlêdanên vê rêzê nehatin bersivandin ku em dema li benda mayînê texmîn bikin. Gava rewşa wê biguhere, em ê li vir ji we re bibêjin.
+queue-in-hand = Karmendekî me jixwe li ser serlêdana we ya { $reference } dixebite.
+queue-none = Niha tu serlêdana we li rêzê li bendê nîne. Ji bo rewşa serlêdanên xwe bibînin, li “Serlêdanên min” binêrin.
 
 ## Questions to staff and answers to “we need more information”
 
@@ -247,3 +265,111 @@ ask-received-hours = Pirsa we gihîşt vê beşê: { $desk }. Hejmara şopandin�
     } Bersiv dê li vir were.
 ask-added = Me peyama we li daxwaza we ya bi hejmara { $reference } zêde kir. Karmendek dê wê bibîne.
 ask-info-received = Spas! Me tiştên ku we şandin li serlêdana we ya bi hejmara { $reference } zêde kirin. Ew niha dîsa li ba karmendên me ye, ji bo nirxandinê.
+
+## Safeguarding (see en/bot.ftl for what each message is for)
+safeguarding-in-language = { $help }
+safeguarding-help-self_harm = Spas ku we ji me re got. Hûn ne bi tenê ne. Heke dibe ku hûn niha zirarê bidin xwe, ji kerema xwe li 112 bigerin; lêgerîn belaş e û şev û roj bersiv tê dayîn. Heke hûn dikarin, li cem kesekî ku hûn pê bawer dikin bimînin.
+safeguarding-help-medical_emergency = Dibe ku ev rewşeke acîl be: ji kerema xwe niha li 112 bigerin û ambulansê bixwazin. Lêgerîn ji her telefonê belaş e.
+safeguarding-help-violence = Spas ku we ji me re got; tiştê ku tê serê we ne sûcê we ye. Heke hûn niha di xetereyê de ne, li 112 (an 155, polîs) bigerin. Hûn dikarin li 183 jî bigerin, xeta belaş a piştgiriya civakî ji bo jin, zarok, kal û pîr û kesên astengdar. KADES sepana polîsan e ji bo jinên di xetereyê de.
+safeguarding-help-child_at_risk = Heke zarokek niha di xetereyê de be, li 112 bigerin. Hûn dikarin li 183 jî bigerin, xeta belaş a piştgiriya civakî ji bo zarok û malbatan.
+safeguarding-help-trafficking = Heke hûn niha di xetereyê de ne, li 112 (an 155, polîs) bigerin. YİMER bi hejmara 157 bi çend zimanan alîkariya biyaniyan dike, herwiha ya kesên ku bi zorê têne xebitandin an li dijî daxwaza xwe têne girtin. Xeta şêwirmendiyê ya UNHCR jî dikare rê nîşanî we bide.
+safeguarding-help-no_shelter =
+    { $programme ->
+        [none] Heke îşev cihekî we yê ewle yê razanê tune be, karmendên me dê di zûtirîn demê de bi we re li cihekî bigerin. Heke hûn di xetereyê de ne, li 112 bigerin.
+       *[other] Heke îşev cihekî we yê ewle yê razanê tune be, bernameya şaredariyê "{ $programme }" dikare alîkariyê bike, û karmendên me dê di zûtirîn demê de bi we re têkilî daynin. Heke hûn di xetereyê de ne, li 112 bigerin.
+    }
+safeguarding-help-detention = Heke hûn an yekî ji malbata we hatibe binçavkirin an xetera dersînorkirinê hebe: YİMER bi hejmara 157 bi çend zimanan bersiva biyaniyan dide, û xeta şêwirmendiyê ya UNHCR dikare derbarê mafên we de rê nîşanî we bide.
+safeguarding-help-foreigners = Ji bo biyaniyan: YİMER bi hejmara 157 bi çend zimanan bersiv dide, û xeta şêwirmendiyê ya UNHCR jî dikare rê nîşanî we bide.
+safeguarding-passed-on = Me peyama we wek acîl ji karmendên xwe re şand (hejmara şopandinê { $reference }). Hûn dikarin li vir nivîsandina ji me re bidomînin.
+
+## Fêmkirina peyamên azad, û pirsa zimên dema ku em ne piştrast in
+
+# Dema ku em nizanin peyam bi kîjan zimanî ye tê pirsîn; bi zimanê herî muhtemel tê nîşandan.
+language-choose-question = Em bi kîjan zimanî bidomînin? Ji kerema xwe ji jêr hilbijêrin.
+# $question: nivîsa language-choose-question bi wî zimanî
+language-choose-ask =
+    { $question }
+
+    Me nekarî fêm bikin ka peyama we bi kîjan zimanî hatiye nivîsandin. Ji kerema xwe ji jêr zimanekî hilbijêrin.
+language-choose-other = 🌐 Zimanekî din
+intent-greeting = Silav 👋 Em çawa dikarin alîkariya we bikin? Ji menuya jêr hilbijêrin an pirsa xwe binivîsin.
+intent-thanks = Ser çavan 🙂 Heke hûn hewcedarî tiştekî din bin, menu li jêr e.
+
+## A programme's own questions (core/catalogue.toml) and the applicant's full name
+
+apply-ask-full-name = Nav û paşnavê we çi ye? Ji kerema xwe wê di rêzekê de binivîsin, wek ku di belgeyên we de hatiye nivîsîn.
+apply-summary-full_name = Nav û paşnav: { $value }
+apply-edit-full_name = ✏️ Nav û paşnav
+apply-question-more = Hat tomarkirin ({ $count }/{ $max }). Hûn dikarin ya din binivîsin, an heke ev hemû be, bişkokê bitikînin.
+apply-question-done = ✅ Ev hemû ye, berdewam bike
+apply-question-again = ✏️ Dîsa binivîse
+apply-summary-answer = { $label }: { $value }
+apply-edit-answer = ✏️ { $label }
+apply-answer-yes = ✅ Erê
+apply-answer-no = ❌ Na
+question-child_birth_dates = Dîroka zayîna zaroka we ya di bin pênc saliyê de çi ye? Wek roj.meh.sal binivîsin, mînak 15.03.2023. Heke çend zarokên we hebin, dîrokan yek bi yek bişînin.
+    .label = Dîrokên zayîna zarokan
+question-child_birth_dates-over = Zaroka we ya ku di { $date } de hatiye dinyayê pênc salî an mezintir e; Süt Kuzusu ji bo zarokên di bin pênc saliyê de ye. Me ev dîrok tomar kir, lê ji bo vê bernameyê nayê hesibandin.
+question-child_birth_dates-none = Li gorî dîrokên ku we nivîsîn, tu zarokên we di bin pênc saliyê de nînin, ji ber vê yekê em nikarin serlêdana Süt Kuzusu bistînin. Em xemgîn in. Heke we dîrokek şaş nivîsî be, hûn dikarin dîsa binivîsin. Piştgiriyên din, wek pakêta xwarinê an pakêta taştê, dibe ku ji malbata we re guncan bin: hûn dikarin li bernameyan binêrin an pirsekê ji me bipirsin.
+question-income_band = Dahata mehane ya giştî ya malbata we çiqas e? Meaş, teqawîtî û alîkariyên ku hûn distînin jî tê de bihesibînin.
+    .label = Dahata mehane ya malbatê
+question-income_band-none = Qet dahat tune
+question-income_band-below_half = Ji nîvê mûçeya herî kêm kêmtir
+question-income_band-below_minimum = Heta mûçeya herî kêm
+question-income_band-above_minimum = Ji mûçeya herî kêm zêdetir
+question-rent_amount = Kirêya we ya mehane çend lîre ye? Ji kerema xwe tenê hejmarê binivîsin, mînak 8500.
+    .label = Kirêya mehane (TL)
+question-landlord_name = Nav û paşnavê xwediyê xaniyê we çi ye?
+    .label = Xwediyê xanî
+question-landlord_phone_known = Hûn hejmara telefona xwediyê xanî dizanin?
+    .label = Telefona xwediyê xanî tê zanîn
+question-landlord_phone = Ji kerema xwe hejmara telefona xwediyê xanî binivîsin.
+    .label = Telefona xwediyê xanî
+question-school = Navê dibistana xwendekar çi ye?
+    .label = Dibistan
+question-grade = Xwendekar di pola çendan de ye? Ji kerema xwe hejmarekê ji 1 heta 12 binivîsin.
+    .label = Pol
+
+## The documents a programme needs (core/catalogue.toml documents_needed)
+
+apply-documents-needed =
+    Di dema serlêdanê de em ê wêneyên van belgeyan bixwazin; ji niha ve amade bikin:
+    { $documents }
+    Ya ku niha ne li ba we be, hûn dikarin paşê li nivîsgehê jî bidin.
+apply-ask-document = Belge { $count }/{ $max }: { $document }. Ji kerema xwe wêne an pelê wê bişînin (herî zêde 10 MB). Heke niha ne li ba we be, bişkokê bitikînin.
+apply-document-next = ⏭️ Belgeya din
+apply-document-later = ⏭️ Niha ne li ba min e
+apply-documents-finish = ✅ Belge ev qas in, berdewam bike
+apply-summary-document-sent = ✅ { $document } (pelên şandî: { $count })
+apply-summary-document-missing = ❌ { $document }: nehat şandin; hûn dikarin li nivîsgehê jî bidin.
+document-identity_card = Karta nasnameyê
+document-address_certificate = Belgeya navnîşanê (ji e-Devlet)
+document-income_proof = Belgeya dahata malbatê (bordroya meaş an belgeya teqawîtiyê)
+document-child_birth_certificate = Qeyda nifûsê ya zarokê
+document-rent_contract = Peymana kirêyê
+document-pension_document = Belgeya teqawîtiyê
+document-water_bill = Fatûreya avê ya dawî
+document-wheelchair_photo = Wêneyê kursiya bi teker
+
+command-start = Bi xêr hatin û hilbijartina ziman
+command-apply = Ji bo bernameyeke piştgiriyê serlêdan bikin
+command-status = Rewşa serlêdanên we
+command-ask = Pirsekê ji karmendên me bipirsin
+command-language = Zimanê axaftinê biguherînin
+command-help = Rêber
+command-cancel = Karê ku we dest pê kiriye rawestînin
+command-forget = Her tiştê li ser we bidin jêbirin
+
+## A phone of one's own, someone else's, or none
+
+apply-phone-own = 📱 Hejmara min bi xwe
+apply-phone-relative = 👪 Hejmara xizmekî min
+apply-phone-neighbour = 🏠 Hejmara cîranê min
+apply-phone-none = 🚫 Telefona min tune
+apply-ask-phone-relative = Ji kerema xwe hejmara telefona xizmekî xwe binivîsin ku dikare peyamên me bigihîne we. Karmendên me dê bibînin ku ev hejmar a xizmekî we ye.
+apply-ask-phone-neighbour = Ji kerema xwe hejmara telefona cîranê xwe binivîsin ku dikare peyamên me bigihîne we. Karmendên me dê bibînin ku ev hejmar a cîranê we ye.
+apply-phone-none-noted = Ne pirsgirêk e. Em ê hemû nûçeyên serlêdana we li vir, di vê sohbetê de, binivîsin.
+apply-phone-none-webchat = Ne pirsgirêk e. Em ê hemû nûçeyên serlêdana we di vê sohbetê de binivîsin. Ji bo ku paşê an ji cîhazeke din vegerin vê sohbetê, koda sohbeta xwe biparêzin: { $code }
+apply-summary-phone-relative = Telefon (a xizmekî): { $value }
+apply-summary-phone-neighbour = Telefon (a cîranî): { $value }
+apply-summary-phone-none = Telefon: tune; nûçe dê di vê sohbetê de werin nivîsîn

@@ -129,20 +129,40 @@ error-reply-empty = Bersiveke vala nayê şandin.
 error-note-empty = Noteke vala nayê zêdekirin.
 error-not-your-claim = Ev daxwaz ji we re nehatiye spartin.
 error-supervisor-only = Tenê serperişt dikarin vê bikin.
+error-reveal-limit = Hûn di saetekê de herî zêde { $limit } hejmaran bi temamî dikarin bibînin; paşê dîsa biceribînin.
+error-staff-disabled = Ev hesabê karmendê neçalak e.
+error-erase-needs-reason = Jêbirin sedemek û pejirandinekê dixwaze.
+error-erase-other-desks = Ev kes li maseyên din jî daxwaz hene; divê rêvebirek jêbirinê bike.
 error-agent-not-on-desk = Ev karmend li vê beşê naxebite.
 error-token-invalid = Ev tokena API ne derbasdar e an dema wê qediyaye.
 # $role: the role that was asked for
 error-role-unknown = Rola nenas: { $role }.
 # $minimum: the shortest length allowed
 error-password-too-short = Divê şîfre herî kêm { $minimum } tîp be.
+error-password-weak = Ev şîfre bi hêsanî tê texmînkirin: bila ne dubarekirina perçeyekê, ne tîpên li pey hev û ne navê bikarhêner be.
 # $username: the name asked for
 error-username-taken = Navê bikarhêner “{ $username }” jixwe tê bikaranîn.
 error-staff-unknown = Hesabekî karmendan ê wisa tune.
 error-login-failed = Navê bikarhêner an şîfre şaş e.
 error-login-locked = Gelek hewldanên şaş hatin kirin: ev hesab ji bo demekê hat girtin. Ji kerema xwe paşê dîsa biceribînin.
+error-login-slow = Niha li ser vî hesabî gelek hewldan hene; çend çirkeyan bisekinin û dîsa biceribînin.
+error-busy = Xizmet niha pir mijûl e; ji kerema xwe piştî demekê dîsa biceribînin.
 error-session-invalid = Danişîna we ne derbasdar e. Ji kerema xwe dîsa têkevin.
 error-session-expired = Dema danişîna we qediya. Ji kerema xwe dîsa têkevin.
 error-canned-unknown = Bersiveke amade ya wisa tune.
 error-canned-default-missing = Ji bo bersiveke amade, nivîseke bi zimanê sereke pêwîst e.
 error-announcement-empty = Divê ji bo daxuyaniyê bi kêmanî bi zimanekî nivîsek hebe.
 error-announcement-fallback-missing = Ji bo ku nivîsa zimanê bingehîn ji wan kesan re were şandin ku bi zimanê wan nivîs tune, bi zimanê bingehîn nivîsekê binivîsin.
+error-safeguarding-reason-missing = Sedema biryara xwe binivîsin.
+# $max: a number of characters
+error-safeguarding-reason-too-long = Sedem herî zêde dikare { $max } tîp be.
+error-safeguarding-not-flagged = Li ser vê daxwazê nîşana parastinê tune.
+
+## Answers to a programme's own questions (core/questions.py)
+
+error-answer-empty = Ji kerema xwe bersiva xwe bi çend peyvan binivîsin.
+error-answer-too-long = We { $given } tîp nivîsîn; herî zêde { $max } tîp cih digirin. Ji kerema xwe kurt bikin.
+error-answer-not-number = Ji kerema xwe tenê hejmarekê binivîsin (ji { $min } heta { $max }).
+error-answer-number-range = Ji kerema xwe hejmarekê ji { $min } heta { $max } binivîsin.
+error-answer-date = Me nikarî vê dîrokê bixwîne. Ji kerema xwe wek roj.meh.sal binivîsin, mînak 15.03.2023.
+error-answer-date-future = Ev dîrok hîn nehatiye. Ji kerema xwe kontrol bikin û dîsa binivîsin.

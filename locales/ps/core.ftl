@@ -38,13 +38,13 @@ programme-winter_fuel = د ژمي لپاره د تودوخې سون توکي (ډ
 programme-breakfast_package = د ناشتې بسته
     .description = د ناشتې د توکو (لکه پنیر، زیتون، هګۍ، مربا) یوه بسته، د اړو کورنیو لپاره.
 programme-funeral_support = د جنازې او خاورو سپارلو مرسته
-    .description = د هغو کورنیو لپاره چې خپل یو عزیز یې له لاسه ورکړی، د جنازې په چارو او لګښتونو کې مرسته. دې غوښتنو ته په بېړه ځواب ورکوو.
+    .description = د هغو کورنیو لپاره چې خپل یو عزیز یې له لاسه ورکړی، د جنازې په چارو او لګښتونو کې مرسته. دې غوښتنلیکونو ته په بېړه ځواب ورکوو.
 programme-emergency_shelter = بېړنۍ سرپناه د هغو کسانو لپاره چې په کوڅه کې شپه تېروي
-    .description = بستره، خوراک او تود ځای د هغو کسانو لپاره چې نن شپه د خوب ځای نه لري. دې غوښتنو ته په بېړه ځواب ورکوو.
+    .description = بستره، خوراک او تود ځای د هغو کسانو لپاره چې نن شپه د خوب ځای نه لري. دې غوښتنلیکونو ته په بېړه ځواب ورکوو.
 programme-supported_employment = د کار په موندلو کې مرسته
     .description = د هغو کسانو لپاره چې کار لټوي: د مناسب کار موندل، روزنه او مشوره.
 programme-refugee_desk_question = د کډوالو څانګې ته پوښتنه
-    .description = د کډوالو او بهرنیو اوسېدونکو پوښتنې، چې په خپله ژبه یې ځواب ورکول کېږي: د ساتنې حالت، استوګنه، اسناد او د ښاروالۍ خدمتونه.
+    .description = د کډوالو او بهرنیو اوسېدونکو پوښتنې، چې په خپله ژبه یې ځواب ورکول کېږي: د ساتنې حالت (کیملیک)، استوګنه (ikamet)، اسناد او د ښاروالۍ خدمتونه.
 programme-general_question = عمومي پوښتنه یا شکایت
     .description = د ښاروالۍ د ټولنیزو خدمتونو په اړه هره بله پوښتنه، وړاندیز یا شکایت.
 
@@ -59,24 +59,24 @@ desk-contact_centre = د اړیکو مرکز
 
 ## Statuses of a request: the name, and `.next`, what happens next
 
-status-received = ترلاسه شوې
-    .next = ستاسو غوښتنه په نوبت کې ده؛ زموږ یو کارکوونکی به ژر یې وګوري.
+status-received = ترلاسه شوی
+    .next = ستاسو غوښتنلیک په نوبت کې دی؛ زموږ یو کارکوونکی به ژر یې وګوري.
 status-in_review = د کتنې لاندې
-    .next = زموږ یو کارکوونکی ستاسو غوښتنه ګوري. که څه ته اړتیا وه، له تاسو سره به اړیکه ونیسو.
+    .next = زموږ یو کارکوونکی ستاسو غوښتنلیک ګوري. که څه ته اړتیا وه، له تاسو سره به اړیکه ونیسو.
 status-needs_info = ستاسو د معلوماتو په تمه
     .next = له تاسو څخه نورو معلوماتو یا یوه سند ته اړتیا لرو. مهرباني وکړئ همدلته یې ولیکئ، یا یې عکس راولېږئ.
-status-approved = منظوره شوې
-    .next = ستاسو غوښتنه منظوره شوه. درته به ووایو چې مرسته به کله او څنګه تاسو ته رسېږي.
+status-approved = منظور شوی
+    .next = ستاسو غوښتنلیک منظور شو. درته به ووایو چې مرسته به کله او څنګه تاسو ته رسېږي.
 status-ready = چمتو
     .next = ستاسو مرسته د اخیستلو یا رسولو لپاره چمتو ده. جزئیات به درته راولېږو.
-status-delivered = سپارل شوې
+status-delivered = سپارل شوی
     .next = مرسته تاسو ته ورسېده. که بل څه ته اړتیا لرئ، بیا غوښتنلیک ورکولای شئ.
-status-rejected = نه ده منظوره شوې
-    .next = دا غوښتنه مو منظوره نه کړای شوه. د لامل د پوښتنې لپاره موږ ته لیکلای شئ.
-status-cancelled = لغوه شوې
-    .next = دا غوښتنه ستاسو په خوښه لغوه شوه. هر وخت بیا غوښتنلیک ورکولای شئ.
-status-closed = تړل شوې
-    .next = ستاسو پوښتنې ته ځواب ورکړل شو او وتړل شوه. که نوې پوښتنه لرئ، همدلته یې ولیکئ.
+status-rejected = نه دی منظور شوی
+    .next = دا غوښتنلیک مو منظور نه کړای شو. د لامل د پوښتنې لپاره موږ ته لیکلای شئ.
+status-cancelled = لغوه شوی
+    .next = دا غوښتنلیک ستاسو په خوښه لغوه شو. هر وخت بیا غوښتنلیک ورکولای شئ.
+status-closed = تړل شوی
+    .next = ستاسو پوښتنې ته ځواب ورکړل شو او غوښتنلیک وتړل شو. که نوې پوښتنه لرئ، همدلته یې ولیکئ.
 
 ## Notifications sent later (status changes and staff replies)
 
@@ -86,7 +86,7 @@ notify-status = ستاسو د { $reference } شمېرې غوښتنلیک ({ $pro
 notify-public-note = زموږ د کارکوونکو یادښت: { $note }
 # $text: what staff wrote
 notify-staff-reply =
-    زموږ یوه کارکوونکي ستاسو د { $reference } شمېرې غوښتنې په اړه ځواب درکړ:
+    زموږ یوه کارکوونکي ستاسو د { $reference } شمېرې غوښتنلیک په اړه ځواب درکړ:
 
     { $text }
 
@@ -105,7 +105,7 @@ error-identity-length = { $given ->
         [one] د پېژندنې شمېره 11 رقمه لري؛ تاسو یو رقم ولیکه.
        *[other] د پېژندنې شمېره 11 رقمه لري؛ تاسو { $given } رقمه ولیکل.
     }
-error-identity-protection-number = هغه شمېره چې په 98 پیلېږي، د لنډمهاله ساتنې په سند کې شخصي شمېره ده، هغه شمېره نه ده چې موږ یې غواړو. مهرباني وکړئ په همدې سند کې د بهرنیانو د پېژندنې شمېره ولیکئ: هغه په 99 پیلېږي.
+error-identity-protection-number = هغه شمېره چې په 98 پیلېږي، د لنډمهاله ساتنې په سند (کیملیک) کې شخصي شمېره ده، هغه شمېره نه ده چې موږ یې غواړو. مهرباني وکړئ په همدې سند کې د بهرنیانو د پېژندنې شمېره ولیکئ: هغه په 99 پیلېږي.
 error-identity-leading-zero = د پېژندنې شمېره هېڅکله په 0 نه پیلېږي. مهرباني وکړئ وې ګورئ.
 error-identity-checksum = دا د پېژندنې شمېره مو تایید نه کړای شوه؛ کېدای شي یو رقم غلط لیکل شوی وي. مهرباني وکړئ خپل د پېژندنې کارت ته وګورئ او بیا یې ولیکئ.
 error-reference-invalid = دا د غوښتنلیک شمېره سمه نه ده.
@@ -121,28 +121,48 @@ error-programme-unknown = د «{ $code }» په نوم پروګرام نشته.
 ## Errors: staff and the console
 
 # $current, $target: status codes
-error-transition-forbidden = غوښتنه له «{ $current }» څخه «{ $target }» ته نه شي تللای.
+error-transition-forbidden = غوښتنلیک له «{ $current }» څخه «{ $target }» ته نه شي تللای.
 error-transition-not-yours = تاسو دا بدلون نه شئ کولای ({ $current } ← { $target }).
 error-forbidden = تاسو د دې کار اجازه نه لرئ.
 error-configuration = په تنظیماتو کې تېروتنه ده. مهرباني وکړئ مدیر ته خبر ورکړئ.
 error-reply-empty = تش ځواب نه شي لېږل کېدای.
 error-note-empty = تش یادښت نه شي زیاتېدای.
-error-not-your-claim = دا غوښتنه تاسو ته نه ده سپارل شوې.
+error-not-your-claim = دا غوښتنلیک تاسو ته نه دی سپارل شوی.
 error-supervisor-only = دا کار یوازې څارونکي کولای شي.
+error-reveal-limit = په یو ساعت کې تر { $limit } پورې شمېرې بشپړې لیدلی شئ؛ وروسته بیا هڅه وکړئ.
+error-staff-disabled = د کارکوونکي دا حساب غیر فعال دی.
+error-erase-needs-reason = د پاکولو لپاره دلیل او تایید ته اړتیا ده.
+error-erase-other-desks = دا کس په نورو څانګو کې هم غوښتنلیکونه لري؛ پاکول باید یو مدیر وکړي.
 error-agent-not-on-desk = دا کارکوونکی په دې څانګه کې کار نه کوي.
 error-token-invalid = دا API ټوکن سم نه دی یا یې موده پای ته رسېدلې.
 # $role: the role that was asked for
 error-role-unknown = نامعلومه دنده: { $role }.
 # $minimum: the shortest length allowed
 error-password-too-short = پټنوم باید لږ تر لږه { $minimum } توري ولري.
+error-password-weak = دا پټنوم په اسانۍ اټکل کېږي: د یوې ټوټې تکرار، پرله پسې توري یا د کارن نوم مه کاروئ.
 # $username: the name asked for
 error-username-taken = د «{ $username }» کارن‌نوم مخکې اخیستل شوی.
 error-staff-unknown = د کارکوونکي داسې حساب نشته.
 error-login-failed = کارن‌نوم یا پټنوم غلط دی.
 error-login-locked = ډېرې ناکامې هڅې: دا حساب د یو څه وخت لپاره بند شو. مهرباني وکړئ وروسته بیا هڅه وکړئ.
+error-login-slow = اوس مهال په دې حساب ډېرې هڅې کېږي؛ څو ثانیې انتظار وکړئ او بیا هڅه وکړئ.
+error-busy = خدمت اوس بوخت دی؛ مهرباني وکړئ لږ وروسته بیا هڅه وکړئ.
 error-session-invalid = ستاسو ناسته (session) سمه نه ده. مهرباني وکړئ بیا ننوځئ.
 error-session-expired = ستاسو د ناستې (session) موده پای ته ورسېده. مهرباني وکړئ بیا ننوځئ.
 error-canned-unknown = داسې چمتو ځواب نشته.
 error-canned-default-missing = چمتو ځواب باید په اصلي ژبه متن ولري.
 error-announcement-empty = اعلان باید لږ تر لږه په یوه ژبه متن ولري.
 error-announcement-fallback-missing = که غواړئ هغو خلکو ته چې په خپله ژبه متن نلري د اصلي ژبې متن ولېږئ، په اصلي ژبه یو متن ولیکئ.
+error-safeguarding-reason-missing = د خپلې پرېکړې دلیل ولیکئ.
+# $max: a number of characters
+error-safeguarding-reason-too-long = دلیل تر { $max } تورو زیات نشي کېدای.
+error-safeguarding-not-flagged = دا غوښتنلیک د ساتنې نښه نه لري.
+
+## Answers to a programme's own questions (core/questions.py)
+
+error-answer-empty = مهرباني وکړئ خپل ځواب په څو کلمو کې ولیکئ.
+error-answer-too-long = تاسو { $given } توري ولیکل؛ تر ټولو زیات { $max } توري ځایېږي. مهرباني وکړئ لنډ یې کړئ.
+error-answer-not-number = مهرباني وکړئ یوازې یو عدد ولیکئ (له { $min } څخه تر { $max } پورې).
+error-answer-number-range = مهرباني وکړئ له { $min } څخه تر { $max } پورې یو عدد ولیکئ.
+error-answer-date = دا نېټه مو ونه شوای لوستلای. مهرباني وکړئ د ورځ.میاشت.کال په بڼه یې ولیکئ، د بېلګې په توګه 15.03.2023.
+error-answer-date-future = دا نېټه لا نه ده راغلې. مهرباني وکړئ وې ګورئ او بیا یې ولیکئ.

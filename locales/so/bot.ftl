@@ -3,7 +3,7 @@
 
 ## Start and language
 
-start-welcome = Salaan, kuna soo dhawoow Hemşehri 👋 Kani waa khadka fariimaha ee adeegyada bulshada ee Dowladda Hoose ee { $city }. Halkan waxaad ka codsan kartaa gargaar, waxaad ka eegi kartaa halka ay marayaan codsiyadaadu, waxaadna su'aal weydiin kartaa shaqaalahayaga.
+start-welcome = Salaan, kuna soo dhawoow Hemşehri 👋 Tani waa wada-sheekaysiga adeegyada bulshada ee Dowladda Hoose ee { $city }. Halkan waxaad ka codsan kartaa gargaar, waxaad ka eegi kartaa halka ay marayaan codsiyadaadu, waxaadna su'aal weydiin kartaa shaqaalahayaga.
 language-pick = Luqaddee ayaad jeclaan lahayd inaan ku wada hadalno? Waqti kasta waad beddeli kartaa adigoo qoraya /language.
 # $language: the language's own name (e.g. "العربية")
 language-set = Waa la sameeyay. Hadda kadib waxaan kuugu qori doonnaa luqadda { $language }.
@@ -25,7 +25,7 @@ menu-apply = 📝 Codso gargaar
 menu-status = 📋 Codsiyadayda
 menu-ask = 💬 Su'aal weydii
 menu-language = 🌐 Luqadda / Language
-menu-help = ❓ Caawimaad
+menu-help = ❓ Hagitaan
 menu-prompt = Maxaad jeclaan lahayd inaad samayso? Ka dooro liiska hoose.
 
 ## Common buttons
@@ -41,7 +41,7 @@ phone-type-instead = Ama qor lambarkaaga, tusaale ahaan 0532 123 45 67.
 help =
     Waa kuwan waxyaabaha aad halkan ku samayn karto:
 
-    📝 Codso gargaar: u codso mid ka mid ah barnaamijyada gargaarka ee magaalada (/apply)
+    📝 Codso gargaar: u codso mid ka mid ah barnaamijyada gargaarka ee Dowladda Hoose (/apply)
     📋 Codsiyadayda: eeg halka ay marayaan codsiyadaadu (/status), ama kaliya qor lambarka codsigaaga
     💬 Su'aal weydii: qor su'aashaada, mid ka mid ah shaqaalahayaga ayaa kaaga jawaabi doona (/ask); sidoo kale si toos ah ayaad u qori kartaa
     🌐 Luqadda: beddel luqadda wada-sheekaysigan (/language)
@@ -69,6 +69,8 @@ forget-kept = Hagaag, waxba lama tirtirin.
 hint-use-buttons = Fadlan dooro mid ka mid ah badhamada hoose.
 hint-type-answer = Fadlan jawaabtaada u qor sidii fariin.
 hint-not-now = Halkan ma isticmaali karno waxaas. Fadlan ka jawaab su'aasha hoose, ama qor /cancel si aad u joojiso.
+long-text-part = Waxaan helnay qoraal dheer (tirada xarfaha ilaa hadda: { $count }). Barnaamijkaagu fariimaha dhaadheer wuxuu u diraa qaybo: haddii wax kale jiraan, soo dir inta hartay, qaybahana waan isku geyn doonnaa. Haddii intaas ay ahayd, taabo badhanka.
+long-text-done = ✅ Intaas ayay ahayd
 
 ## Other messages
 
@@ -214,7 +216,7 @@ status-item =
     Xaaladda: { $status } (laga bilaabo { $date })
     Tallaabada xigta: { $next }
 status-details = 🔎 Faahfaahin
-status-reference-hint = Si aad u aragto faahfaahinta hal codsi, qor lambarkiisa (tusaale ahaan 482 913 657).
+status-reference-hint = Si aad u aragto faahfaahinta hal codsi, qor lambarkiisa (tusaale ahaan 482 913 656).
 status-detail =
     📄 Codsiga { $reference }
     Barnaamijka: { $programme }
@@ -224,6 +226,22 @@ status-detail =
 # $note: a message staff wrote for the person
 status-public-note = 💬 Qoraal ka yimid shaqaalahayaga: { $note }
 status-not-found = Codsiyadaada dhexdooda kuma aanan helin codsi leh lambarka { $reference }. Fadlan hubi lambarka oo mar kale qor.
+# A status asked for from a channel the application was not made on: the second factor (handlers.status_check)
+status-check-ask = Codsiga { $reference } kuma aanan helin codsiyada laga sameeyay koontadan. Haddii laga sameeyay taleefan ama koonto kale, qor afarta lambar ee ugu dambeeya lambarka taleefanka lagu bixiyay codsiga, waxaan kuu sheegi doonnaa xaaladdiisa. Haddii aad lambarka si khaldan u qortay, mar kale qor.
+status-check-detail =
+    📄 Codsiga { $reference }
+    Xaaladda: { $status }
+
+    Tallaabada xigta: { $next }
+status-check-mismatch = Lambarada aad qortay kuma habboona codsiga lambarkiisu yahay { $reference }, ama ma jiro codsi lambarkan leh. Si aad mar kale isku daydo, mar kale qor lambarka codsiga.
+status-check-locked = Jawaabo khaldan oo badan ayaa loo soo diray codsigan ama sheekadan, sidaa darteed amnigaaga awgeed muddo ma jawaabi karno. Fadlan berri isku day, ama ka soo qor taleefanka ama koontada aad codsiga ka samaysay.
+# Where am I in the queue (handlers.queue_place): a place in line and an expected wait, never a promise
+queue-place = Codsigaaga { $reference } wuxuu ku jiraa kaalinta { $position } ee safka codsiyada luqaddaada ku qoran ee sugaya xafiiskan ({ $desk }).
+queue-estimate-hours = Marka loo eego xawaaraha maalmihii u dambeeyay, jawaab waxaad filan kartaa muddo qiyaastii ah (saacado): { $low }–{ $high }. Tani waa qiyaas, ma aha ballan.
+queue-estimate-days = Marka loo eego xawaaraha maalmihii u dambeeyay, jawaab waxaad filan kartaa muddo qiyaastii ah (maalmo): { $low }–{ $high }. Tani waa qiyaas, ma aha ballan.
+queue-no-estimate = Maalmihii u dambeeyay codsiyo ku filan oo safkan ah looma jawaabin si aan u qiyaasno waqtiga sugitaanka. Isla marka xaaladdiisu is beddesho halkan ayaan kuugu sheegi doonnaa.
+queue-in-hand = Mid ka mid ah shaqaalahayaga ayaa hadda ka shaqaynaya codsigaaga { $reference }.
+queue-none = Hadda ma jiro codsi kaaga oo safka ku sugaya. Si aad u aragto xaaladda codsiyadaada, fiiri “Codsiyadayda”.
 
 ## Questions to staff and answers to “we need more information”
 
@@ -245,3 +263,111 @@ ask-received-hours = Su'aashaada waxaa loo gudbiyay { $desk }. Lambarka codsiga:
     } Jawaabta halkan ayay kuugu iman doontaa.
 ask-added = Fariintaada waxaan ku darnay codsigaaga { $reference }. Mid ka mid ah shaqaalahayaga ayaa arki doona.
 ask-info-received = Mahadsanid! Wixii aad soo dirtay waxaan ku darnay codsigaaga { $reference }. Shaqaalahayaga ayaa hadda mar kale eegi doona.
+
+## Safeguarding (see en/bot.ftl for what each message is for)
+safeguarding-in-language = { $help }
+safeguarding-help-self_harm = Waad ku mahadsan tahay inaad noo sheegtay. Keligaa ma tihid. Haddii aad hadda is-dhaawici karto, fadlan wac 112: wicitaanku waa bilaash, habeen iyo maalinba. Haddii aad awoodo, la joog qof aad aaminto.
+safeguarding-help-medical_emergency = Tani waxay noqon kartaa xaalad degdeg ah: fadlan hadda wac 112 oo codso gaadhi gargaar. Wicitaanku waa bilaash telefoon kasta.
+safeguarding-help-violence = Waad ku mahadsan tahay inaad noo sheegtay; waxa kugu dhacaya eedkaaga ma aha. Haddii aad hadda khatar ku jirto, wac 112 (ama 155, booliska). Waxaad sidoo kale wici kartaa 183, khadka bilaashka ah ee taageerada bulshada ee haweenka, carruurta, dadka waayeelka ah iyo dadka naafada ah. KADES waa barnaamijka booliska ee haweenka khatarta ku jira.
+safeguarding-help-child_at_risk = Haddii ilmo hadda khatar ku jiro, wac 112. Waxaad sidoo kale wici kartaa 183, khadka bilaashka ah ee taageerada bulshada ee carruurta iyo qoysaska.
+safeguarding-help-trafficking = Haddii aad hadda khatar ku jirto, wac 112 (ama 155, booliska). YİMER, lambarka 157, wuxuu dadka ajaanibta ah ku caawiyaa luqado dhowr ah, oo ay ku jiraan dadka lagu qasbo shaqo ama lagu hayo iyagoon rabin. Khadka la-talinta ee UNHCR sidoo kale wuu ku hagi karaa.
+safeguarding-help-no_shelter =
+    { $programme ->
+        [none] Haddii aadan haysan meel ammaan ah oo aad caawa seexato, shaqaalahayagu sida ugu dhakhsaha badan ayay meel kula raadin doonaan. Haddii aad khatar ku jirto, wac 112.
+       *[other] Haddii aadan haysan meel ammaan ah oo aad caawa seexato, barnaamijka Dowladda Hoose "{ $programme }" ayaa ku caawin kara, shaqaalahayaguna sida ugu dhakhsaha badan ayay kula soo xiriiri doonaan. Haddii aad khatar ku jirto, wac 112.
+    }
+safeguarding-help-detention = Haddii adiga ama qof qoyskaaga ka mid ah la xiray ama ay khatar tahay in dalka lagaa saaro: YİMER, lambarka 157, wuxuu dadka ajaanibta ah ugu jawaabaa luqado dhowr ah, khadka la-talinta ee UNHCR-na wuxuu kaa caawin karaa xuquuqdaada.
+safeguarding-help-foreigners = Dadka ajaanibta ah: YİMER, lambarka 157, wuxuu ku jawaabaa luqado dhowr ah, khadka la-talinta ee UNHCR-na sidoo kale wuu ku hagi karaa.
+safeguarding-passed-on = Fariintaada waxaan u gudbinay shaqaalahayaga si degdeg ah (tixraac { $reference }). Halkan waad nagu sii qori kartaa.
+
+## Fahamka fariimaha xorta ah, iyo su'aasha luuqadda marka aanan hubin
+
+# Waxaa la weydiiyaa marka aanan garanayn luuqadda fariinta; waxaa lagu muujiyaa luuqadda ugu macquulsan.
+language-choose-question = Luuqaddee ayaan ku sii wadnaa? Fadlan hoos ka dooro.
+# $question: qoraalka language-choose-question ee luuqaddaas ku qoran
+language-choose-ask =
+    { $question }
+
+    Ma aanan garan karin luuqadda fariintaada lagu qoray. Fadlan hoos ka dooro luuqad.
+language-choose-other = 🌐 Luuqad kale
+intent-greeting = Soo dhowoow 👋 Sidee baan kuu caawin karnaa? Ka dooro liiska hoose ama qor su'aashaada.
+intent-thanks = Adaa mudan 🙂 Haddii aad wax kale u baahato, liisku waa hoos.
+
+## A programme's own questions (core/catalogue.toml) and the applicant's full name
+
+apply-ask-full-name = Magacaaga oo buuxa waa maxay? Fadlan ku qor hal sadar, sida ay ugu qoran tahay dukumentiyadaada.
+apply-summary-full_name = Magaca oo buuxa: { $value }
+apply-edit-full_name = ✏️ Magaca oo buuxa
+apply-question-more = Waa la qoray ({ $count }/{ $max }). Waxaad qori kartaa midda xigta, ama riix badhanka haddii intaas ay tahay.
+apply-question-done = ✅ Intaas weeye, sii wad
+apply-question-again = ✏️ Mar kale qor
+apply-summary-answer = { $label }: { $value }
+apply-edit-answer = ✏️ { $label }
+apply-answer-yes = ✅ Haa
+apply-answer-no = ❌ Maya
+question-child_birth_dates = Waa maxay taariikhda dhalashada ilmahaaga ka yar shan sano? U qor sida maalin.bil.sannad, tusaale 15.03.2023. Haddii aad leedahay in ka badan hal ilmo, taariikhaha mid mid u dir.
+    .label = Taariikhaha dhalashada carruurta
+question-child_birth_dates-over = Ilmahaaga dhashay { $date } wuxuu gaaray shan sano ama ka weyn; Süt Kuzusu waxaa loogu talagalay carruurta ka yar shan sano. Taariikhdan waan qornay, laakiin barnaamijkan looguma xisaabtamo.
+question-child_birth_dates-none = Sida ay muujinayaan taariikhaha aad qortay, carruurtaada midna kama yara shan sano, sidaas darteed ma aqbali karno codsiga Süt Kuzusu. Waan ka xunnahay. Haddii aad taariikh si khalad ah u qortay, mar kale ayaad qori kartaa. Taageero kale sida xirmo cunto ama xirmo quraac ayaa laga yaabaa inay qoyskaaga ku habboonaato: waxaad eegi kartaa barnaamijyada ama su'aal na weydiin kartaa.
+question-income_band = Waa imisa wadarta dakhliga bishii ee qoyskaaga? Ku dar mushaharka, hawlgabka iyo caawimaad kasta oo aad hesho.
+    .label = Dakhliga bishii ee qoyska
+question-income_band-none = Dakhli la'aan gebi ahaan
+question-income_band-below_half = Ka yar kala badh mushaharka ugu yar
+question-income_band-below_minimum = Ilaa mushaharka ugu yar
+question-income_band-above_minimum = Ka badan mushaharka ugu yar
+question-rent_amount = Imisa lira ayaa kirada gurigaagu tahay bishii? Fadlan qor tirada oo keliya, tusaale 8500.
+    .label = Kirada bishii (TL)
+question-landlord_name = Waa maxay magaca buuxa ee milkiilaha guriga?
+    .label = Milkiilaha guriga
+question-landlord_phone_known = Ma taqaannaa lambarka taleefanka milkiilaha guriga?
+    .label = Taleefanka milkiilaha waa la yaqaan
+question-landlord_phone = Fadlan qor lambarka taleefanka milkiilaha guriga.
+    .label = Taleefanka milkiilaha guriga
+question-school = Waa maxay magaca dugsiga ardayga?
+    .label = Dugsiga
+question-grade = Ardaygu fasalkee ayuu dhigtaa? Fadlan qor tiro u dhexaysa 1 iyo 12.
+    .label = Fasalka
+
+## The documents a programme needs (core/catalogue.toml documents_needed)
+
+apply-documents-needed =
+    Inta codsigu socdo waxaan ku weydiin doonnaa sawirrada dukumentiyadan; hadda diyaari:
+    { $documents }
+    Waxa aanad hadda haysan waxaad sidoo kale keeni kartaa xafiiska mar dambe.
+apply-ask-document = Dukumenti { $count }/{ $max }: { $document }. Fadlan soo dir sawirkiisa ama faylkiisa (ugu badnaan 10 MB). Haddii aadan hadda haysan, riix badhanka.
+apply-document-next = ⏭️ Dukumentiga xiga
+apply-document-later = ⏭️ Hadda ma haysto
+apply-documents-finish = ✅ Dukumentiyadu intaas weeye, sii wad
+apply-summary-document-sent = ✅ { $document } (faylasha la diray: { $count })
+apply-summary-document-missing = ❌ { $document }: lama dirin; waxaad sidoo kale keeni kartaa xafiiska.
+document-identity_card = Kaarka aqoonsiga
+document-address_certificate = Warqadda cinwaanka (laga soo qaatay e-Devlet)
+document-income_proof = Caddaynta dakhliga qoyska (warqadda mushaharka ama hawlgabka)
+document-child_birth_certificate = Diiwaanka dhalashada ilmaha
+document-rent_contract = Heshiiska kirada
+document-pension_document = Dukumentiga hawlgabka
+document-water_bill = Biilka biyaha ee ugu dambeeyay
+document-wheelchair_photo = Sawirka kursiga curyaamiinta
+
+command-start = Soo dhaweyn iyo doorashada luqadda
+command-apply = U codso barnaamij gargaar
+command-status = Halka ay marayaan codsiyadaadu
+command-ask = Su'aal weydii shaqaalahayaga
+command-language = Beddel luqadda wada-sheekaysiga
+command-help = Hagitaan
+command-cancel = Jooji waxa aad hadda samaynayso
+command-forget = Tirtir wax kasta oo kugu saabsan
+
+## A phone of one's own, someone else's, or none
+
+apply-phone-own = 📱 Lambarkayga
+apply-phone-relative = 👪 Lambarka qof qaraabadayda ah
+apply-phone-neighbour = 🏠 Lambarka deriskayga
+apply-phone-none = 🚫 Taleefan ma haysto
+apply-ask-phone-relative = Fadlan qor lambarka taleefanka qof qaraabadaada ah oo fariimahayaga kuu gudbin kara. Shaqaalahayagu waxay arki doonaan in lambarkani yahay qof qaraabadaada ah.
+apply-ask-phone-neighbour = Fadlan qor lambarka taleefanka deriskaaga oo fariimahayaga kuu gudbin kara. Shaqaalahayagu waxay arki doonaan in lambarkani yahay deriskaaga.
+apply-phone-none-noted = Dhib ma leh. Dhammaan wararka codsigaaga halkan ayaan kuugu qori doonnaa, wadahadalkan.
+apply-phone-none-webchat = Dhib ma leh. Dhammaan wararka codsigaaga wadahadalkan ayaan ku qori doonnaa. Kaydso koodka wadahadalka si aad ugu soo laabato mar dambe ama qalab kale: { $code }
+apply-summary-phone-relative = Taleefan (qaraabo): { $value }
+apply-summary-phone-neighbour = Taleefan (deris): { $value }
+apply-summary-phone-none = Taleefan: ma jiro; wararka wadahadalkan ayaa lagu qori doonaa

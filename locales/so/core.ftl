@@ -25,7 +25,7 @@ programme-accessible_transport = Gaadiid loogu talagalay dadka naafada ah
 programme-stationery_set = Qalabka dugsiga
     .description = Buugaag, qalimaan iyo qalab kale oo dugsiga ah oo loogu talagalay ardayda ka timaadda qoysaska baahan.
 programme-exam_prep_centre = Koorsooyin bilaash ah oo imtixaan u diyaargarow ah
-    .description = Koorsooyin bilaash ah oo lagu qabto xarumaha waxbarashada ee magaalada, si loogu diyaargaroobo imtixaannada gelitaanka dugsiga sare iyo jaamacadda.
+    .description = Koorsooyin bilaash ah oo lagu qabto xarumaha waxbarashada ee Dowladda Hoose, si loogu diyaargaroobo imtixaannada gelitaanka dugsiga sare iyo jaamacadda.
 programme-rent_support = Caawimaad kirada guriga
     .description = Taageero loogu talagalay qoysaska aan bixin karin kirada guriga, oo khatar ugu jira inay guriga waayaan.
 programme-water_discount_retirees = Qiimo-dhimis biilka biyaha ee dadka hawlgabka ah
@@ -43,9 +43,9 @@ programme-emergency_shelter = Hoy degdeg ah oo loogu talagalay dadka banaanka se
 programme-supported_employment = Caawimaad helitaanka shaqo
     .description = Caawimaad lagu helo shaqo: isku xirka shaqo-bixiyeyaasha, tababar iyo talo-bixin, loogu talagalay dadka shaqo raadinaya.
 programme-refugee_desk_question = Su'aal loo dirayo Xafiiska Qaxootiga
-    .description = Su'aalaha qaxootiga iyo dadka ajnabiga ah ee magaalada ku nool, oo lagaga jawaabo luqaddooda: xaaladda ilaalinta, deganaanshaha, dukumeentiyada iyo adeegyada magaalada.
+    .description = Su'aalaha qaxootiga iyo dadka ajnabiga ah ee magaalada ku nool, oo lagaga jawaabo luqaddooda: xaaladda ilaalinta, deganaanshaha, dukumeentiyada iyo adeegyada Dowladda Hoose.
 programme-general_question = Su'aal guud ama cabasho
-    .description = Su'aal kasta oo kale, talo ama cabasho ku saabsan adeegyada bulshada ee magaalada.
+    .description = Su'aal kasta oo kale, talo ama cabasho ku saabsan adeegyada bulshada ee Dowladda Hoose.
 
 ## Desks: the teams that answer
 
@@ -128,20 +128,40 @@ error-reply-empty = Jawaab madhan lama diri karo.
 error-note-empty = Qoraal madhan lama dari karo.
 error-not-your-claim = Codsigan laguuma xilsaarin adiga.
 error-supervisor-only = Kaliya kormeerayaasha ayaa samayn kara tan.
+error-reveal-limit = Saacaddii waxaad arki kartaa ugu badnaan { $limit } lambar oo dhammaystiran; mar dambe isku day.
+error-staff-disabled = Koontadan shaqaalaha waa la joojiyay.
+error-erase-needs-reason = Tirtiristu waxay u baahan tahay sabab iyo xaqiijin.
+error-erase-other-desks = Qofkan wuxuu codsiyo ku leeyahay miisas kale sidoo kale; maamule ayaa tirtiri kara.
 error-agent-not-on-desk = Shaqaalahan kama shaqeeyo xafiiskan.
 error-token-invalid = Calaamadda API-ga (token) sax ma aha ama waqtigeedii waa dhacay.
 # $role: the role that was asked for
 error-role-unknown = Door aan la aqoon: { $role }.
 # $minimum: the shortest length allowed
 error-password-too-short = Furaha sirta ah waa inuu lahaadaa ugu yaraan { $minimum } xaraf.
+error-password-weak = Furahan sirta ah si fudud ayaa loo qiyaasi karaa: ha ahaato qayb soo noqnoqota, xarfo isku xiga ama magaca isticmaalaha.
 # $username: the name asked for
 error-username-taken = Magaca isticmaalaha “{ $username }” horay ayaa loo qaatay.
 error-staff-unknown = Ma jiro akoon shaqaale oo sidaas ah.
 error-login-failed = Magaca isticmaalaha ama furaha sirta ah waa khalad.
 error-login-locked = Isku-day badan oo guuldarraystay: akoonkan muddo ayaa la xiray. Fadlan mar dambe isku day.
+error-login-slow = Hadda isku-dayo badan ayaa lagu sameeyay akoonkan; dhowr ilbiriqsi sug oo mar kale isku day.
+error-busy = Adeeggu hadda waa mashquul; fadlan wax yar kadib mar kale isku day.
 error-session-invalid = Fadhigaagu sax ma aha. Fadlan mar kale gal.
 error-session-expired = Waqtiga fadhigaagu waa dhacay. Fadlan mar kale gal.
 error-canned-unknown = Ma jiro jawaab diyaarsan oo sidaas ah.
 error-canned-default-missing = Jawaab diyaarsan waa inay qoraal ku leedahay luqadda caadiga ah.
 error-announcement-empty = Ogeysiisku waa inuu qoraal ku leeyahay ugu yaraan hal luqad.
 error-announcement-fallback-missing = Si qoraalka luqadda caadiga ah loogu diro dadka luqaddoodu aanay qoraal lahayn, qoraal ku qor luqadda caadiga ah.
+error-safeguarding-reason-missing = Qor sababta go'aankaaga.
+# $max: a number of characters
+error-safeguarding-reason-too-long = Sababtu waxay noqon kartaa ugu badnaan { $max } xaraf.
+error-safeguarding-not-flagged = Codsigan ma laha calaamad ilaalin.
+
+## Answers to a programme's own questions (core/questions.py)
+
+error-answer-empty = Fadlan jawaabtaada ku qor dhowr eray.
+error-answer-too-long = Waxaad qortay { $given } xaraf; ugu badnaan { $max } xaraf ayaa ku filan. Fadlan soo gaabi.
+error-answer-not-number = Fadlan qor tiro oo keliya (inta u dhexaysa { $min } iyo { $max }).
+error-answer-number-range = Fadlan qor tiro u dhexaysa { $min } iyo { $max }.
+error-answer-date = Ma akhrin karin taariikhdan. Fadlan u qor sida maalin.bil.sannad, tusaale 15.03.2023.
+error-answer-date-future = Taariikhdani weli ma iman. Fadlan hubi oo mar kale qor.

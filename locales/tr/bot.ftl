@@ -1,6 +1,6 @@
 # Hemşehri: vatandaşla konuşma (bütün kanallar). Türkçe (varsayılan dil).
 # Anahtarlar ve yer tutucu adları her dilde aynıdır; yalnızca metni çevirin.
-# Yer tutucular: $city = şehrin adı; $reference = "482 913 657"; $count, $max, $min, $page, $pages,
+# Yer tutucular: $city = şehrin adı; $reference = "482 913 656"; $count, $max, $min, $page, $pages,
 # $given = sayılar; $language = bir dilin adı; diğerleri mesajın üstünde açıklanmıştır.
 
 ## Başlangıç ve dil
@@ -72,6 +72,8 @@ forget-kept = Peki, hiçbir şey silinmedi.
 hint-use-buttons = Lütfen aşağıdaki düğmelerden birini seçin.
 hint-type-answer = Lütfen yanıtınızı yazarak gönderin.
 hint-not-now = Bunu burada kullanamıyoruz. Lütfen aşağıdaki soruyu yanıtlayın ya da vazgeçmek için /cancel yazın.
+long-text-part = Uzun bir metin aldık (şimdiye kadar { $count } karakter). Uygulamanız uzun mesajları parçalara bölerek gönderir: devamı varsa gönderin, parçaları birleştiririz. Hepsi bu kadarsa düğmeye basın.
+long-text-done = ✅ Hepsi bu kadar
 
 ## Diğer mesajlar
 
@@ -207,7 +209,7 @@ status-item =
     Durum: { $status } ({ $date } itibarıyla)
     Sonraki adım: { $next }
 status-details = 🔎 Ayrıntılar
-status-reference-hint = Bir başvurunun ayrıntılarını görmek için numarasını yazabilirsiniz (örneğin 482 913 657).
+status-reference-hint = Bir başvurunun ayrıntılarını görmek için numarasını yazabilirsiniz (örneğin 482 913 656).
 status-detail =
     📄 Başvuru { $reference }
     Program: { $programme }
@@ -217,6 +219,22 @@ status-detail =
 # $note: görevlinin kişiye yazdığı not
 status-public-note = 💬 Görevlimizin notu: { $note }
 status-not-found = { $reference } numaralı bir başvuruyu sizin başvurularınız arasında bulamadık. Lütfen numarayı kontrol edip yeniden yazın.
+# A status asked for from a channel the application was not made on: the second factor (handlers.status_check)
+status-check-ask = { $reference } numaralı başvuruyu bu hesaptan yapılan başvurular arasında bulamadık. Başvuru başka bir telefondan ya da hesaptan yapıldıysa, başvuruda verilen telefon numarasının son dört hanesini yazın; durumunu size söyleyelim. Numarayı yanlış yazdıysanız yeniden yazmanız yeterli.
+status-check-detail =
+    📄 Başvuru { $reference }
+    Durum: { $status }
+
+    Sonraki adım: { $next }
+status-check-mismatch = Yazdığınız haneler { $reference } numaralı bir başvuruyla eşleşmedi ya da bu numarada bir başvuru yok. Yeniden denemek için başvuru numarasını tekrar yazın.
+status-check-locked = Bu başvuru için ya da bu sohbetten çok sayıda yanlış yanıt geldi; güvenliğiniz için bir süre yanıt veremiyoruz. Lütfen yarın yeniden deneyin ya da başvuruyu yaptığınız telefondan veya hesaptan yazın.
+# Where am I in the queue (handlers.queue_place): a place in line and an expected wait, never a promise
+queue-place = { $reference } numaralı talebiniz, bu birimde ({ $desk }) sizin dilinizde bekleyen talepler arasında { $position }. sırada.
+queue-estimate-hours = Son günlerin hızıyla yaklaşık { $low }–{ $high } saat içinde yanıt bekleyebilirsiniz. Bu bir tahmindir, söz değildir.
+queue-estimate-days = Son günlerin hızıyla yaklaşık { $low }–{ $high } gün içinde yanıt bekleyebilirsiniz. Bu bir tahmindir, söz değildir.
+queue-no-estimate = Son günlerde bu sıradan yeterince talep yanıtlanmadığı için bekleme süresini tahmin edemiyoruz. Durumu değiştiğinde size buradan haber vereceğiz.
+queue-in-hand = { $reference } numaralı talebinizle bir görevlimiz zaten ilgileniyor.
+queue-none = Şu anda sırada bekleyen bir talebiniz yok. Taleplerinizin durumunu görmek için “Başvurularım”a bakabilirsiniz.
 
 ## Görevlilere sorular ve “bilgi bekleniyor” yanıtları
 
@@ -232,3 +250,113 @@ ask-received-days = Sorunuzu şu birime ilettik: { $desk }. Takip numaranız: { 
 ask-received-hours = Sorunuzu şu birime ilettik: { $desk }. Takip numaranız: { $reference }. Genellikle { $count } saat içinde yanıt veriyoruz; yanıtımız buraya gelecek.
 ask-added = Mesajınızı { $reference } numaralı talebinize ekledik. Görevlimiz görecek.
 ask-info-received = Teşekkür ederiz! Gönderdiklerinizi { $reference } numaralı başvurunuza ekledik; başvurunuz yeniden incelemeye alındı.
+
+## Safeguarding (see en/bot.ftl for what each message is for)
+safeguarding-in-language = { $help }
+safeguarding-help-self_harm = Bize yazdığınız için teşekkür ederiz. Yalnız değilsiniz. Şu an kendinize zarar verebilecekseniz lütfen 112'yi arayın; arama ücretsizdir, gece gündüz yanıt verilir. Yapabiliyorsanız güvendiğiniz birinin yanında kalın.
+safeguarding-help-medical_emergency = Bu acil bir durum olabilir: lütfen hemen 112'yi arayıp ambulans isteyin. Arama her telefondan ücretsizdir.
+safeguarding-help-violence = Bize anlattığınız için teşekkür ederiz; yaşadıklarınız sizin suçunuz değil. Şu an tehlikedeyseniz 112'yi (ya da polis için 155'i) arayın. Kadınlar, çocuklar, yaşlılar ve engelliler için ücretsiz Alo 183 Sosyal Destek Hattı'nı da arayabilirsiniz. KADES, polisin risk altındaki kadınlar için uygulamasıdır.
+safeguarding-help-child_at_risk = Bir çocuk şu an tehlikedeyse 112'yi arayın. Çocuklar ve aileler için ücretsiz Alo 183 Sosyal Destek Hattı'nı da arayabilirsiniz.
+safeguarding-help-trafficking = Şu an tehlikedeyseniz 112'yi (ya da polis için 155'i) arayın. YİMER 157, yabancılara birçok dilde yardım eder; zorla çalıştırılan ya da isteği dışında tutulan kişilere de. BMMYK'nın (UNHCR) danışma hattı da size yol gösterebilir.
+safeguarding-help-no_shelter =
+    { $programme ->
+        [none] Bu gece kalacak güvenli bir yeriniz yoksa görevlimiz en kısa sürede sizinle birlikte yer arayacak. Tehlikedeyseniz 112'yi arayın.
+       *[other] Bu gece kalacak güvenli bir yeriniz yoksa belediyenin "{ $programme }" programı yardımcı olabilir; görevlimiz en kısa sürede size ulaşacak. Tehlikedeyseniz 112'yi arayın.
+    }
+safeguarding-help-detention = Siz ya da ailenizden biri gözaltına alındıysa ya da sınır dışı edilme riski varsa: YİMER 157 yabancılara birçok dilde yanıt verir; BMMYK'nın (UNHCR) danışma hattı da haklarınız konusunda size yol gösterebilir.
+safeguarding-help-foreigners = Yabancılar için: YİMER 157 birçok dilde yanıt verir; BMMYK'nın (UNHCR) danışma hattı da size yol gösterebilir.
+# $reference: kişinin yazdıklarını taşıyan talebin numarası
+safeguarding-passed-on = Mesajınızı acil olarak görevlimize ilettik (takip numarası { $reference }). Bize buradan yazmaya devam edebilirsiniz.
+
+## Serbest yazılan mesajların anlaşılması ve dil belirsiz olduğunda sorulan soru
+
+# Dili bilemediğimiz bir mesaj geldiğinde sorulur; mesajın yazılmış olabileceği dillerin en olasısında gösterilir.
+language-choose-question = Hangi dilde devam edelim? Lütfen aşağıdan seçin.
+# $question: language-choose-question, o dilde yazılmış hâliyle
+language-choose-ask =
+    { $question }
+
+    Mesajınızın hangi dilde yazıldığından emin olamadık. Lütfen aşağıdan bir dil seçin.
+language-choose-other = 🌐 Başka bir dil
+intent-greeting = Merhaba 👋 Size nasıl yardımcı olabiliriz? Aşağıdaki menüden seçin ya da sorunuzu yazın.
+intent-thanks = Rica ederiz 🙂 Başka bir şeye ihtiyacınız olursa menü aşağıda.
+
+## A programme's own questions (core/catalogue.toml) and the applicant's full name
+
+apply-ask-full-name = Adınız ve soyadınız nedir? Lütfen belgelerinizde yazdığı gibi, tek satırda yazın.
+apply-summary-full_name = Ad soyad: { $value }
+apply-edit-full_name = ✏️ Ad soyad
+apply-question-more = Aldık ({ $count }/{ $max }). Bir sonrakini yazabilir ya da hepsi buysa düğmeye basabilirsiniz.
+apply-question-done = ✅ Hepsi bu, devam et
+apply-question-again = ✏️ Yeniden yaz
+apply-summary-answer = { $label }: { $value }
+apply-edit-answer = ✏️ { $label }
+apply-answer-yes = ✅ Evet
+apply-answer-no = ❌ Hayır
+question-child_birth_dates = Beş yaşından küçük çocuğunuzun doğum tarihi nedir? Gün.Ay.Yıl olarak yazın, örneğin 15.03.2023. Birden çok çocuğunuz varsa tarihleri birer birer gönderin.
+    .label = Çocukların doğum tarihleri
+question-child_birth_dates-over = { $date } tarihinde doğan çocuğunuz beş yaşını doldurmuş; Süt Kuzusu beş yaşından küçük çocuklar için. Bu tarihi not ettik, ancak bu program için sayılmıyor.
+question-child_birth_dates-none = Yazdığınız tarihlere göre çocuklarınızın hiçbiri beş yaşından küçük değil, bu yüzden Süt Kuzusu başvurusunu alamıyoruz. Üzgünüz. Bir tarihi yanlış yazdıysanız yeniden yazabilirsiniz. Gıda kolisi ya da kahvaltı paketi gibi başka destekler ailenize uygun olabilir: programlara bakabilir ya da bize soru sorabilirsiniz.
+question-income_band = Hanenizin aylık toplam geliri ne kadar? Maaş, emekli aylığı ve aldığınız yardımlar dahil.
+    .label = Hanenin aylık geliri
+question-income_band-none = Hiç gelir yok
+question-income_band-below_half = Asgari ücretin yarısından az
+question-income_band-below_minimum = Asgari ücrete kadar
+question-income_band-above_minimum = Asgari ücretten fazla
+question-rent_amount = Aylık kiranız kaç lira? Lütfen yalnızca rakamla yazın, örneğin 8500.
+    .label = Aylık kira (TL)
+question-landlord_name = Ev sahibinizin adı ve soyadı nedir?
+    .label = Ev sahibi
+question-landlord_phone_known = Ev sahibinizin telefon numarasını biliyor musunuz?
+    .label = Ev sahibinin telefonu biliniyor mu
+question-landlord_phone = Lütfen ev sahibinizin telefon numarasını yazın.
+    .label = Ev sahibinin telefonu
+question-school = Öğrencinin okulunun adı nedir?
+    .label = Okul
+question-grade = Öğrenci kaçıncı sınıfta? Lütfen 1 ile 12 arasında bir sayı yazın.
+    .label = Sınıf
+
+## The documents a programme needs (core/catalogue.toml documents_needed)
+
+apply-documents-needed =
+    Başvuru sırasında şu belgelerin fotoğrafını isteyeceğiz; şimdiden hazırlayın:
+    { $documents }
+    Elinizde olmayanı sonra masada da verebilirsiniz.
+apply-ask-document = Belge { $count }/{ $max }: { $document }. Lütfen fotoğrafını ya da dosyasını gönderin (en fazla 10 MB). Şu an elinizde yoksa düğmeye basın.
+apply-document-next = ⏭️ Sonraki belge
+apply-document-later = ⏭️ Şu an elimde yok
+apply-documents-finish = ✅ Belgeler bu kadar, devam et
+apply-summary-document-sent = ✅ { $document } (gönderilen dosya: { $count })
+apply-summary-document-missing = ❌ { $document }: gönderilmedi; masada da verebilirsiniz.
+document-identity_card = Kimlik kartı
+document-address_certificate = Yerleşim yeri belgesi (e-Devlet'ten)
+document-income_proof = Hanenin gelir belgesi (maaş bordrosu ya da emekli aylığı belgesi)
+document-child_birth_certificate = Çocuğun nüfus kayıt örneği
+document-rent_contract = Kira sözleşmesi
+document-pension_document = Emeklilik belgesi
+document-water_bill = Son su faturası
+document-wheelchair_photo = Tekerlekli sandalyenin fotoğrafı
+
+# Telegram's command menu (setMyCommands): one short line per command, at most 256 characters.
+command-start = Karşılama ve dil seçimi
+command-apply = Yardım programına başvurun
+command-status = Başvurularınızın durumu
+command-ask = Görevlilerimize soru sorun
+command-language = Yazışma dilini değiştirin
+command-help = Nasıl kullanılır
+command-cancel = Yarım kalan işlemi bırakın
+command-forget = Hakkınızdaki her şeyi sildirin
+
+## A phone of one's own, someone else's, or none
+
+apply-phone-own = 📱 Kendi numaram
+apply-phone-relative = 👪 Bir yakınımın numarası
+apply-phone-neighbour = 🏠 Komşumun numarası
+apply-phone-none = 🚫 Telefonum yok
+apply-ask-phone-relative = Mesajlarımızı size iletebilecek yakınınızın telefon numarasını yazın. Görevlilerimiz bu numaranın bir yakınınıza ait olduğunu görecek.
+apply-ask-phone-neighbour = Mesajlarımızı size iletebilecek komşunuzun telefon numarasını yazın. Görevlilerimiz bu numaranın komşunuza ait olduğunu görecek.
+apply-phone-none-noted = Sorun değil. Başvurunuzla ilgili bütün haberleri buraya, bu sohbete yazacağız.
+apply-phone-none-webchat = Sorun değil. Başvurunuzla ilgili bütün haberleri bu sohbete yazacağız. Daha sonra ya da başka bir cihazdan bu sohbete dönmek için sohbet kodunuzu saklayın: { $code }
+apply-summary-phone-relative = Telefon (yakınınızın): { $value }
+apply-summary-phone-neighbour = Telefon (komşunuzun): { $value }
+apply-summary-phone-none = Telefon: yok; haberler bu sohbete yazılacak

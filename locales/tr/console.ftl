@@ -15,6 +15,7 @@ console-role-admin = Yönetici
 console-locale-label = Konsol dili
 console-locale-name-tr = Türkçe
 console-locale-name-en = English
+console-locale-name-ar = العربية
 console-sign-out = Çıkış yap
 
 ## Giriş
@@ -35,7 +36,10 @@ console-error-csrf = Bu formun süresi dolmuş ya da form konsoldan gelmemiş. S
 console-error-invalid-input = Gönderilen bilgilerin bir kısmı geçersiz. Formu kontrol edip yeniden deneyin.
 console-error-field-missing = Zorunlu bir alan boş.
 console-error-login-failed = Kullanıcı adı ya da parola yanlış.
-console-error-login-locked = Çok fazla hatalı deneme yapıldı: hesap bir süreliğine kilitlendi. 15 dakika sonra yeniden deneyin.
+console-error-login-locked = Bu adresten çok fazla deneme yapıldı: bu hesaba buradan giriş durduruldu. 15 dakika sonra yeniden deneyin.
+console-error-password-weak = Parola kolay tahmin edilir: tek bir parçanın tekrarı, ardışık karakterler ya da kullanıcı adı olmasın.
+console-error-login-slow = Bu hesap için şu anda çok fazla deneme var. Birkaç saniye bekleyip yeniden deneyin.
+console-error-busy = Şu anda çok sayıda giriş denetleniyor. Biraz sonra yeniden deneyin.
 console-error-request-not-found = Masalarınızda bu referans numarasıyla bir talep yok.
 console-error-transition-forbidden = Talebin şu anki durumundan bu duruma geçilemez.
 console-error-transition-not-yours = Bu durum değişikliğini yalnızca vatandaş yapabilir.
@@ -59,6 +63,7 @@ console-error-password-too-short = Parola en az 12 karakter olmalı.
 console-error-own-role = Kendi rolünüzü değiştiremezsiniz.
 console-error-own-account = Kendi hesabınızı devre dışı bırakamazsınız.
 console-error-decrypt-failed = Bu numara geçerli anahtarla çözülemiyor. Bir yöneticiye bildirin.
+console-error-reveal-limit = Bir saat içinde görebileceğiniz tam numara sayısına ulaştınız; daha sonra yeniden deneyin.
 console-error-attachment-unknown = Böyle bir ek yok.
 console-error-forbidden = Buna yetkiniz yok.
 console-error-announcement-empty = Mesajı en az bir dilde yazın.
@@ -74,6 +79,7 @@ console-notice-released = Talep kuyruğa geri verildi.
 console-notice-reassigned = Talep yeniden atandı.
 console-notice-staff-created = Hesap oluşturuldu.
 console-notice-staff-updated = Hesap kaydedildi.
+console-notice-tokens-revoked = API anahtarları iptal edildi.
 console-notice-canned-saved = Hazır yanıt kaydedildi.
 console-notice-locale-changed = Konsol dili değiştirildi.
 console-notice-announcement-sent = Duyuru gönderiliyor. İlerlemesi aşağıda görünüyor.
@@ -224,6 +230,8 @@ console-save = Kaydet
 console-staff-disable = Bu hesabı devre dışı bırak
 console-staff-disable-hint = Kişinin tüm oturumları hemen kapanır; API anahtarları çalışmaz olur.
 console-staff-enable = Bu hesabı etkinleştir
+console-staff-revoke-tokens = API anahtarlarını iptal et
+console-staff-revoke-tokens-hint = Bu hesabın tüm API anahtarları hemen çalışmaz olur; gereken sistem yeni bir anahtar alır.
 console-canned-admin-title = Hazır yanıtlar
 console-canned-name = Başlık
 console-canned-languages = Diller
@@ -255,11 +263,19 @@ console-audit-action-staff_create = Hesap oluşturdu
 console-audit-action-staff_update = Hesabı değiştirdi
 console-audit-action-staff_enable = Hesabı etkinleştirdi
 console-audit-action-staff_disable = Hesabı devre dışı bıraktı
+console-audit-action-tokens_revoke = API anahtarlarını iptal etti
 console-audit-action-canned_create = Hazır yanıt oluşturdu
 console-audit-action-canned_update = Hazır yanıtı değiştirdi
 console-audit-action-open311_create = Kent sisteminden talep
 console-audit-action-announcement_create = Duyuru gönderdi
 console-audit-action-announcement_cancel = Duyuruyu iptal etti
+console-audit-action-safeguarding_flag = Vatandaşın sözleriyle güvenlik işareti konuldu
+console-audit-action-safeguarding_confirmed = Güvenlik işaretini doğruladı
+console-audit-action-safeguarding_cleared = Güvenlik işaretini kaldırdı
+console-audit-action-safeguarding_view = İşaretli bir talebi görüntüledi
+console-audit-action-status_check_passed = Başka bir kanaldan durum sorgusu: doğru yanıt
+console-audit-action-status_check_failed = Başka bir kanaldan durum sorgusu: yanlış yanıt
+console-audit-action-status_check_refused = Başka bir kanaldan durum sorgusu: reddedildi
 
 ## Duyurular
 
@@ -372,4 +388,46 @@ console-erase-confirm = Kimin istediğini kontrol ettim ve bu işlemin geri alı
 console-erase-button = Bu kişiyle ilgili her şeyi sil
 console-notice-person-erased = Kişinin verileri silindi. Silme işlemi denetim kaydına yazıldı.
 console-error-erase-needs-reason = Kişinin nasıl istediğini yazın ve onay kutusunu işaretleyin.
+console-error-erase-other-desks = Bu kişinin başka birimlerde de talepleri var; silme işlemini bir yönetici yapmalı.
 console-audit-action-erase_contact = Kişinin verilerini sildi
+
+## Güvenlik (koruma)
+
+console-nav-safeguarding = Koruma
+console-safeguarding-title = Koruma
+console-safeguarding-intro = Yazdıklarında bir tehlike anlatılan talepler (şiddet, risk altındaki çocuk, kendine zarar, tıbbi acil durum, kalacak yerin olmaması, gözaltı, istismar). İşaret kaldırılana kadar kuyrukta en öndedirler. Her işareti gerekçenizle doğrulayın ya da kaldırın; işaretli bir talebin her görüntülenmesi kaydedilir.
+console-safeguarding-flagged-at = İşaretlenme
+console-safeguarding-categories = Anlatılan
+console-safeguarding-state = İşaret
+console-safeguarding-decision = Karar
+console-safeguarding-reason = Gerekçe
+console-safeguarding-confirm = Doğrula
+console-safeguarding-clear = Kaldır
+console-safeguarding-empty = Birimlerinizde işaretli talep yok.
+console-safeguarding-state-flagged = Yeni, henüz bakılmadı
+console-safeguarding-state-confirmed = Doğrulandı
+console-safeguarding-category-self_harm = Kendine zarar verme ya da intihar
+console-safeguarding-category-medical_emergency = Tıbbi acil durum
+console-safeguarding-category-violence = Ev içi ya da toplumsal cinsiyete dayalı şiddet
+console-safeguarding-category-child_at_risk = Risk altındaki çocuk
+console-safeguarding-category-trafficking = İnsan ticareti ya da istismar
+console-safeguarding-category-no_shelter = Evden çıkarılma ya da sokakta kalma
+console-safeguarding-category-detention = Gözaltı ya da sınır dışı edilme
+# $count: birimlerimde kimsenin doğrulamadığı ya da kaldırmadığı işaretler
+console-safeguarding-alert =
+    { $count ->
+        [one] Bir kişi tehlikede olabilir: bir koruma işareti karar bekliyor.
+       *[other] Kişiler tehlikede olabilir: { $count } koruma işareti karar bekliyor.
+    }
+console-notice-safeguarding-confirmed = İşaret doğrulandı; talep kuyrukta en önde kalıyor.
+console-notice-safeguarding-cleared = İşaret kaldırıldı; talep kuyrukta olağan yerini alıyor.
+console-error-safeguarding-reason-missing = Kararınızın gerekçesini yazın.
+console-error-safeguarding-reason-too-long = Gerekçe çok uzun.
+console-error-safeguarding-not-flagged = Bu talepte koruma işareti yok.
+console-full-name = Ad soyad
+console-answer-under-age = { $years } yaşından küçük
+console-answer-over-age = { $years } yaşını doldurmuş
+console-documents-checklist = Belge listesi
+console-phone-owner-relative = Bu numara bir yakınına ait; mesajları ona iletiyor.
+console-phone-owner-neighbour = Bu numara bir komşusuna ait; mesajları ona iletiyor.
+console-phone-owner-none = Telefonu yok: yalnızca başvurduğu sohbetten ulaşılabilir.

@@ -125,20 +125,40 @@ error-reply-empty = Boş bir yanıt gönderilemez.
 error-note-empty = Boş bir not eklenemez.
 error-not-your-claim = Bu talep size atanmamış.
 error-supervisor-only = Bu işlemi yalnızca sorumlular yapabilir.
+error-reveal-limit = Bir saatte en fazla { $limit } numarayı tam olarak görebilirsiniz; daha sonra yeniden deneyin.
+error-staff-disabled = Bu personel hesabı devre dışı.
+error-erase-needs-reason = Silme için bir gerekçe ve onay gerekir.
+error-erase-other-desks = Bu kişinin başka birimlerde de talepleri var; silme işlemini bir yönetici yapmalı.
 error-agent-not-on-desk = Bu görevli bu birimde çalışmıyor.
 error-token-invalid = Bu API anahtarı geçersiz ya da süresi dolmuş.
 # $role: istenen rol
 error-role-unknown = Bilinmeyen rol: { $role }.
 # $minimum: izin verilen en kısa uzunluk
 error-password-too-short = Parola en az { $minimum } karakter olmalıdır.
+error-password-weak = Parola kolay tahmin edilir: tek bir parçanın tekrarı, ardışık karakterler ya da kullanıcı adı olmasın.
 # $username: istenen kullanıcı adı
 error-username-taken = “{ $username }” kullanıcı adı zaten kullanılıyor.
 error-staff-unknown = Böyle bir personel hesabı yok.
 error-login-failed = Kullanıcı adı ya da parola hatalı.
 error-login-locked = Çok sayıda hatalı deneme yapıldı; hesap bir süreliğine kilitlendi. Lütfen daha sonra yeniden deneyin.
+error-login-slow = Bu hesap için çok fazla deneme var; birkaç saniye bekleyip yeniden deneyin.
+error-busy = Şu anda çok yoğunuz; lütfen biraz sonra yeniden deneyin.
 error-session-invalid = Oturumunuz geçersiz. Lütfen yeniden giriş yapın.
 error-session-expired = Oturumunuzun süresi doldu. Lütfen yeniden giriş yapın.
 error-canned-unknown = Böyle bir hazır yanıt yok.
 error-canned-default-missing = Hazır yanıtın varsayılan dilde bir metni olmalıdır.
 error-announcement-empty = Duyurunun en az bir dilde metni olmalıdır.
 error-announcement-fallback-missing = Metni olmayan dillere varsayılan dildeki metni göndermek için varsayılan dilde bir metin yazın.
+error-safeguarding-reason-missing = Kararınızın gerekçesini yazın.
+# $max: a number of characters
+error-safeguarding-reason-too-long = Gerekçe en fazla { $max } karakter olabilir.
+error-safeguarding-not-flagged = Bu talepte güvenlik işareti yok.
+
+## Answers to a programme's own questions (core/questions.py)
+
+error-answer-empty = Lütfen cevabınızı birkaç kelimeyle yazın.
+error-answer-too-long = Yazdığınız { $given } karakter; en fazla { $max } karakter sığıyor. Lütfen kısaltın.
+error-answer-not-number = Lütfen yalnızca bir sayı yazın ({ $min } ile { $max } arasında).
+error-answer-number-range = Lütfen { $min } ile { $max } arasında bir sayı yazın.
+error-answer-date = Bu tarihi anlayamadık. Lütfen Gün.Ay.Yıl olarak yazın, örneğin 15.03.2023.
+error-answer-date-future = Bu tarih henüz gelmedi. Lütfen tarihi kontrol edip yeniden yazın.

@@ -2,7 +2,7 @@
 
 import logging
 from collections.abc import Callable, Coroutine
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeAlias
 
 from fastapi import APIRouter, Path, Query, Request, Response, Security
 from fastapi.encoders import jsonable_encoder
@@ -14,11 +14,12 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from core.context import CoreContext
 from core.errors import Forbidden, HemsehriError, InvalidInput, InvalidTransition, NotFound
 from core.i18n import Translator
-from core.queue import service as queue
+from core.requests import actions
 from core.requests import service as requests
 from core.requests.models import Message, StatusEvent
 from core.requests.models import Request as RequestRow
 from core.requests.statuses import Actor, Status, allowed_next
+from core.safeguarding import service as safeguarding
 from core.staff import service as staff_service
 from core.staff.models import StaffUser
 from staff.api.schemas import (
@@ -32,14 +33,15 @@ from staff.api.schemas import (
     StatusEventOut,
     StatusIn,
 )
-from staff.common import ensure_can_act, ensure_visible, mask_phone, sla_state
-from staff.http import is_https, secure_headers, session_dependency
+from staff.common import mask_phone, sla_state
+from staff.http import Db, binding
 
 log = logging.getLogger(__name__)
 
 REFERENCE = r"^[0-9]{9}$"
 LANGUAGE = r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$"
 Responses = dict[int | str, dict[str, Any]]
+VIA = actions.Via.API
 
 
 class Unauthorized(Exception):
@@ -50,9 +52,9 @@ def _error(status: int, exc: HemsehriError) -> JSONResponse:
     return JSONResponse({"detail": {"key": exc.key, "params": exc.params}}, status_code=status)
 
 
-def _route_class(https: bool) -> type[APIRoute]:
+def _route_class() -> type[APIRoute]:
     class ApiRoute(APIRoute):
-        """Maps domain errors to HTTP answers in one place and adds the security headers."""
+        """Maps domain errors to HTTP answers in one place."""
 
         def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
             handler = super().get_route_handler()
@@ -78,7 +80,7 @@ def _route_class(https: bool) -> type[APIRoute]:
                     # Without the refused input: it may hold what no JSON text can carry (a lone surrogate).
                     errors = [{k: v for k, v in error.items() if k != "input"} for error in exc.errors()]
                     response = JSONResponse({"detail": jsonable_encoder(errors)}, status_code=422)
-                return secure_headers(response, https=https)
+                return response
 
             return handle
 
@@ -88,16 +90,26 @@ def _route_class(https: bool) -> type[APIRoute]:
 def build_api_router(ctx: CoreContext, translator: Translator | None = None) -> APIRouter:
     """The REST API for other city systems and scripts, authenticated by staff API tokens."""
     catalogue = ctx.catalogue
-    Db = session_dependency(ctx)
     bearer = HTTPBearer(auto_error=False, description="An API token from `hemsehri staff token NAME`.")
-    ProgrammeCode = Literal[tuple(p.code for p in catalogue.programmes)]  # type: ignore[valid-type]
-    DeskCode = Literal[tuple(sorted(catalogue.desks))]  # type: ignore[valid-type]
-    District = Literal[tuple(catalogue.city.districts)]  # type: ignore[valid-type]
-    Locale = Literal[tuple(catalogue.city.locales)]  # type: ignore[valid-type]
+    if TYPE_CHECKING:  # the codes are the catalogue's, known at run time only: the checker sees text
+        ProgrammeCode: TypeAlias = str
+        DeskCode: TypeAlias = str
+        District: TypeAlias = str
+        Locale: TypeAlias = str
+    else:  # OpenAPI lists each parameter's codes, and FastAPI refuses any other with a 422
+        ProgrammeCode = Literal[tuple(p.code for p in catalogue.programmes)]
+        DeskCode = Literal[tuple(sorted(catalogue.desks))]
+        District = Literal[tuple(catalogue.city.districts)]
+        Locale = Literal[tuple(catalogue.city.locales)]
     errors: Responses = {401: {"model": ErrorOut, "description": "No valid API token"}}
     not_found: Responses = {404: {"model": ErrorOut, "description": "Unknown reference, or another desk's request"}}
     forbidden: Responses = {403: {"model": ErrorOut, "description": "Held by another agent"}}
-    router = APIRouter(prefix="/api/v1", route_class=_route_class(is_https(ctx)), responses=errors)
+    router = APIRouter(
+        prefix="/api/v1",
+        route_class=_route_class(),
+        responses=errors,
+        dependencies=[binding(core=ctx)],
+    )
 
     async def current_staff(
         session: Db, credentials: Annotated[HTTPAuthorizationCredentials | None, Security(bearer)]
@@ -125,9 +137,15 @@ def build_api_router(ctx: CoreContext, translator: Translator | None = None) -> 
         locale = locale or catalogue.city.default_locale
         return [
             ProgrammeOut(
-                code=p.code, name=name(locale, f"programme-{p.code}", p.code), desk=p.desk,
-                desk_name=name(locale, f"desk-{p.desk}", p.desk), kind=p.kind, sla_hours=p.sla_hours,
-                priority=p.priority, fields=list(p.fields), confidential=p.confidential,
+                code=p.code,
+                name=name(locale, f"programme-{p.code}", p.code),
+                desk=p.desk,
+                desk_name=name(locale, f"desk-{p.desk}", p.desk),
+                kind=p.kind,
+                sla_hours=p.sla_hours,
+                priority=p.priority,
+                fields=list(p.fields),
+                confidential=p.confidential,
             )
             for p in catalogue.programmes
         ]
@@ -148,38 +166,42 @@ def build_api_router(ctx: CoreContext, translator: Translator | None = None) -> 
         """Requests of the caller's desks, most urgent and oldest first, one page at a time."""
         desks = [d for d in me.desks if desk is None or d == desk]
         items, total = await requests.search(
-            session=session, desks=desks, statuses=status, programmes=[programme] if programme else None,
-            languages=[language] if language else None, district=district,
-            assignee_id=me.id if assigned_to_me else None, limit=limit, offset=offset,
+            session=session,
+            desks=desks,
+            statuses=status,
+            programmes=[programme] if programme else None,
+            languages=[language] if language else None,
+            district=district,
+            assignee_id=me.id if assigned_to_me else None,
+            limit=limit,
+            offset=offset,
         )
         return RequestPage(items=[_summary(r) for r in items], total=total, limit=limit, offset=offset)
 
     @router.get("/requests/{reference}", tags=["requests"], responses=not_found, summary="One request")
-    async def get_request(
-        session: Db, me: Staff, reference: Annotated[str, Path(pattern=REFERENCE)]
-    ) -> RequestDetail:
+    async def get_request(session: Db, me: Staff, reference: Annotated[str, Path(pattern=REFERENCE)]) -> RequestDetail:
         """The request with its thread and status history; personal numbers only masked."""
-        request = await requests.get_by_reference(session=session, reference=reference)
-        ensure_visible(request, me)
+        request = await actions.load(session=session, staff=me, reference=reference)
+        await safeguarding.record_view(session=session, request=request, staff_id=me.id)  # a flagged one: audited
         return await _detail(session, request)
 
     @router.post(
-        "/requests/{reference}/replies", tags=["requests"], status_code=201,
-        responses={**not_found, **forbidden}, summary="Answer the citizen",
+        "/requests/{reference}/replies",
+        tags=["requests"],
+        status_code=201,
+        responses={**not_found, **forbidden},
+        summary="Answer the citizen",
     )
     async def post_reply(
         session: Db, me: Staff, reference: Annotated[str, Path(pattern=REFERENCE)], body: ReplyIn
     ) -> MessageOut:
         """Adds a reply to the thread and queues it for delivery on the citizen's channel."""
-        request = await requests.get_by_reference(session=session, reference=reference, for_update=True)
-        ensure_can_act(request, me)
-        message = await requests.reply(session=session, request=request, staff_id=me.id, text=body.text)
-        staff_service.audit(session=session, staff_id=me.id, action="reply", target=reference,
-                            details={"via": "api", "message_id": message.id})
+        _, message = await actions.reply(session=session, staff=me, reference=reference, text=body.text, via=VIA)
         return _message(message)
 
     @router.post(
-        "/requests/{reference}/status", tags=["requests"],
+        "/requests/{reference}/status",
+        tags=["requests"],
         responses={**not_found, **forbidden, 409: {"model": ErrorOut, "description": "Transition not allowed"}},
         summary="Change the status",
     )
@@ -187,28 +209,28 @@ def build_api_router(ctx: CoreContext, translator: Translator | None = None) -> 
         session: Db, me: Staff, reference: Annotated[str, Path(pattern=REFERENCE)], body: StatusIn
     ) -> RequestDetail:
         """Moves the request to a new status; the public note is sent to the citizen."""
-        request = await requests.get_by_reference(session=session, reference=reference, for_update=True)
-        ensure_can_act(request, me)
-        before = request.status
-        await requests.change_status(
-            session=session, request=request, to=body.status, actor=Actor.STAFF, staff_id=me.id,
-            public_note=body.public_note, internal_note=body.internal_note,
+        request = await actions.change_status(
+            session=session,
+            staff=me,
+            reference=reference,
+            to=body.status,
+            public_note=body.public_note,
+            internal_note=body.internal_note,
+            via=VIA,
         )
-        staff_service.audit(session=session, staff_id=me.id, action="status_change", target=reference,
-                            details={"via": "api", "from": before, "to": body.status.value})
         return await _detail(session, request)
 
     @router.post(
-        "/queue/claim", tags=["queue"], summary="Claim the next request",
+        "/queue/claim",
+        tags=["queue"],
+        summary="Claim the next request",
         responses={200: {"model": RequestSummary}, 204: {"description": "Nothing is waiting for you"}},
     )
     async def claim(session: Db, me: Staff) -> Any:
         """Gives the caller the most urgent, oldest unclaimed request of their desks and languages."""
-        request = await queue.claim_next(session=session, staff=me)
+        request = await actions.claim_next(session=session, staff=me, via=VIA)
         if request is None:
             return Response(status_code=204)
-        staff_service.audit(session=session, staff_id=me.id, action="claim", target=request.reference,
-                            details={"via": "api"})
         return _summary(request)
 
     return router
@@ -216,18 +238,32 @@ def build_api_router(ctx: CoreContext, translator: Translator | None = None) -> 
 
 def _summary(request: RequestRow) -> RequestSummary:
     return RequestSummary(
-        reference=request.reference, programme=request.programme, desk=request.desk, kind=request.kind,
-        status=Status(request.status), priority=request.priority, language=request.language,
-        channel=request.channel, district=request.district, assignee_id=request.assignee_id,
-        sla_due_at=request.sla_due_at, sla_state=sla_state(request), created_at=request.created_at,
-        updated_at=request.updated_at, closed_at=request.closed_at,
+        reference=request.reference,
+        programme=request.programme,
+        desk=request.desk,
+        kind=request.kind,
+        status=Status(request.status),
+        priority=request.priority,
+        language=request.language,
+        channel=request.channel,
+        district=request.district,
+        assignee_id=request.assignee_id,
+        sla_due_at=request.sla_due_at,
+        sla_state=sla_state(request),
+        created_at=request.created_at,
+        updated_at=request.updated_at,
+        closed_at=request.closed_at,
     )
 
 
 def _message(message: Message) -> MessageOut:
     return MessageOut(
-        id=message.id, direction=message.direction, text=message.text, language=message.language,
-        author_staff_id=message.author_staff_id, delivery_state=message.delivery_state,
+        id=message.id,
+        direction=message.direction,
+        text=message.text,
+        language=message.language,
+        author_staff_id=message.author_staff_id,
+        delivery_state=message.delivery_state,
         attachments=[
             {k: v for k, v in a.items() if k in ("kind", "file_name", "mime_type", "size")}
             for a in message.attachments or []
@@ -238,8 +274,12 @@ def _message(message: Message) -> MessageOut:
 
 def _event(event: StatusEvent) -> StatusEventOut:
     return StatusEventOut(
-        from_status=event.from_status, to_status=event.to_status, actor_kind=event.actor_kind,
-        actor_staff_id=event.actor_staff_id, public_note=event.public_note, internal_note=event.internal_note,
+        from_status=event.from_status,
+        to_status=event.to_status,
+        actor_kind=event.actor_kind,
+        actor_staff_id=event.actor_staff_id,
+        public_note=event.public_note,
+        internal_note=event.internal_note,
         created_at=event.created_at,
     )
 
@@ -248,8 +288,11 @@ async def _detail(session: Any, request: RequestRow) -> RequestDetail:
     messages, events = await requests.thread(session=session, request_id=request.id)
     return RequestDetail(
         **_summary(request).model_dump(),
-        neighbourhood=request.neighbourhood, household_size=request.household_size,
-        national_id_masked=request.national_id_masked, phone_masked=mask_phone(request.phone),
+        neighbourhood=request.neighbourhood,
+        household_size=request.household_size,
+        national_id_masked=request.national_id_masked,
+        phone_masked=mask_phone(request.phone),
         allowed_next=allowed_next(Status(request.status), Actor.STAFF),
-        messages=[_message(m) for m in messages], events=[_event(e) for e in events],
+        messages=[_message(m) for m in messages],
+        events=[_event(e) for e in events],
     )

@@ -50,8 +50,13 @@ class CookiePolicy:
 
     def set(self, response: Response, token: str) -> None:
         response.set_cookie(
-            self.name, token, max_age=int(self.lifetime.total_seconds()), path="/", secure=self.secure,
-            httponly=True, samesite="lax",
+            self.name,
+            token,
+            max_age=int(self.lifetime.total_seconds()),
+            path="/",
+            secure=self.secure,
+            httponly=True,
+            samesite="lax",
         )
 
     def clear(self, response: Response) -> None:
@@ -59,13 +64,19 @@ class CookiePolicy:
 
     def set_login_token(self, response: Response, token: str) -> None:
         response.set_cookie(
-            LOGIN_COOKIE, token, max_age=3600, path=LOGIN_COOKIE_PATH, secure=self.secure, httponly=True,
+            LOGIN_COOKIE,
+            token,
+            max_age=3600,
+            path=LOGIN_COOKIE_PATH,
+            secure=self.secure,
+            httponly=True,
             samesite="strict",
         )
 
     def clear_login_token(self, response: Response) -> None:
-        response.delete_cookie(LOGIN_COOKIE, path=LOGIN_COOKIE_PATH, secure=self.secure, httponly=True,
-                               samesite="strict")
+        response.delete_cookie(
+            LOGIN_COOKIE, path=LOGIN_COOKIE_PATH, secure=self.secure, httponly=True, samesite="strict"
+        )
 
 
 def same_token(sent: object, expected: str | None) -> bool:

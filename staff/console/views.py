@@ -1,6 +1,6 @@
 """What the console's templates show, built from core's rows: queue filters, queue rows, a thread, announcements."""
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -42,8 +42,9 @@ class QueueFilters:
             desk=desk if desk in user.desks else "",
             lang=lang if lang == "*" or lang in catalogue.city.locales else "",
             status=status if status in {s.value for s in Status} else "",
-            programme=programme if any(p.code == programme and p.desk in user.desks
-                                       for p in catalogue.programmes) else "",
+            programme=programme
+            if any(p.code == programme and p.desk in user.desks for p in catalogue.programmes)
+            else "",
             district=district if district in catalogue.city.districts else "",
         )
 
@@ -96,7 +97,10 @@ def native_name(translator: Translator, code: str) -> str:
 
 
 def queue_rows(
-    requests: Sequence[Request], labels: Labels, translator: Translator, staff: Mapping[int, StaffUser],
+    requests: Sequence[Request],
+    labels: Labels,
+    translator: Translator,
+    staff: Mapping[int, StaffUser],
     now: datetime | None = None,
 ) -> list[QueueRow]:
     """One row per request, with everything the queue shows at a glance."""
@@ -105,17 +109,28 @@ def queue_rows(
     for request in requests:
         state = sla_state(request, now)
         holder = staff.get(request.assignee_id) if request.assignee_id else None
-        rows.append(QueueRow(
-            reference=request.reference, reference_display=format_reference(request.reference),
-            programme=labels.programme(request.programme), desk=labels.desk(request.desk), status=request.status,
-            status_label=labels.status(request.status), priority=request.priority, language=request.language,
-            language_label=labels.language(request.language),
-            language_native=native_name(translator, request.language),
-            language_dir=labels.direction(request.language), channel=request.channel,
-            district=request.district or "", waited=labels.duration(now - request.created_at), sla=state,
-            sla_label=labels(f"console-sla-{state}"), due=labels.datetime(request.sla_due_at),
-            assignee=holder.display_name if holder else None,
-        ))
+        rows.append(
+            QueueRow(
+                reference=request.reference,
+                reference_display=format_reference(request.reference),
+                programme=labels.programme(request.programme),
+                desk=labels.desk(request.desk),
+                status=request.status,
+                status_label=labels.status(request.status),
+                priority=request.priority,
+                language=request.language,
+                language_label=labels.language(request.language),
+                language_native=native_name(translator, request.language),
+                language_dir=labels.direction(request.language),
+                channel=request.channel,
+                district=request.district or "",
+                waited=labels.duration(now - request.created_at),
+                sla=state,
+                sla_label=labels(f"console-sla-{state}"),
+                due=labels.datetime(request.sla_due_at),
+                assignee=holder.display_name if holder else None,
+            )
+        )
     return rows
 
 
@@ -140,7 +155,10 @@ class TimelineItem:
 
 
 def timeline(
-    messages: Sequence[Message], events: Sequence[StatusEvent], labels: Labels, staff: Mapping[int, StaffUser],
+    messages: Sequence[Message],
+    events: Sequence[StatusEvent],
+    labels: Labels,
+    staff: Mapping[int, StaffUser],
     request_language: str,
 ) -> list[TimelineItem]:
     """The thread and the status history merged, oldest first."""
@@ -159,24 +177,36 @@ def timeline(
         else:
             author = who(message.author_staff_id, "bot")
         language = message.language or (request_language if message.direction == "in" else None)
-        items.append(TimelineItem(
-            kind=message.direction, at=message.created_at, when=labels.datetime(message.created_at), author=author,
-            text=message.text, language=language, language_label=labels.language(language) if language else "",
-            delivery=labels(f"console-delivery-{message.delivery_state}") if message.direction == "out" else "",
-            attachments=[
-                {"index": i, "kind": a.get("kind", ""), "name": a.get("file_name") or a.get("kind", "")}
-                for i, a in enumerate(message.attachments or [])
-            ],
-            message_id=message.id,
-        ))
+        items.append(
+            TimelineItem(
+                kind=message.direction,
+                at=message.created_at,
+                when=labels.datetime(message.created_at),
+                author=author,
+                text=message.text,
+                language=language,
+                language_label=labels.language(language) if language else "",
+                delivery=labels(f"console-delivery-{message.delivery_state}") if message.direction == "out" else "",
+                attachments=[
+                    {"index": i, "kind": a.get("kind", ""), "name": a.get("file_name") or a.get("kind", "")}
+                    for i, a in enumerate(message.attachments or [])
+                ],
+                message_id=message.id,
+            )
+        )
     for event in events:
-        items.append(TimelineItem(
-            kind="status", at=event.created_at, when=labels.datetime(event.created_at),
-            author=who(event.actor_staff_id, event.actor_kind),
-            from_status=labels.status(event.from_status) if event.from_status else None,
-            to_status=labels.status(event.to_status), public_note=event.public_note,
-            internal_note=event.internal_note,
-        ))
+        items.append(
+            TimelineItem(
+                kind="status",
+                at=event.created_at,
+                when=labels.datetime(event.created_at),
+                author=who(event.actor_staff_id, event.actor_kind),
+                from_status=labels.status(event.from_status) if event.from_status else None,
+                to_status=labels.status(event.to_status),
+                public_note=event.public_note,
+                internal_note=event.internal_note,
+            )
+        )
     items.sort(key=lambda item: (item.at, item.kind != "status"))
     return items
 
@@ -196,38 +226,58 @@ class AnnouncementRow:
     recipients: int
     fallbacks: int
     skipped: int
+    cancellable: bool  # by the one reading the list
 
 
-def segment_names(segment: Mapping[str, str], labels: Labels) -> list[str]:
-    """The values of a segment in the console's language: programme, status, district, language, channel."""
-    named = {
-        "programme": labels.programme, "status": labels.status, "district": str, "language": labels.language,
+def segment_names(segment: Mapping[str, Any], labels: Labels) -> list[str]:
+    """The values of a segment in the console's language: programme, status, district, language, channel, desks."""
+    named: dict[str, Callable[[str], str]] = {
+        "programme": labels.programme,
+        "status": labels.status,
+        "district": str,
+        "language": labels.language,
         "channel": lambda code: labels.named(f"console-channel-{code}", code),
     }
-    return [named[key](segment[key]) for key in named if segment.get(key)]
+    names = [named[key](segment[key]) for key in named if segment.get(key)]
+    return names + [labels.desk(desk) for desk in segment.get("desks") or ()]
 
 
 def announcement_rows(
-    items: Sequence[Announcement], progress: Mapping[int, Progress], labels: Labels, staff: Mapping[int, StaffUser],
+    items: Sequence[Announcement],
+    progress: Mapping[int, Progress],
+    labels: Labels,
+    staff: Mapping[int, StaffUser],
+    cancellable: Collection[int],
 ) -> list[AnnouncementRow]:
     """The announcements with who sent them to whom, their texts and how far the worker has got."""
     return [
         AnnouncementRow(
-            id=item.id, when=labels.datetime(item.created_at),
+            id=item.id,
+            when=labels.datetime(item.created_at),
             author=staff[item.created_by].display_name if item.created_by in staff else "",
             segment=segment_names(item.segment, labels),
-            texts=[{"code": code, "language": labels.language(code), "dir": labels.direction(code), "text": text}
-                   for code, text in item.texts.items()],
-            state=item.state, state_label=labels(f"console-announcement-state-{item.state}"),
-            progress=progress.get(item.id, Progress()), recipients=item.recipients, fallbacks=item.fallbacks,
+            texts=[
+                {"code": code, "language": labels.language(code), "dir": labels.direction(code), "text": text}
+                for code, text in item.texts.items()
+            ],
+            state=item.state,
+            state_label=labels(f"console-announcement-state-{item.state}"),
+            progress=progress.get(item.id, Progress()),
+            recipients=item.recipients,
+            fallbacks=item.fallbacks,
             skipped=item.skipped,
+            cancellable=item.id in cancellable,
         )
         for item in items
     ]
 
 
 def audience_rows(
-    preview: Preview, texts: Mapping[str, str], allow_fallback: bool, default_locale: str, labels: Labels,
+    preview: Preview,
+    texts: Mapping[str, str],
+    allow_fallback: bool,
+    default_locale: str,
+    labels: Labels,
     translator: Translator,
 ) -> list[dict[str, Any]]:
     """Per language of the people reached: how many, and which text they would get."""
@@ -242,6 +292,14 @@ def audience_rows(
             coverage = "fallback"
         else:
             coverage = "none"
-        rows.append({"code": code, "language": labels.language(code), "native": native_name(translator, code),
-                     "dir": labels.direction(code), "count": count, "coverage": coverage})
+        rows.append(
+            {
+                "code": code,
+                "language": labels.language(code),
+                "native": native_name(translator, code),
+                "dir": labels.direction(code),
+                "count": count,
+                "coverage": coverage,
+            }
+        )
     return rows

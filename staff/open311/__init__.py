@@ -1,0 +1,1 @@
+"""Open311 GeoReport v2 under /open311/v2 for other city systems."""

@@ -7,23 +7,25 @@ answer ever carries a name, a phone, an identity number or what the citizen wrot
 
 import json
 import uuid
-from collections.abc import Callable, Coroutine, Iterable
+from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from xml.etree import ElementTree as ET  # builds documents only, never parses one
 
 from fastapi import APIRouter, Request, Response
-from fastapi.routing import APIRoute
 from pydantic import ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.datastructures import FormData
 
+from core.audit import service as audit
+from core.audit.models import Action
 from core.catalogue import Programme
 from core.contacts import service as contacts
 from core.context import CoreContext
 from core.db import utcnow
 from core.errors import Forbidden, HemsehriError, InvalidInput, NotFound
 from core.i18n import Translator
+from core.questions import parse_answer, show_answer
 from core.references import format_reference
 from core.requests import service as requests
 from core.requests.models import Request as RequestRow
@@ -32,7 +34,6 @@ from core.requests.statuses import FINAL, Status
 from core.staff import service as staff_service
 from core.staff.models import StaffUser
 from staff.common import Labels, clean_text
-from staff.http import is_https, secure_headers
 
 FORMATS = ("json", "xml")
 CLOSED = [s.value for s in FINAL]
@@ -52,23 +53,10 @@ class Open311Error(Exception):
         self.params = params
 
 
-def _route_class(https: bool) -> type[APIRoute]:
-    class Open311Route(APIRoute):
-        def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
-            handler = super().get_route_handler()
-
-            async def handle(request: Request) -> Response:
-                return secure_headers(await handler(request), https=https)
-
-            return handle
-
-    return Open311Route
-
-
 def build_open311_router(ctx: CoreContext, translator: Translator) -> APIRouter:
     """GeoReport v2 under /open311/v2, in JSON and XML."""
     catalogue = ctx.catalogue
-    router = APIRouter(prefix="/open311/v2", route_class=_route_class(is_https(ctx)), include_in_schema=False)
+    router = APIRouter(prefix="/open311/v2", include_in_schema=False)
 
     def text(locale: str, key: str, fallback: str, **params: Any) -> str:
         try:
@@ -100,8 +88,11 @@ def build_open311_router(ctx: CoreContext, translator: Translator) -> APIRouter:
 
     def readable(holder: StaffUser | None) -> list[str]:
         """Programmes whose requests this caller may list: the public ones, and the holder's desks'."""
-        return [p.code for p in catalogue.programmes
-                if not p.confidential or (holder is not None and p.desk in holder.desks)]
+        return [
+            p.code
+            for p in catalogue.programmes
+            if not p.confidential or (holder is not None and p.desk in holder.desks)
+        ]
 
     def service(programme: Programme, locale: str) -> dict[str, Any]:
         return {
@@ -169,8 +160,12 @@ def build_open311_router(ctx: CoreContext, translator: Translator) -> APIRouter:
             async with ctx.db.transaction() as session:
                 created, account_id = await _create(session, form, await key_holder(session, _field(form, "api_key")))
                 locale = translator.resolve(_field(form, "locale") or created.language)
-                notice = text(locale, "console-open311-notice-received", created.reference,
-                              reference=format_reference(created.reference))
+                notice = text(
+                    locale,
+                    "console-open311-notice-received",
+                    created.reference,
+                    reference=format_reference(created.reference),
+                )
                 body = [{"service_request_id": created.reference, "service_notice": notice, "account_id": account_id}]
         except Open311Error as error:
             return failure(fmt, request, error)
@@ -193,30 +188,50 @@ def build_open311_router(ctx: CoreContext, translator: Translator) -> APIRouter:
         names = [_field(form, "first_name"), _field(form, "last_name")]
         try:
             request_in = RequestIn(
-                programme=programme.code, language=language, phone=_field(form, "phone"),
-                national_id=_field(form, "attribute[national_id]"), district=_field(form, "attribute[district]"),
+                programme=programme.code,
+                language=language,
+                phone=_field(form, "phone"),
+                national_id=_field(form, "attribute[national_id]"),
+                district=_field(form, "attribute[district]"),
                 neighbourhood=_field(form, "attribute[neighbourhood]"),
-                household_size=_field(form, "attribute[household_size]"), description=_field(form, "description"),
+                household_size=_field(form, "attribute[household_size]"),
+                description=_field(form, "description"),
+                full_name=" ".join(n for n in names if n) or None,  # GeoReport splits the name; it is kept whole
+                answers=_answers(programme, form, catalogue),
             )
         except ValidationError as exc:
             field = str(exc.errors()[0]["loc"][0]) if exc.errors()[0]["loc"] else "?"
             raise Open311Error(400, "console-open311-error-field", field=field) from None
         user_id = f"{holder.id}:{account_id or uuid.uuid4().hex}"[:64]
         person = await contacts.get_or_create(
-            session=session, channel="open311", platform_user_id=user_id, chat_id=user_id, language=language,
-            language_source="chosen", display_name=" ".join(n for n in names if n)[:256] or None,
+            session=session,
+            channel="open311",
+            platform_user_id=user_id,
+            chat_id=user_id,
+            language=language,
+            language_source="chosen",
         )
         if (_field(form, "attribute[consent]") or "").lower() in TRUE:
-            contacts.record_consent(contact=person, notice_version=catalogue.city.privacy_notice_version,
-                                    locale=language)
+            contacts.record_consent(
+                contact=person,
+                notice_version=catalogue.city.privacy_notice_version,
+                locale=language,
+                display_name=" ".join(n for n in names if n) or None,
+            )
         try:
-            created = await requests.create(session=session, contact=person, request_in=request_in,
-                                            catalogue=catalogue, vault=ctx.vault)
+            created = await requests.create(
+                session=session, contact=person, request_in=request_in, catalogue=catalogue, vault=ctx.vault
+            )
         except HemsehriError as exc:
-            field = exc.params.get("field") if isinstance(exc, InvalidInput) else None
-            raise Open311Error(400, "console-open311-error-invalid", reason=exc.key, field=field or "-") from None
-        staff_service.audit(session=session, staff_id=holder.id, action="open311_create", target=created.reference,
-                            details={"programme": programme.code})
+            invalid = exc.params.get("field") if isinstance(exc, InvalidInput) else None
+            raise Open311Error(400, "console-open311-error-invalid", reason=exc.key, field=invalid or "-") from None
+        await audit.record(
+            session=session,
+            staff_id=holder.id,
+            action=Action.OPEN311_CREATE,
+            target=created.reference,
+            details={"programme": programme.code},
+        )
         return created, account_id
 
     @router.get("/requests.{fmt}")
@@ -243,9 +258,15 @@ def build_open311_router(ctx: CoreContext, translator: Translator) -> APIRouter:
                 found: list[RequestRow] = []
                 if programmes and statuses != []:
                     found, _ = await requests.search(
-                        session=session, desks=sorted(catalogue.desks), programmes=programmes, statuses=statuses,
+                        session=session,
+                        desks=sorted(catalogue.desks),
+                        programmes=programmes,
+                        statuses=statuses,
                         references=[i for i in ids if i.isascii() and i.isdigit()] if ids else None,
-                        created_from=created_from, created_to=created_to, newest_first=True, limit=MAX_RESULTS,
+                        created_from=created_from,
+                        created_to=created_to,
+                        newest_first=True,
+                        limit=MAX_RESULTS,
                     )
         except Open311Error as error:
             return failure(fmt, request, error)
@@ -264,8 +285,11 @@ def build_open311_router(ctx: CoreContext, translator: Translator) -> APIRouter:
                 programmes = readable(holder)
                 if programmes and service_request_id.isascii() and service_request_id.isdigit():
                     found, _ = await requests.search(
-                        session=session, desks=sorted(catalogue.desks), programmes=programmes,
-                        references=[service_request_id], limit=1,
+                        session=session,
+                        desks=sorted(catalogue.desks),
+                        programmes=programmes,
+                        references=[service_request_id],
+                        limit=1,
                     )
                 if not found:
                     raise Open311Error(404, "console-open311-error-not-found")
@@ -324,17 +348,47 @@ def _attribute(translator: Translator, locale: str, key: str, name: str) -> str:
         return ""
 
 
+def _answers(programme: Programme, form: FormData, catalogue: Any) -> dict[str, Any]:
+    """The programme's own questions as posted (`attribute[<code>]`; a repeated one comma-separated), checked."""
+    answers: dict[str, Any] = {}
+    today = datetime.now(UTC).date()
+    for code, question in programme.questions.items():
+        posted = _field(form, f"attribute[{code}]")
+        if not posted:
+            continue
+        items = [item.strip() for item in posted.split(",")] if question.repeat > 1 else [posted]
+        try:
+            values = [
+                catalogue.districts.match(item)
+                if question.kind == "district"
+                else parse_answer(question, item, phone_region=catalogue.city.phone_region, today=today)
+                for item in items[: question.repeat]
+            ]
+        except HemsehriError as exc:
+            raise Open311Error(400, "console-open311-error-invalid", reason=exc.key, field=code) from None
+        answers[code] = values if question.repeat > 1 else values[0]
+    return answers
+
+
 def _attributes(programme: Programme, labels: Labels, catalogue: Any) -> list[dict[str, Any]]:
     """The programme's fields that GeoReport has no standard parameter for, as service attributes."""
     attributes: list[dict[str, Any]] = []
 
-    def add(code: str, datatype: str, required: bool, values: Iterable[tuple[str, str]] = ()) -> None:
-        attributes.append({
-            "variable": True, "code": code, "datatype": datatype, "required": required,
-            "datatype_description": None, "order": len(attributes) + 1,
-            "description": labels(f"console-open311-attribute-{code}"),
-            "values": [{"key": key, "name": name} for key, name in values],
-        })
+    def add(
+        code: str, datatype: str, required: bool, values: Iterable[tuple[str, str]] = (), description: str = ""
+    ) -> None:
+        attributes.append(
+            {
+                "variable": True,
+                "code": code,
+                "datatype": datatype,
+                "required": required,
+                "datatype_description": None,
+                "order": len(attributes) + 1,
+                "description": description or labels(f"console-open311-attribute-{code}"),
+                "values": [{"key": key, "name": name} for key, name in values],
+            }
+        )
 
     if "national_id" in programme.fields:
         add("national_id", "string", True)
@@ -344,6 +398,13 @@ def _attributes(programme: Programme, labels: Labels, catalogue: Any) -> list[di
         add("neighbourhood", "string", True)
     if "household_size" in programme.fields:
         add("household_size", "number", True)
+    for code, question in programme.questions.items():
+        label = labels.translator.attribute(labels.locale, f"question-{code}", "label")
+        values = [
+            (value, show_answer(question, code, value, labels.translator, labels.locale)) for value in question.values()
+        ]
+        kind = "singlevaluelist" if values else "number" if question.kind == "number" else "string"
+        add(code, kind, question.when is None, values, description=label)
     add("language", "singlevaluelist", False, ((code, labels.language(code)) for code in catalogue.city.locales))
     if programme.kind == "application":
         add("consent", "singlevaluelist", True, [("true", labels("console-open311-consent-given"))])
@@ -368,7 +429,7 @@ def _fill(parent: ET.Element, data: dict[str, Any]) -> None:
 
 
 def _document(root: ET.Element) -> bytes:
-    return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="utf-8", xml_declaration=False)
+    return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode").encode()
 
 
 def _xml(root_name: str, item_name: str, items: list[dict[str, Any]]) -> bytes:

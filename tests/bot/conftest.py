@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 from pydantic import SecretStr
 
-from bot.telegram_channel import build_runtime
-from bot.telegram_common import TelegramRuntime
+from bot.telegram.channel import build_runtime
+from bot.telegram.updates import TelegramRuntime
 from core.i18n import Translator
 from core.inbox import service as inbox
+from core.person_guards import KeyedLocks
 from core.settings import Settings
 from handlers.types import Choice, Inbound, InboundKind, OutMessage, Reply, Say
 from tests.fakes.telegram_api import FakeTelegram
@@ -84,6 +85,7 @@ class EchoConversations:
     handled: list[Inbound] = field(default_factory=list)  # acted on
     seen: list[Inbound] = field(default_factory=list)  # every call, duplicates included
     fail_with: Callable[[Inbound], BaseException | None] | None = None
+    locks: KeyedLocks = field(default_factory=KeyedLocks)
 
     async def handle(self, inbound: Inbound) -> Reply:
         self.seen.append(inbound)
@@ -139,15 +141,21 @@ def echo(db) -> EchoConversations:
 def telegram_settings(settings: Settings, fake: FakeTelegram, runtime: str, **more: object) -> Settings:
     """The test settings pointed at the fake with this runtime."""
     return settings.model_copy(
-        update={"telegram_token": SecretStr(fake.token), "telegram_api_url": fake.base_url, "telegram_runtime": runtime,
-                **more}
+        update={
+            "telegram_token": SecretStr(fake.token),
+            "telegram_api_url": fake.base_url,
+            "telegram_runtime": runtime,
+            **more,
+        }
     )
 
 
 def make_runtime(settings: Settings, fake: FakeTelegram, runtime: str, conversations, translator) -> TelegramRuntime:
     """A runtime of this kind on the fake (aiogram's session closing without its TLS grace pause)."""
     return build_runtime(
-        telegram_settings(settings, fake, runtime), conversations=conversations, translator=translator,
+        telegram_settings(settings, fake, runtime),
+        conversations=conversations,
+        translator=translator,
         aiogram_session_class=PlainHttpSession,
     )
 

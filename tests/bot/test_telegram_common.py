@@ -4,17 +4,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.telegram_common import (
-    ALLOWED_UPDATES,
-    ApiCall,
-    Renderer,
-    bot_id_from_token,
-    check_callback_data,
-    parse_update,
-    read_update,
-    source_for,
-)
-from bot.text import MAX_TEXT_LENGTH, split_text
+from bot.channel import MAX_TEXT_LENGTH, split_text
+from bot.telegram.parse import ALLOWED_UPDATES, bot_id_from_token, parse_update, read_update, source_for
+from bot.telegram.render import ApiCall, Renderer, check_callback_data
 from core.i18n import FSI, PDI
 from handlers.types import Attachment, Choice, Inbound, InboundKind, OutMessage, Reply, Say
 from tests.bot.conftest import LONG_PARTS, LONG_SAY, EchoConversations
@@ -43,8 +35,17 @@ def test_text_with_the_person_and_update_identifiers():
     inbound = parse(fake.message_update(1_000_000_000_001, "Merhaba", language_code="tr", first_name="Ayşe"))
 
     assert inbound == Inbound(
-        channel="telegram", user_id="1000000000001", chat_id="1000000000001", kind=InboundKind.TEXT,
-        text="Merhaba", platform_language="tr", display_name="Ayşe", message_id="1", update_id="7", source=SOURCE,
+        channel="telegram",
+        user_id="1000000000001",
+        chat_id="1000000000001",
+        kind=InboundKind.TEXT,
+        text="Merhaba",
+        platform_language="tr",
+        display_name="Ayşe",
+        message_id="1",
+        update_id="7",
+        source=SOURCE,
+        text_limit=4096,
     )
 
 
@@ -94,8 +95,15 @@ def test_location_and_attachments():
         {"file_id": "medium", "file_unique_id": "m", "width": 320, "height": 240, "file_size": 9_000},
     ]
     video = fake.message_update(42)
-    video["message"]["video"] = {"file_id": "v1", "file_unique_id": "v", "width": 1, "height": 1, "duration": 2,
-                                 "mime_type": "video/mp4", "file_size": 10}
+    video["message"]["video"] = {
+        "file_id": "v1",
+        "file_unique_id": "v",
+        "width": 1,
+        "height": 1,
+        "duration": 2,
+        "mime_type": "video/mp4",
+        "file_size": 10,
+    }
     audio = fake.message_update(42)
     audio["message"]["audio"] = {"file_id": "a1", "file_unique_id": "a", "duration": 2, "file_name": "ses.mp3"}
 
@@ -103,7 +111,9 @@ def test_location_and_attachments():
     assert (location.kind, location.location) == (InboundKind.LOCATION, (38.4192, 27.1287))
     inbound = parse(photo)
     assert (inbound.kind, inbound.text, inbound.attachment) == (
-        InboundKind.ATTACHMENT, "kimlik", Attachment("photo", "large", size=90_000)
+        InboundKind.ATTACHMENT,
+        "kimlik",
+        Attachment("photo", "large", size=90_000),
     )
     document = parse(fake.document_update(42, file_name="ikamet.pdf")).attachment
     assert (document.kind, document.file_name, document.mime_type) == ("document", "ikamet.pdf", "application/pdf")
@@ -154,8 +164,10 @@ def test_groups_get_a_note_for_start_and_help_and_nothing_reaches_the_engine():
         {"update_id": 7, "message": {"from": {"id": "1"}, "chat": {"id": 1, "type": "private"}, "text": "x"}},
         {"update_id": 7, "message": {"from": {"id": 1}, "text": "x"}},
         {"update_id": 7, "message": {"from": {"id": 1, "is_bot": True}, "chat": {"id": 1, "type": "private"}}},
-        {"update_id": 7,
-         "message": {"from": {"id": 1}, "chat": {"id": 1, "type": "private"}, "contact": {"first_name": "A"}}},
+        {
+            "update_id": 7,
+            "message": {"from": {"id": 1}, "chat": {"id": 1, "type": "private"}, "contact": {"first_name": "A"}},
+        },
         {"update_id": 7, "message": {"from": {"id": 1}, "chat": {"id": 1, "type": "private"}, "photo": [{}]}},
         {"update_id": 7, "callback_query": {"id": "9", "from": {"id": 1}}},
         {"update_id": 7, "callback_query": {"id": "9", "data": "x"}},
@@ -257,6 +269,17 @@ def test_choices_become_an_inline_keyboard_with_the_exact_data(renderer):
     }
 
 
+def test_a_row_of_buttons_reads_right_to_left_in_a_right_to_left_language(renderer):
+    """Telegram does not mirror keyboards: the adapter lays a row out so that its first button is on the right."""
+    row = [[Choice(Say("menu-help"), "previous"), Choice("العربية", "next")]]
+
+    [arabic] = renderer.render(Reply("ar", [OutMessage(Say("pick"), row)]), chat_id=42)
+    [turkish] = renderer.render(Reply("tr", [OutMessage(Say("pick"), row)]), chat_id=42)
+
+    assert [b["callback_data"] for b in arabic.params["reply_markup"]["inline_keyboard"][0]] == ["next", "previous"]
+    assert [b["callback_data"] for b in turkish.params["reply_markup"]["inline_keyboard"][0]] == ["previous", "next"]
+
+
 def test_callback_data_over_64_bytes_is_refused_before_it_reaches_telegram(renderer):
     assert check_callback_data("ç" * 32) == "ç" * 32
     for data in ["ç" * 33, "x" * 65, ""]:
@@ -285,13 +308,14 @@ def test_phone_request_with_choices_sends_the_contact_button_with_the_hint(rende
 
 
 def test_the_menu_is_a_persistent_keyboard_in_the_persons_language(renderer):
-    reply = Reply("ar", [OutMessage(Say("echo", {"text": "x"})), OutMessage(Say("pick"), [[Choice("a", "a")]])],
-                  menu=True)
+    reply = Reply(
+        "ar", [OutMessage(Say("echo", {"text": "x"})), OutMessage(Say("pick"), [[Choice("a", "a")]])], menu=True
+    )
 
     first, second = renderer.render(reply, chat_id=42)
 
-    assert first.params["reply_markup"] == {
-        "keyboard": [[{"text": "تقديم طلب"}, {"text": "طلباتي"}], [{"text": "مساعدة"}]],
+    assert first.params["reply_markup"] == {  # right to left: a row's first item on the right
+        "keyboard": [[{"text": "طلباتي"}, {"text": "تقديم طلب"}], [{"text": "مساعدة"}]],
         "resize_keyboard": True,
         "is_persistent": True,
     }
@@ -305,8 +329,10 @@ def test_a_pressed_button_is_answered_first_and_a_duplicate_says_nothing(rendere
 
     assert [call.method for call in calls] == ["answerCallbackQuery", "sendMessage"]
     assert calls[0].params == {"callback_query_id": "99"}
-    assert renderer.render(Reply("tr", reply.messages, menu=True, duplicate=True), chat_id=42,
-                           callback_query_id="99") == []
+    assert (
+        renderer.render(Reply("tr", reply.messages, menu=True, duplicate=True), chat_id=42, callback_query_id="99")
+        == []
+    )
 
 
 def test_a_10000_character_reply_is_split_and_keeps_its_keyboard_on_the_last_piece(renderer, translator):

@@ -5,30 +5,37 @@ updates are pushed in one go: the runtime handles one person's updates in order,
 """
 
 import re
+from datetime import date
 
 import pytest
 from sqlalchemy import select
 
 from core.contacts.models import Contact
 from core.i18n import Translator, strip_isolates
+from core.person_guards import MemoryFloodGuard
 from core.references import format_reference
 from core.requests import service as requests
 from core.requests.models import Message, Request
 from core.requests.statuses import Actor, Status
-from handlers.engine import Conversations, MemoryFloodGuard
+from handlers.engine import Conversations
 from tests.bot.conftest import RUNTIMES, make_runtime, polling
 from tests.factories import agent
 
-REFERENCE = re.compile(r"\d{3} \d{3} \d{3}")
+REFERENCE = re.compile(r"\d{3}\s\d{3}\s\d{3}")  # grouped with no-break spaces
 LOCALES = ["tr", "ar", "fa"]
-DIGITS = {"tr": str.maketrans("", ""), "ar": str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"),
-          "fa": str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")}
+DIGITS = {
+    "tr": str.maketrans("", ""),
+    "ar": str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"),
+    "fa": str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"),
+}
 QUESTIONS = {
     "tr": "Kira yardımı için hangi belgeler gerekiyor acaba?",
     "ar": "ما هي الأوراق المطلوبة للحصول على مساعدة الإيجار؟",
     "fa": "برای کمک هزینه اجاره خانه چه مدارکی لازم است؟",
 }
 pytestmark = pytest.mark.parametrize("kind", RUNTIMES)
+
+
 # The scripts arrive at once; a person takes seconds per answer, so flood control must not count them.
 def unhurried() -> MemoryFloodGuard:
     return MemoryFloodGuard(limit=1000)
@@ -46,7 +53,8 @@ def texts(fake, chat: int) -> list[str]:
 async def wait_for(fake, chat: int, pattern: str, after: int = 0) -> str:
     """The first message to `chat` (from index `after`) that contains `pattern`, once it has come."""
     await fake.wait_until(
-        lambda: any(pattern in t for t in texts(fake, chat)[after:]), timeout=15,
+        lambda: any(pattern in t for t in texts(fake, chat)[after:]),
+        timeout=15,
         what=lambda: f"no {pattern!r} in {texts(fake, chat)[after:]}",
     )
     return next(t for t in texts(fake, chat)[after:] if pattern in t)
@@ -69,6 +77,7 @@ async def test_apply_then_ask_where_it_stands(kind, locale, ctx, settings, fake,
         fake.callback_update(chat, "prog:hot_meals", message_id=1),
         fake.callback_update(chat, "apply:start", message_id=1),
         fake.callback_update(chat, "consent:yes", message_id=1),
+        fake.message_update(chat, "Ayşe Yılmaz"),
         fake.message_update(chat, contact={"phone_number": "+905321234567", "user_id": chat, "first_name": "A"}),
         fake.message_update(chat, "konak"),
         fake.message_update(chat, "Alsancak"),
@@ -78,8 +87,12 @@ async def test_apply_then_ask_where_it_stands(kind, locale, ctx, settings, fake,
     for update in script:
         fake.push_update(update)
     async with polling(make_runtime(settings, fake, kind, engine, city_translator)):
-        await fake.wait_until(lambda: REFERENCE.search("\n".join(texts(fake, chat))) is not None, timeout=15,
-                              what=lambda: f"no reference: {texts(fake, chat)}")
+        usual_time = strip_isolates(city_translator.text(locale, "apply-next-days", count=2))  # the receipt's end
+        await fake.wait_until(
+            lambda: usual_time in strip_isolates("\n".join(texts(fake, chat))),
+            timeout=15,
+            what=lambda: f"no whole receipt: {texts(fake, chat)}",
+        )
         reference = REFERENCE.search("\n".join(texts(fake, chat))).group()
         before = len(fake.sent_to(chat))
         fake.push_update(fake.message_update(chat, reference.replace(" ", "-").translate(digits)))
@@ -90,31 +103,47 @@ async def test_apply_then_ask_where_it_stands(kind, locale, ctx, settings, fake,
         [request] = (await session.execute(select(Request))).scalars().all()
         assert format_reference(request.reference) == reference
         assert (request.language, request.programme, request.district, request.household_size) == (
-            locale, "hot_meals", "Konak", 4)
-        assert request.phone == "+905321234567"
+            locale,
+            "hot_meals",
+            "Konak",
+            4,
+        )
+        assert request.phone == "+905321234567" and request.answers["full_name"] == "Ayşe Yılmaz"
     assert all(len(m.text or "") <= 4096 for m in fake.sent_to(chat))
 
 
 @pytest.mark.parametrize("locale", LOCALES)
-async def test_a_question_then_more_information_when_staff_ask_for_it(kind, locale, ctx, settings, fake,
-                                                                       city_translator):
+async def test_a_question_then_more_information_when_staff_ask_for_it(
+    kind, locale, ctx, settings, fake, city_translator
+):
     chat = 4300 + LOCALES.index(locale)
     engine = Conversations(ctx, city_translator, flood=unhurried())
     fake.push_update(fake.message_update(chat, "/start", language_code=locale))
     fake.push_update(fake.callback_update(chat, f"lang:{locale}", message_id=1))
     fake.push_update(fake.message_update(chat, QUESTIONS[locale]))
     async with polling(make_runtime(settings, fake, kind, engine, city_translator)):
-        await fake.wait_until(lambda: REFERENCE.search("\n".join(texts(fake, chat))) is not None, timeout=15,
-                              what=lambda: f"no acknowledgement: {texts(fake, chat)}")
+        await fake.wait_until(
+            lambda: REFERENCE.search("\n".join(texts(fake, chat))) is not None,
+            timeout=15,
+            what=lambda: f"no acknowledgement: {texts(fake, chat)}",
+        )
         async with ctx.db.transaction() as session:
             [question] = (await session.execute(select(Request))).scalars().all()
             assert question.language == locale and question.desk == (
-                "contact_centre" if locale == "tr" else "refugee_desk")
+                "contact_centre" if locale == "tr" else "refugee_desk"
+            )
             staff = await agent(session, desks=[question.desk], languages=[locale])
-            await requests.change_status(session=session, request=question, to=Status.IN_REVIEW, actor=Actor.STAFF,
-                                         staff_id=staff.id)
-            await requests.change_status(session=session, request=question, to=Status.NEEDS_INFO,
-                                         actor=Actor.STAFF, staff_id=staff.id, public_note="Kimlik kartı?")
+            await requests.change_status(
+                session=session, request=question, to=Status.IN_REVIEW, actor=Actor.STAFF, staff_id=staff.id
+            )
+            await requests.change_status(
+                session=session,
+                request=question,
+                to=Status.NEEDS_INFO,
+                actor=Actor.STAFF,
+                staff_id=staff.id,
+                public_note="Kimlik kartı?",
+            )
         before = len(fake.sent_to(chat))
         fake.push_update(fake.message_update(chat, "Geçici koruma kimlik belgem var."))
         await fake.wait_until(lambda: len(fake.sent_to(chat)) > before, timeout=15)
@@ -128,8 +157,7 @@ async def test_a_question_then_more_information_when_staff_ask_for_it(kind, loca
 
 
 @pytest.mark.parametrize("locale", LOCALES)
-async def test_help_and_cancel_from_the_middle_of_an_application(kind, locale, ctx, settings, fake,
-                                                                 city_translator):
+async def test_help_and_cancel_from_the_middle_of_an_application(kind, locale, ctx, settings, fake, city_translator):
     chat = 4400 + LOCALES.index(locale)
     engine = Conversations(ctx, city_translator, flood=unhurried())
     for update in (
@@ -152,3 +180,47 @@ async def test_help_and_cancel_from_the_middle_of_an_application(kind, locale, c
         contact = (await session.execute(select(Contact))).scalar_one()
         assert contact.language == locale and contact.language_source == "chosen"
     assert all("Traceback" not in t and "Error" not in t for t in texts(fake, chat))
+
+
+async def test_milk_with_a_child_over_and_one_under_five_and_a_neighbours_phone(
+    kind, ctx, settings, fake, city_translator
+):
+    chat = 4300
+    engine = Conversations(ctx, city_translator, flood=unhurried())
+    today = date.today()
+    older, younger = date(today.year - 6, 3, 1), date(today.year - 1, 9, 20)
+    script = [
+        fake.message_update(chat, "/start", language_code="tr"),
+        fake.callback_update(chat, "lang:tr", message_id=1),
+        fake.message_update(chat, "/apply"),
+        fake.callback_update(chat, "prog:milk_for_children", message_id=1),
+        fake.callback_update(chat, "apply:start", message_id=1),
+        fake.callback_update(chat, "consent:yes", message_id=1),
+        fake.message_update(chat, "Hatice Demir"),
+        fake.callback_update(chat, "phone:neighbour", message_id=1),
+        fake.message_update(chat, "0532 765 43 21"),
+        fake.message_update(chat, "10000000146"),
+        fake.message_update(chat, "Konak"),
+        fake.message_update(chat, "Alsancak"),
+        fake.message_update(chat, "4"),
+        fake.message_update(chat, f"{older:%d.%m.%Y}"),
+        fake.message_update(chat, f"{younger:%d.%m.%Y}"),
+        fake.callback_update(chat, "ans:-done", message_id=1),
+        fake.callback_update(chat, "docs:done", message_id=1),
+    ]
+    for update in script:
+        fake.push_update(update)
+    async with polling(make_runtime(settings, fake, kind, engine, city_translator)):
+        summary = await wait_for(fake, chat, "Lütfen başvurunuzu kontrol edin")
+        over = f"{older:%d.%m.%Y} tarihinde doğan çocuğunuz beş yaşını doldurmuş"
+        assert any(over in text for text in texts(fake, chat))
+        assert f"Çocukların doğum tarihleri: {older:%d.%m.%Y}, {younger:%d.%m.%Y}" in summary
+        assert "Telefon (komşunuzun): +905327654321" in summary and "Ad soyad: Hatice Demir" in summary
+        before = len(fake.sent_to(chat))
+        fake.push_update(fake.callback_update(chat, "apply:confirm", message_id=1))
+        await wait_for(fake, chat, "Başvurunuz alındı", after=before)
+
+    async with ctx.db.transaction() as session:
+        [request] = (await session.execute(select(Request))).scalars().all()
+        assert request.phone == "+905327654321" and request.answers["phone_owner"] == "neighbour"
+        assert request.answers["child_birth_dates"] == [older.isoformat(), younger.isoformat()]

@@ -6,9 +6,10 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
 
-from bot.telegram_common import ALLOWED_UPDATES, parse_update
-from bot.text import MAX_TEXT_LENGTH
-from core.delivery import Rendered, RetryLater, Undeliverable, Unreachable
+from bot.channel import MAX_TEXT_LENGTH
+from bot.telegram.parse import ALLOWED_UPDATES, parse_update
+from core.delivery.errors import RetryLater, Undeliverable, Unreachable
+from core.delivery.schemas import Rendered
 from core.inbox.models import ProcessedUpdate
 from handlers.types import InboundKind
 from tests.bot.conftest import RUNTIMES, EchoConversations, make_runtime, polling
@@ -47,8 +48,15 @@ async def test_every_kind_of_update_reaches_the_engine_as_the_shared_parser_read
 
     assert echo.handled == expected
     assert [i.kind for i in echo.handled] == [
-        InboundKind.COMMAND, InboundKind.TEXT, InboundKind.BUTTON, InboundKind.CONTACT, InboundKind.TEXT,
-        InboundKind.LOCATION, InboundKind.ATTACHMENT, InboundKind.ATTACHMENT, InboundKind.ATTACHMENT,
+        InboundKind.COMMAND,
+        InboundKind.TEXT,
+        InboundKind.BUTTON,
+        InboundKind.CONTACT,
+        InboundKind.TEXT,
+        InboundKind.LOCATION,
+        InboundKind.ATTACHMENT,
+        InboundKind.ATTACHMENT,
+        InboundKind.ATTACHMENT,
         InboundKind.STICKER,
     ]
     assert set(runtime.allowed_updates) == set(ALLOWED_UPDATES)
@@ -64,16 +72,29 @@ async def test_replies_are_plain_text_with_the_right_keyboards(kind, settings, f
     async with polling(make_runtime(settings, fake, kind, echo, translator)):
         sent = await fake.wait_for_sent(7, chat_id=42)
 
-    menu_keyboard = {"keyboard": [[{"text": "Başvuru yap"}, {"text": "Başvurularım"}], [{"text": "Yardım"}]],
-                     "resize_keyboard": True, "is_persistent": True}
+    menu_keyboard = {
+        "keyboard": [[{"text": "Başvuru yap"}, {"text": "Başvurularım"}], [{"text": "Yardım"}]],
+        "resize_keyboard": True,
+        "is_persistent": True,
+    }
     assert [(s.text, s.reply_markup) for s in sent] == [
-        ("Hoş geldiniz, Ayşe! Dilinizi seçin.",
-         {"inline_keyboard": [[{"text": "Türkçe", "callback_data": "lang:tr"},
-                               {"text": "العربية", "callback_data": "lang:ar"}]]}),
+        (
+            "Hoş geldiniz, Ayşe! Dilinizi seçin.",
+            {
+                "inline_keyboard": [
+                    [{"text": "Türkçe", "callback_data": "lang:tr"}, {"text": "العربية", "callback_data": "lang:ar"}]
+                ]
+            },
+        ),
         ("Ne yapmak istersiniz?", menu_keyboard),  # every message had buttons: the menu comes with a prompt
-        ("Telefon numaranızı paylaşın.\n\nYa da numaranızı yazın.",
-         {"keyboard": [[{"text": "📱 Numaramı paylaş", "request_contact": True}]],
-          "one_time_keyboard": True, "resize_keyboard": True}),
+        (
+            "Telefon numaranızı paylaşın.\n\nYa da numaranızı yazın.",
+            {
+                "keyboard": [[{"text": "📱 Numaramı paylaş", "request_contact": True}]],
+                "one_time_keyboard": True,
+                "resize_keyboard": True,
+            },
+        ),
         ("Birini seçin.", {"inline_keyboard": [[{"text": "Yardım", "callback_data": "help"}]]}),
         ("Ne yapmak istersiniz?", menu_keyboard),
         ("Yazdığınız: <b>kalın</b> & *yıldız*", None),  # citizen text never becomes markup
@@ -92,8 +113,11 @@ async def test_a_10000_character_reply_arrives_in_messages_of_at_most_4096(kind,
     assert all(len(s.text) <= MAX_TEXT_LENGTH for s in sent)
     keyboard = {"inline_keyboard": [[{"text": "Tamam", "callback_data": "ok"}]]}
     assert [s.reply_markup for s in sent] == [None, None, keyboard]
-    assert all(len(call.params["reply_markup"]["inline_keyboard"][0][0]["callback_data"].encode()) <= 64
-               for call in fake.calls_to("sendMessage") if call.params.get("reply_markup"))
+    assert all(
+        len(call.params["reply_markup"]["inline_keyboard"][0][0]["callback_data"].encode()) <= 64
+        for call in fake.calls_to("sendMessage")
+        if call.params.get("reply_markup")
+    )
 
 
 async def test_a_replayed_update_is_acted_on_once_even_across_a_restart(kind, settings, fake, db, translator):
@@ -129,7 +153,8 @@ async def test_groups_get_one_note_for_start_and_nothing_is_stored(kind, setting
         await fake.wait_for_sent(2)
 
     assert [(s.chat_id, s.text) for s in fake.sent] == [
-        (-100555, "راسلني على الخاص من فضلك."), (42, "Yazdığınız: özel")
+        (-100555, "راسلني على الخاص من فضلك."),
+        (42, "Yazdığınız: özel"),
     ]
     assert [i.text for i in echo.handled] == ["özel"] and await processed_count(db) == 1
 
@@ -147,7 +172,9 @@ async def test_a_poison_update_is_skipped_and_does_not_block_the_next(kind, sett
         await fake.wait_for_sent(3)
 
     assert [s.text for s in fake.sent] == [
-        "Bir sorun oldu, lütfen tekrar deneyin.", "Seçtiğiniz: x", "Yazdığınız: sonra"
+        "Bir sorun oldu, lütfen tekrar deneyin.",
+        "Seçtiğiniz: x",
+        "Yazdığınız: sonra",
     ]
     assert await processed_count(db) == 2, "the poison update's transaction was rolled back"
 

@@ -12,13 +12,14 @@ from pydantic import SecretStr
 from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
 
-from bot.telegram_channel import mount_webhook
-from bot.telegram_webhook import SECRET_HEADER, WEBHOOK_PATH
+from bot.telegram.channel import build_channel
+from bot.telegram.webhook import SECRET_HEADER, WEBHOOK_PATH
 from core.errors import ConfigurationError
 from core.inbox.models import ProcessedUpdate
 from hemsehri.web import create_app
-from tests.bot.conftest import RUNTIMES, EchoConversations, make_runtime
+from tests.bot.conftest import RUNTIMES, EchoConversations
 from tests.conftest import serving as serve_app
+from tests.test_fake_telegram import PlainHttpSession
 
 SECRET = "s3cret-token_for-the-hook"
 
@@ -34,21 +35,30 @@ serving = functools.partial(serve_app, lifespan="on")  # the webhook starts its 
 @contextlib.asynccontextmanager
 async def webhook_app(ctx, settings, fake, kind, engine, translator, **options) -> AsyncIterator[tuple[str, object]]:
     """The web app with the webhook of this runtime mounted, served; yields its base URL and the runtime."""
-    runtime = make_runtime(settings, fake, kind, engine, translator)
-    webhook_ctx = dataclasses.replace(
-        ctx, settings=runtime_settings(settings, fake, kind)
+    channel = build_channel(
+        runtime_settings(settings, fake, kind),
+        conversations=engine,
+        translator=translator,
+        webhook=True,
+        polls=False,
+        aiogram_session_class=PlainHttpSession,
+        **options,
     )
-    app = create_app(ctx)
-    mount_webhook(app, webhook_ctx, runtime=runtime, **options)
+    app = create_app(ctx, translator=translator, channels=[channel])
     async with serving(app) as base:
-        yield base, runtime
+        yield base, channel.runtime
 
 
 def runtime_settings(settings, fake, kind):
-    return settings.model_copy(update={
-        "telegram_token": SecretStr(fake.token), "telegram_api_url": fake.base_url, "telegram_runtime": kind,
-        "telegram_mode": "webhook", "webhook_secret": SecretStr(SECRET),
-    })
+    return settings.model_copy(
+        update={
+            "telegram_token": SecretStr(fake.token),
+            "telegram_api_url": fake.base_url,
+            "telegram_runtime": kind,
+            "telegram_mode": "webhook",
+            "webhook_secret": SecretStr(SECRET),
+        }
+    )
 
 
 @pytest.mark.parametrize("kind", RUNTIMES)
@@ -91,7 +101,10 @@ async def test_telegram_delivers_to_the_webhook_which_answers_after_the_update_i
     assert SECRET not in set_webhook.params["url"] and fake.token not in set_webhook.params["url"]
     assert [a.status for a in fake.webhook_attempts] == [200] * 5
     assert [s.text for s in fake.sent] == [
-        "Yazdığınız: bekle", "Hoş geldiniz, Ayşe! Dilinizi seçin.", "Ne yapmak istersiniz?", "Seçtiğiniz: lang:tr",
+        "Yazdığınız: bekle",
+        "Hoş geldiniz, Ayşe! Dilinizi seçin.",
+        "Ne yapmak istersiniz?",
+        "Seçtiğiniz: lang:tr",
         "Yazdığınız: son",
     ]
     [answer] = fake.calls_to("answerCallbackQuery")
@@ -119,8 +132,9 @@ async def test_forged_malformed_and_unknown_posts_are_refused_or_ignored(
             await http.post(url, json={"update_id": 92, "message_reaction_2031": {}}, headers=headers),
             await http.post(url, json={"update_id": 93, "message": "oops"}, headers=headers),
             await http.post(url, json={"update_id": 94, "message": {"text": "no chat"}}, headers=headers),
-            await http.post(url, json={"update_id": 95, **fake.edited_message_update(42, "x", message_id=1)},
-                            headers=headers),
+            await http.post(
+                url, json={"update_id": 95, **fake.edited_message_update(42, "x", message_id=1)}, headers=headers
+            ),
         ]
         assert echo.handled == [] and await processed_count(db) == 0
         accepted = await http.post(url, json=valid, headers=headers)
@@ -193,16 +207,23 @@ async def test_a_full_backlog_answers_429(ctx, settings, fake, db, translator):
 
 
 def test_the_webhook_needs_its_secret_and_token(ctx, settings, fake, echo, translator):
-    runtime = make_runtime(settings, fake, "aiogram", echo, translator)
-    no_secret = dataclasses.replace(ctx, settings=settings.model_copy(
-        update={"telegram_token": SecretStr(fake.token), "telegram_mode": "webhook"}))
-    bad_secret = dataclasses.replace(ctx, settings=settings.model_copy(
-        update={"telegram_token": SecretStr(fake.token), "webhook_secret": SecretStr("has spaces")}))
+    def mount_webhook(ctx):
+        build_channel(ctx.settings, conversations=echo, translator=translator, webhook=True, polls=False)
+
+    no_secret = dataclasses.replace(
+        ctx, settings=settings.model_copy(update={"telegram_token": SecretStr(fake.token), "telegram_mode": "webhook"})
+    )
+    bad_secret = dataclasses.replace(
+        ctx,
+        settings=settings.model_copy(
+            update={"telegram_token": SecretStr(fake.token), "webhook_secret": SecretStr("has spaces")}
+        ),
+    )
     no_token = dataclasses.replace(ctx, settings=settings.model_copy(update={"webhook_secret": SecretStr(SECRET)}))
 
     with pytest.raises(ConfigurationError, match="HEMSEHRI_WEBHOOK_SECRET: not set"):
-        mount_webhook(create_app(ctx), no_secret, runtime=runtime)
+        mount_webhook(no_secret)
     with pytest.raises(ConfigurationError, match="HEMSEHRI_WEBHOOK_SECRET: use"):
-        mount_webhook(create_app(ctx), bad_secret, runtime=runtime)
+        mount_webhook(bad_secret)
     with pytest.raises(ConfigurationError, match="HEMSEHRI_TELEGRAM_TOKEN"):
-        mount_webhook(create_app(ctx), no_token, runtime=runtime)
+        mount_webhook(no_token)

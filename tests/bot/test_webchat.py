@@ -21,21 +21,17 @@ from sqlalchemy import exc as sa_exc
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed
 
-from bot.webchat import (
-    MAX_UPLOAD_BYTES,
-    PAGE_KEYS,
-    MemoryMailbox,
-    RedisMailbox,
-    WebChatSender,
-    build_webchat_router,
-    clean_file_name,
-    mount_webchat,
-    preferred_locale,
-    sniff,
-)
+from bot.webchat.channel import build_channel
+from bot.webchat.mailbox import DatabaseMailbox, MemoryMailbox, RedisMailbox
+from bot.webchat.render import PAGE_KEYS
+from bot.webchat.router import build_webchat_router, preferred_locale
+from bot.webchat.sender import WebChatSender
+from bot.webchat.uploads import MAX_UPLOAD_BYTES, clean_file_name, sniff
 from core.catalogue import load_catalogue
-from core.delivery import Rendered, RetryLater, Undeliverable
+from core.delivery.errors import RetryLater, Undeliverable
+from core.delivery.schemas import Rendered
 from core.i18n import FSI, LOCALES_DIR, PDI, Translator
+from core.person_guards import KeyedLocks
 from core.settings import PACKAGED_CATALOGUE, Settings
 from handlers.types import Choice, Inbound, InboundKind, OutMessage, Reply, Say
 from tests.conftest import serving as serve_app
@@ -91,8 +87,12 @@ def png_bytes() -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
     header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\x00\xff\x00\x00")) + chunk(
-        b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\x00\xff\x00\x00"))
+        + chunk(b"IEND", b"")
+    )
 
 
 # ------------------------------------------------------------------------------------------ fixtures
@@ -120,6 +120,7 @@ class EchoEngine:
     seen: set[str] = field(default_factory=set)
     locales: dict[str, str] = field(default_factory=dict)
     fail: Callable[[Inbound], BaseException | None] | None = None
+    locks: KeyedLocks = field(default_factory=KeyedLocks)
 
     async def handle(self, inbound: Inbound) -> Reply:
         guess = (inbound.platform_language or "tr")[:2]
@@ -142,7 +143,7 @@ class EchoEngine:
             return Reply(locale, [OutMessage(Say("test-file", {"name": inbound.attachment.file_id}))])
         if inbound.kind is InboundKind.TEXT and inbound.text == "phone":
             return Reply(locale, [OutMessage(Say("test-ask-phone"), ask_phone=True)])
-        return Reply(locale, [OutMessage(Say("test-echo", {"text": inbound.text or ""}))])
+        return Reply(locale, [OutMessage(Say("test-echo", {"text": (inbound.text or "")[:500]}))])  # Fluent's max
 
     def menu_labels(self, locale: str) -> list[list[Say]]:
         return [[Say("test-menu-apply")], [Say("test-menu-status"), Say("test-menu-help")]]
@@ -176,9 +177,9 @@ async def serving(app: FastAPI) -> AsyncIterator[str]:
         yield base.removeprefix("http://")
 
 
-def webchat_app(ctx: Any, engine: Any, translator: Translator, mailbox: Any) -> FastAPI:
+def webchat_app(ctx: Any, engine: Any, translator: Translator, mailbox: Any, admission: Any = None) -> FastAPI:
     app = FastAPI()
-    app.include_router(build_webchat_router(ctx, engine, translator, mailbox))
+    app.include_router(build_webchat_router(ctx, engine, translator, mailbox, admission))
     return app
 
 
@@ -249,7 +250,7 @@ async def test_the_page_is_in_the_browsers_language_with_strict_headers_and_no_i
         traversal = await http.get("/chat/static/..%2Fwebchat.py")
     assert page.status_code == 200
     assert '<html lang="fa" dir="rtl">' in page.text
-    assert "<title data-i18n=\"webchat-title\">خدمات اجتماعی \u2068İzmir\u2069</title>" in page.text
+    assert '<title data-i18n="webchat-title">خدمات اجتماعی \u2068İzmir\u2069</title>' in page.text
     assert '<html lang="tr" dir="ltr">' in default.text
     csp = page.headers["content-security-policy"]
     assert "script-src 'self'" in csp and "frame-ancestors 'none'" in csp and "default-src 'none'" in csp
@@ -333,7 +334,10 @@ async def test_a_menu_label_and_a_typed_command_reach_the_engine_as_text_and_com
         await client.acked(await client.say("text", text="/Start now"))
     assert engine.handled[0].kind is InboundKind.TEXT and engine.handled[0].text == "Başvurularım"
     assert (engine.handled[1].kind, engine.handled[1].command, engine.handled[1].text) == (
-        InboundKind.COMMAND, "start", "now")
+        InboundKind.COMMAND,
+        "start",
+        "now",
+    )
 
 
 async def test_a_phone_request_is_answered_as_a_contact(server, engine):
@@ -388,7 +392,9 @@ async def test_reconnecting_with_the_last_sequence_gets_what_was_sent_meanwhile(
     async with peer(server, since=2, epoch=epoch, locale="tr") as (client, frames):
         replayed = of(frames, "msg")
         assert [(f["seq"], f["text"], f["dir"]) for f in replayed] == [
-            (3, "Başvurunuz inceleniyor.", "ltr"), (4, "تمت الموافقة على طلبك.", "rtl")]
+            (3, "Başvurunuz inceleniyor.", "ltr"),
+            (4, "تمت الموافقة على طلبك.", "rtl"),
+        ]
         assert replayed[1]["notification"] == "status_changed"
         assert of(frames, "state")[-1]["locale"] == "ar"  # the notification's language turns the page
         assert of(frames, "ready")[0] == {"type": "ready", "epoch": epoch, "last": 4}
@@ -402,8 +408,16 @@ async def test_reconnecting_with_the_last_sequence_gets_what_was_sent_meanwhile(
     async with peer(server) as (_, frames):
         assert [f["seq"] for f in of(frames, "msg")] == [1, 2, 3, 4, 5]
         assert of(frames, "msg", seq=1)[0] | {"at": None} == {
-            "type": "msg", "seq": 1, "epoch": epoch, "from": "me", "id": "msg-000001", "text": "merhaba",
-            "lang": "tr", "dir": "auto", "at": None}
+            "type": "msg",
+            "seq": 1,
+            "epoch": epoch,
+            "from": "me",
+            "id": "msg-000001",
+            "text": "merhaba",
+            "lang": "tr",
+            "dir": "auto",
+            "at": None,
+        }
     async with peer(server, since=5, epoch="gone") as (_, frames):
         assert [f["seq"] for f in of(frames, "msg")] == [1, 2, 3, 4, 5]
 
@@ -434,7 +448,8 @@ async def test_the_sender_refuses_what_is_not_a_web_chat_and_asks_for_a_retry_wh
 async def test_a_ten_thousand_character_notification_arrives_whole(server, mailbox, webchat_translator):
     text = ("Uzun bir açıklama. " * 600)[:10_000]
     await WebChatSender(mailbox, webchat_translator).send(
-        chat_id=CHAT, message=Rendered(text, "tr", "staff_reply", {}, None))
+        chat_id=CHAT, message=Rendered(text, "tr", "staff_reply", {}, None)
+    )
     async with peer(server) as (_, frames):
         assert of(frames, "msg")[0]["text"] == text
 
@@ -448,7 +463,8 @@ async def test_an_upload_is_stored_under_a_random_name_and_reaches_the_engine_as
     attachments = webchat_ctx.settings.data_dir / "attachments"
     async with peer(server) as (client, _), httpx.AsyncClient(base_url=f"http://{server}") as http:
         answer = await http.post(
-            "/chat/upload", data={"chat": CHAT, "id": "upload-0001", "language": "tr"},
+            "/chat/upload",
+            data={"chat": CHAT, "id": "upload-0001", "language": "tr"},
             files={"file": ("../../etc/\u202ekimlik.png", png_bytes(), "text/html")},
         )
         assert answer.status_code == 200 and answer.json() == {"ok": True, "id": "upload-0001", "status": "ok"}
@@ -459,28 +475,39 @@ async def test_an_upload_is_stored_under_a_random_name_and_reaches_the_engine_as
     attachment = engine.handled[-1].attachment
     assert engine.handled[-1].kind is InboundKind.ATTACHMENT and attachment is not None
     assert (attachment.file_id, attachment.kind, attachment.mime_type, attachment.file_name, attachment.size) == (
-        stored[0].name, "photo", "image/png", "kimlik.png", len(png_bytes()))
+        stored[0].name,
+        "photo",
+        "image/png",
+        "kimlik.png",
+        len(png_bytes()),
+    )
     assert of(frames, "msg", id="upload-0001")[0]["attachment"] == {"kind": "photo", "name": "kimlik.png"}
     assert of(frames, "msg", **{"from": "bot"})[0]["text"] == f"Dosyanız alındı: {stored[0].name}"
 
 
-async def test_uploads_that_are_too_large_of_the_wrong_type_or_without_a_chat_are_refused(
-    server, engine, webchat_ctx
-):
+async def test_uploads_that_are_too_large_of_the_wrong_type_or_without_a_chat_are_refused(server, engine, webchat_ctx):
     attachments = webchat_ctx.settings.data_dir / "attachments"
     form = {"chat": CHAT, "id": "upload-0002"}
     async with httpx.AsyncClient(base_url=f"http://{server}") as http:
-        too_large = await http.post("/chat/upload", data=form, headers={"X-Hemsehri-Locale": "ar"},
-                                    files={"file": ("a.png", PNG + bytes(MAX_UPLOAD_BYTES), "image/png")})
-        html = await http.post("/chat/upload", data=form,
-                               files={"file": ("a.png", b"<img src=x onerror=alert(1)>", "image/png")})
-        exe = await http.post("/chat/upload", data=form,
-                              files={"file": ("a.pdf", b"MZ\x90\x00" * 100, "application/pdf")})
-        no_chat = await http.post("/chat/upload", data={"chat": "me", "id": "upload-0003"},
-                                  files={"file": ("a.png", PNG, "image/png")})
+        too_large = await http.post(
+            "/chat/upload",
+            data=form,
+            headers={"X-Hemsehri-Locale": "ar"},
+            files={"file": ("a.png", PNG + bytes(MAX_UPLOAD_BYTES), "image/png")},
+        )
+        html = await http.post(
+            "/chat/upload", data=form, files={"file": ("a.png", b"<img src=x onerror=alert(1)>", "image/png")}
+        )
+        exe = await http.post(
+            "/chat/upload", data=form, files={"file": ("a.pdf", b"MZ\x90\x00" * 100, "application/pdf")}
+        )
+        no_chat = await http.post(
+            "/chat/upload", data={"chat": "me", "id": "upload-0003"}, files={"file": ("a.png", PNG, "image/png")}
+        )
         no_file = await http.post("/chat/upload", data=form)
-        not_multipart = await http.post("/chat/upload", content=b"\x00" * 100,
-                                        headers={"Content-Type": "multipart/form-data; boundary=x"})
+        not_multipart = await http.post(
+            "/chat/upload", content=b"\x00" * 100, headers={"Content-Type": "multipart/form-data; boundary=x"}
+        )
     assert too_large.status_code == 413 and too_large.json()["code"] == "too_large"
     assert too_large.json()["text"] == "الملف كبير جدًا. يمكنك إرسال \u206810\u2069 ميغابايت كحد أقصى."
     assert html.status_code == 415 and html.json()["code"] == "bad_type"
@@ -495,8 +522,13 @@ async def test_uploads_that_are_too_large_of_the_wrong_type_or_without_a_chat_ar
 async def test_uploads_from_one_chat_are_rate_limited(server):
     async with httpx.AsyncClient(base_url=f"http://{server}") as http:
         codes = [
-            (await http.post("/chat/upload", data={"chat": CHAT, "id": f"upload-{n:04d}"},
-                             files={"file": ("a.png", png_bytes(), "image/png")})).status_code
+            (
+                await http.post(
+                    "/chat/upload",
+                    data={"chat": CHAT, "id": f"upload-{n:04d}"},
+                    files={"file": ("a.png", png_bytes(), "image/png")},
+                )
+            ).status_code
             for n in range(8)
         ]
     assert codes[:5] == [200] * 5 and 429 in codes[5:]
@@ -535,8 +567,20 @@ async def test_bad_frames_get_a_localized_note_and_the_connection_stays_open(ser
         await client.send({"type": "hello", "chat": CHAT})
         frames = [await client.next() for _ in range(13)]
         assert [f["code"] for f in frames] == [
-            "bad_frame", "bad_frame", "bad_frame", "unknown_type", "bad_frame", "bad_frame", "bad_frame", "bad_frame",
-            "bad_frame", "too_long", "too_long", "too_long", "bad_frame"]
+            "bad_frame",
+            "bad_frame",
+            "bad_frame",
+            "unknown_type",
+            "bad_frame",
+            "bad_frame",
+            "bad_frame",
+            "bad_frame",
+            "bad_frame",
+            "too_long",
+            "too_long",
+            "too_long",
+            "bad_frame",
+        ]
         assert all(f["type"] == "error" and f["text"] for f in frames)
         assert frames[9]["text"] == too_long and frames[11]["id"] == "long-00003"
         assert frames[3]["text"] == webchat_translator.text("ar", "webchat-unsupported")
@@ -547,8 +591,11 @@ async def test_bad_frames_get_a_localized_note_and_the_connection_stays_open(ser
 
 
 async def test_a_socket_without_a_proper_hello_is_closed_with_a_policy_error(server):
-    for first in ({"type": "text", "id": "abcdefgh", "text": "hi"}, {"type": "hello", "chat": "../../admin"},
-                  {"type": "hello", "chat": CHAT.upper()}):
+    for first in (
+        {"type": "text", "id": "abcdefgh", "text": "hi"},
+        {"type": "hello", "chat": "../../admin"},
+        {"type": "hello", "chat": CHAT.upper()},
+    ):
         async with connect(f"ws://{server}/chat/ws") as ws:
             await ws.send(json.dumps(first))
             error = json.loads(await ws.recv())
@@ -583,6 +630,24 @@ async def test_a_flood_from_one_socket_is_slowed_down_politely(server, engine, w
     assert set(outcome.values()) <= {"ok", "dropped", "error"}
 
 
+async def test_a_disclosure_in_the_middle_of_a_flood_is_never_dropped(server, engine):
+    async with peer(server) as (client, _):
+        ids = [client.new_id() for _ in range(40)]
+        danger = ids[30]
+        for message_id in ids:
+            text = "Kocam beni dövüyor, yardım edin" if message_id == danger else f"flood {message_id}"
+            await client.send({"type": "text", "id": message_id, "text": text})
+        outcome: dict[str, str] = {}
+        async with asyncio.timeout(20):
+            while len(outcome) < len(ids):
+                frame = await client.next()
+                if frame["type"] in ("ack", "error") and frame.get("id"):
+                    outcome[frame["id"]] = frame.get("status", "error")
+    assert "dropped" in outcome.values()  # the flood was limited …
+    assert outcome[danger] == "ok"  # … but not the words of a person in danger
+    assert any(i.text == "Kocam beni dövüyor, yardım edin" for i in engine.handled)
+
+
 async def test_an_engine_failure_is_a_localized_note_and_a_storage_failure_asks_for_a_retry(server, engine):
     def fail(inbound: Inbound) -> BaseException | None:
         if inbound.text == "boom":
@@ -609,10 +674,13 @@ async def test_an_engine_failure_is_a_localized_note_and_a_storage_failure_asks_
 # ------------------------------------------------------------------------------------------ mailboxes
 
 
-@pytest.fixture(params=["memory", pytest.param("redis", marks=pytest.mark.redis)])
-async def any_mailbox(request) -> AsyncIterator[Any]:
+@pytest.fixture(params=["memory", "database", pytest.param("redis", marks=pytest.mark.redis)])
+async def any_mailbox(request, db) -> AsyncIterator[Any]:
     if request.param == "memory":
         yield MemoryMailbox(per_chat=5)
+        return
+    if request.param == "database":
+        yield DatabaseMailbox(db, "webchat", per_chat=5)
         return
     redis = Redis.from_url("redis://127.0.0.1:6379/0")
     prefix = f"hemsehri-test:{id(request)}"
@@ -666,8 +734,9 @@ async def test_the_memory_mailbox_forgets_the_least_recently_used_chats_first():
 
 async def test_mount_webchat_adds_the_routes_and_returns_the_mailbox(webchat_ctx, engine, webchat_translator):
     app = FastAPI()
-    mailbox = mount_webchat(app, webchat_ctx, translator=webchat_translator, conversations=engine)
-    assert isinstance(mailbox, MemoryMailbox) and app.state.webchat_mailbox is mailbox
+    channel = build_channel(webchat_ctx, conversations=engine, translator=webchat_translator, mailbox=MemoryMailbox())
+    app.include_router(channel.router)
+    assert channel.sender.mailbox is channel.mailbox
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app), base_url="http://chat") as http:
         assert (await http.get("/chat")).status_code == 200
         assert (await http.get("/chat/static/chat.css")).status_code == 200

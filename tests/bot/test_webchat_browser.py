@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from playwright.async_api import Browser, ConsoleMessage, Page, expect
 
-from bot.webchat import MemoryMailbox, WebChatSender
-from core.delivery import Rendered
+from bot.webchat.mailbox import MemoryMailbox
+from bot.webchat.sender import WebChatSender
+from core.delivery.schemas import Rendered
 from core.i18n import Translator
 from tests.bot.test_webchat import EchoEngine, core_stub, make_translator, serving, webchat_app
 
@@ -98,7 +99,8 @@ async def test_choosing_arabic_turns_the_page_right_to_left_and_message_text_sta
 
     # A very long notification wraps inside its bubble: nothing is wider than the phone.
     await WebChatSender(site.mailbox, site.translator).send(
-        chat_id=code, message=Rendered("طويل " + "x" * 3000 + " نص " * 1500, "ar", "staff_reply", {}, None))
+        chat_id=code, message=Rendered("طويل " + "x" * 3000 + " نص " * 1500, "ar", "staff_reply", {}, None)
+    )
     await expect(page.locator("li.msg.bot", has_text="طويل")).to_have_count(1)
     assert await page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
 
@@ -118,7 +120,8 @@ async def test_choosing_arabic_turns_the_page_right_to_left_and_message_text_sta
 async def test_a_pasted_chat_code_brings_that_chat_to_this_device(browser, site):
     other = "fedcba9876543210fedcba9876543210"
     await WebChatSender(site.mailbox, site.translator).send(
-        chat_id=other, message=Rendered("Başvurunuz onaylandı.", "tr", "status_changed", {}, None))
+        chat_id=other, message=Rendered("Başvurunuz onaylandı.", "tr", "status_changed", {}, None)
+    )
     page, problems = await phone_page(browser, "fa-IR")
     await page.goto(f"{site.url}/chat")
     await expect(page.locator("html")).to_have_attribute("dir", "rtl")  # Persian browser: the page starts in Persian
@@ -139,4 +142,27 @@ async def test_a_pasted_chat_code_brings_that_chat_to_this_device(browser, site)
     assert await page.evaluate("localStorage.getItem('hemsehri.webchat.code')") == other
     await expect(page.get_by_role("button", name="العربية")).to_have_count(0)  # the old chat is gone from view
     await page.screenshot(path="/tmp/webchat-code-switch-390.png")
+    assert problems == []
+
+
+async def test_a_paste_longer_than_one_message_is_sent_whole_in_parts_and_the_person_told(browser, site):
+    page, problems = await phone_page(browser, "tr-TR")
+    await page.goto(f"{site.url}/chat")
+    await expect(page.get_by_role("button", name="العربية")).to_be_visible()
+    paste = "".join(f"Satır {n}: kiramı ödeyemiyorum ve ev sahibim beni çıkarmak istiyor. " for n in range(90))[:6000]
+    assert len(paste) == 6000
+    box = page.get_by_label("Mesajınız")
+    await box.focus()
+    await page.keyboard.insert_text(paste)  # as a paste arrives: no field cuts it to a length
+    assert len(await box.input_value()) == 6000
+    await box.press("Enter")
+
+    await expect(page.locator("li.note", has_text="birkaç parça hâlinde")).to_have_count(1)
+    await expect(page.locator("li.msg.bot", has_text="Yazdığınız")).to_have_count(2)
+    texts = [inbound.text or "" for inbound in site.engine.handled[1:]]
+    assert "".join(texts) == paste  # nothing cut, nothing added, in order
+    assert len(texts) == 2 and all(len(t) <= 4000 for t in texts)
+    assert len(texts[0]) >= 0.9 * 4000 and texts[0].endswith(" ")  # the first part fills a message, at a space
+    assert all(inbound.text_limit == 4000 for inbound in site.engine.handled[1:])
+    assert await page.locator("li.msg.me").count() == 2
     assert problems == []

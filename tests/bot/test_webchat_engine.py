@@ -7,14 +7,19 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-from bot.webchat import MemoryMailbox, WebChatSender
+from bot.webchat.mailbox import MemoryMailbox
+from bot.webchat.sender import WebChatSender
 from core.contacts.models import Contact
-from core.delivery import DeliveryWorker
+from core.delivery.worker import DeliveryWorker
 from core.i18n import FSI, PDI, Translator
 from core.outbox import service as outbox
 from core.outbox.models import OutboxItem
+from core.person_guards import MemoryFloodGuard
 from core.ratelimit import Limits, MemoryPacer
-from handlers.engine import Conversations, MemoryFloodGuard
+from core.requests import service as requests
+from core.requests.models import Request
+from core.requests.statuses import Actor, Status
+from handlers.engine import Conversations
 from tests.bot.test_webchat import CHAT, of, peer, png_bytes, serving, webchat_app
 
 
@@ -37,6 +42,16 @@ def mailbox() -> MemoryMailbox:
 async def site(ctx, real_engine, city_translator, mailbox) -> AsyncIterator[str]:
     async with serving(webchat_app(ctx, real_engine, city_translator, mailbox)) as address:
         yield address
+
+
+def delivery_worker(ctx, city_translator, mailbox) -> DeliveryWorker:
+    """The delivery worker sending to the web chat's mailbox, unpaced."""
+    return DeliveryWorker(
+        db=ctx.db,
+        translator=city_translator,
+        senders={"webchat": WebChatSender(mailbox, city_translator)},
+        pacers={"webchat": MemoryPacer(Limits(per_second=1000, per_chat_per_second=1000))},
+    )
 
 
 def bot(frames: list[dict]) -> list[dict]:
@@ -70,20 +85,22 @@ async def test_start_picks_arabic_then_the_menu_and_a_notification_from_the_work
     async with ctx.db.transaction() as session:
         contact = (await session.execute(select(Contact).where(Contact.channel == "webchat"))).scalar_one()
         assert (contact.platform_user_id, contact.chat_id, contact.language) == (CHAT, CHAT, "ar")
-        outbox.enqueue(session=session, contact_id=contact.id, channel="webchat", kind="announcement",
-                       payload={"texts": {"tr": "Yarın dağıtım var.", "ar": "غدًا يوم التوزيع في Konak."},
-                                "fallback": "tr"})
-    worker = DeliveryWorker(db=ctx.db, translator=city_translator,
-                            senders={"webchat": WebChatSender(mailbox, city_translator)},
-                            pacers={"webchat": MemoryPacer(Limits(per_second=1000, per_chat_per_second=1000))})
-    assert await worker.deliver_due() == 1
+        outbox.enqueue(
+            session=session,
+            contact_id=contact.id,
+            channel="webchat",
+            kind="announcement",
+            payload={"texts": {"tr": "Yarın dağıtım var.", "ar": "غدًا يوم التوزيع في Konak."}, "fallback": "tr"},
+        )
+    assert await delivery_worker(ctx, city_translator, mailbox).deliver_due() == 1
     async with ctx.db.transaction() as session:
         item = (await session.execute(select(OutboxItem))).scalar_one()
         assert (item.state, item.platform_message_id) == ("sent", str(last + 1))
 
     async with peer(site, since=last, epoch=epoch, locale="ar") as (_, frames):
         assert [(m["seq"], m["text"], m["dir"]) for m in bot(frames)] == [
-            (last + 1, "غدًا يوم التوزيع في Konak.", "rtl")]
+            (last + 1, "غدًا يوم التوزيع في Konak.", "rtl")
+        ]
 
 
 async def test_the_phone_step_asks_for_a_contact_and_an_upload_is_an_attachment(site, ctx, real_engine):
@@ -91,7 +108,8 @@ async def test_the_phone_step_asks_for_a_contact_and_an_upload_is_an_attachment(
         await client.acked(await client.say("command", command="apply"))
         await client.acked(await client.say("button", data="prog:winter_fuel"))
         await client.acked(await client.say("button", data="apply:start"))
-        frames = await client.acked(await client.say("button", data="consent:yes"))
+        await client.acked(await client.say("button", data="consent:yes"))
+        frames = await client.acked(await client.say("text", text="Ayşe Yılmaz"))
         asks = [m for m in bot(frames) if m.get("ask_phone")]
         assert asks, "the phone question comes with ask_phone"
         assert not any(m.get("menu") for m in bot(frames))  # the phone input replaces the menu, as on Telegram
@@ -100,8 +118,11 @@ async def test_the_phone_step_asks_for_a_contact_and_an_upload_is_an_attachment(
         assert bot(frames) and not any(m.get("ask_phone") for m in bot(frames))  # on to the next question
 
         async with httpx.AsyncClient(base_url=f"http://{site}") as http:
-            answer = await http.post("/chat/upload", data={"chat": CHAT, "id": "upload-real-1"},
-                                     files={"file": ("belge.png", png_bytes(), "image/png")})
+            answer = await http.post(
+                "/chat/upload",
+                data={"chat": CHAT, "id": "upload-real-1"},
+                files={"file": ("belge.png", png_bytes(), "image/png")},
+            )
         assert answer.status_code == 200 and answer.json()["ok"] is True
         frames = await client.until(lambda f: f["type"] == "msg" and f["from"] == "bot")
         assert of(frames, "msg", id="upload-real-1")[0]["attachment"]["name"] == "belge.png"
@@ -116,3 +137,32 @@ async def test_what_a_person_types_is_never_markup_and_rtl_text_is_isolated(site
         mine = of(frames, "msg", **{"from": "me"})[0]
         assert mine["text"].startswith("<img src=x") and mine["dir"] == "auto"
         assert all(FSI not in m["text"] or PDI in m["text"] for m in bot(frames))
+
+
+async def test_no_phone_on_the_web_chat_gives_the_chat_code_and_the_news_arrive_in_the_chat(
+    site, ctx, city_translator, mailbox
+):
+    async with peer(site, language="tr") as (client, _):
+        for kind, value in (("command", "apply"), ("button", "prog:hot_meals"), ("button", "apply:start")):
+            await client.acked(await client.say(kind, **({"command": value} if kind == "command" else {"data": value})))
+        await client.acked(await client.say("button", data="consent:yes"))
+        frames = await client.acked(await client.say("text", text="Ayşe Yılmaz"))
+        offered = [c["data"] for m in bot(frames) for row in m.get("choices", []) for c in row]
+        assert {"phone:relative", "phone:neighbour", "phone:none"} <= set(offered)
+        frames = await client.acked(await client.say("button", data="phone:none"))
+        assert CHAT in bot(frames)[0]["text"] and "sohbet kodunuzu saklayın" in bot(frames)[0]["text"]
+        for answer in ("Buca", "Şirinyer", "3"):
+            await client.acked(await client.say("text", text=answer))
+        frames = await client.acked(await client.say("button", data="apply:confirm"))
+        assert any("Başvurunuz alındı" in m["text"] for m in bot(frames))
+        last = max(f["seq"] for f in of(frames, "msg"))
+        epoch = of(frames, "msg")[0]["epoch"]
+
+    async with ctx.db.transaction() as session:
+        request = (await session.execute(select(Request))).scalar_one()
+        assert request.phone is None and request.answers["phone_owner"] == "none"
+        await requests.change_status(session=session, request=request, to=Status.IN_REVIEW, actor=Actor.STAFF)
+    assert await delivery_worker(ctx, city_translator, mailbox).deliver_due() == 1
+    async with peer(site, since=last, epoch=epoch, locale="tr") as (_, frames):
+        [news] = bot(frames)
+        assert city_translator.text("tr", "status-in_review").split()[0] in news["text"]

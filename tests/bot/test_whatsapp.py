@@ -15,38 +15,61 @@ from fastapi import FastAPI
 from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
 
-from bot.whatsapp import (
-    MENU_PREFIX,
-    MORE_PREFIX,
-    OWN_PHONE_ID,
-    WEBHOOK_PATH,
-    GraphApi,
-    GraphError,
-    TemplateSpec,
-    WhatsAppSender,
-    WhatsAppSettings,
-    build_whatsapp_router,
-    load_whatsapp_settings,
-    mount_whatsapp,
-    split_text,
-    status_rank,
-)
+from bot.channel import split_text
+from bot.whatsapp.channel import build_channel
+from bot.whatsapp.graph import GraphApi, GraphError
+from bot.whatsapp.parse import status_rank
+from bot.whatsapp.render import MENU_PREFIX, MORE_PREFIX, OWN_PHONE_ID
+from bot.whatsapp.sender import WhatsAppSender
+from bot.whatsapp.webhook import WEBHOOK_PATH, build_whatsapp_router
 from core.db import Database
-from core.delivery import Rendered, RetryLater, Undeliverable, Unreachable
+from core.delivery.errors import RetryLater, Undeliverable, Unreachable
+from core.delivery.schemas import Rendered
 from core.errors import ConfigurationError
 from core.i18n import LOCALES_DIR, Translator
 from core.inbox import service as inbox
 from core.inbox.models import ProcessedUpdate
+from core.person_guards import KeyedLocks
+from core.settings import TemplateSpec, WhatsAppSettings, load_settings
 from handlers.types import Choice, Inbound, InboundKind, OutMessage, Reply, Say
+from hemsehri.web import running
 from tests.conftest import serving as serve_app
 from tests.fakes.graph_api import FakeClock, FakeGraph, Throughput
 
 WA = "905321234567"  # a Turkish mobile number, as WhatsApp writes it
 OTHER = "963933123456"  # a Syrian one
-DISTRICTS = ["Aliağa", "Balçova", "Bayındır", "Bayraklı", "Bergama", "Beydağ", "Bornova", "Buca", "Çeşme", "Çiğli",
-             "Dikili", "Foça", "Gaziemir", "Güzelbahçe", "Karabağlar", "Karaburun", "Karşıyaka", "Kemalpaşa", "Kınık",
-             "Kiraz", "Konak", "Menderes", "Menemen", "Narlıdere", "Ödemiş", "Seferihisar", "Selçuk", "Tire",
-             "Torbalı", "Urla"]
+DISTRICTS = [
+    "Aliağa",
+    "Balçova",
+    "Bayındır",
+    "Bayraklı",
+    "Bergama",
+    "Beydağ",
+    "Bornova",
+    "Buca",
+    "Çeşme",
+    "Çiğli",
+    "Dikili",
+    "Foça",
+    "Gaziemir",
+    "Güzelbahçe",
+    "Karabağlar",
+    "Karaburun",
+    "Karşıyaka",
+    "Kemalpaşa",
+    "Kınık",
+    "Kiraz",
+    "Konak",
+    "Menderes",
+    "Menemen",
+    "Narlıdere",
+    "Ödemiş",
+    "Seferihisar",
+    "Selçuk",
+    "Tire",
+    "Torbalı",
+    "Urla",
+]
 LONG_TEXT = "\n".join(f"{n:04d} " + "ç" * 94 for n in range(60))  # 60 lines of 100 characters
 
 CATALOGUE = {
@@ -65,14 +88,17 @@ menu-apply = Başvuru yap
 menu-status = Başvurularım
 menu-help = Yardım
 error-unexpected = Bir sorun oldu, lütfen tekrar deneyin.
-""" + "long-text =\n" + "".join(f"    {line}\n" for line in LONG_TEXT.split("\n")),
+"""
+    + "long-text =\n"
+    + "".join(f"    {line}\n" for line in LONG_TEXT.split("\n")),
     "en": """
 echo = You wrote: { $text }
 """,
 }
 TEMPLATES = {
-    "status_changed": TemplateSpec(name="hemsehri_status", languages={"tr": "tr", "en": "en_US", "fa": "fa"},
-                                   fallback="tr"),
+    "status_changed": TemplateSpec(
+        name="hemsehri_status", languages={"tr": "tr", "en": "en_US", "fa": "fa"}, fallback="tr"
+    ),
     "staff_reply": TemplateSpec(name="hemsehri_reply", languages={"tr": "tr", "en": "en_US"}),
     "announcement": TemplateSpec(name="hemsehri_announcement", languages={"tr": "tr"}),
 }
@@ -90,6 +116,7 @@ class Echo:
     db: Database
     handled: list[Inbound] = field(default_factory=list)
     fail: Callable[[Inbound], BaseException | None] | None = None
+    locks: KeyedLocks = field(default_factory=KeyedLocks)
 
     async def handle(self, inbound: Inbound) -> Reply:
         async with self.db.transaction() as session:
@@ -153,10 +180,7 @@ async def graph() -> AsyncIterator[FakeGraph]:
 
 @pytest.fixture
 def wa_settings(graph: FakeGraph) -> WhatsAppSettings:
-    return WhatsAppSettings(
-        access_token=graph.access_token, app_secret=graph.app_secret, verify_token=graph.verify_token,
-        phone_number_id=graph.phone_number_id, api_url=graph.base_url, templates=TEMPLATES,
-    )
+    return graph.settings(templates=TEMPLATES)
 
 
 @pytest.fixture
@@ -223,8 +247,12 @@ async def test_signature_missing_or_wrong_stores_nothing(webhook, graph, wa_echo
     assert (await graph.post_webhook(webhook, payload, signature="missing"))[0] == 401
     assert (await graph.post_webhook(webhook, payload, signature="wrong"))[0] == 403
     tampered = json.dumps(payload).encode()
-    status, _ = await graph.post_webhook(webhook, tampered.replace(b"merhaba", b"MERHABA"), signature="missing",
-                                         headers={"X-Hub-Signature-256": graph.sign(tampered)})
+    status, _ = await graph.post_webhook(
+        webhook,
+        tampered.replace(b"merhaba", b"MERHABA"),
+        signature="missing",
+        headers={"X-Hub-Signature-256": graph.sign(tampered)},
+    )
     assert status == 403
     assert wa_echo.handled == [] and graph.sent == [] and await processed(db) == 0
     assert (await graph.post_webhook(webhook, payload))[0] == 200
@@ -247,27 +275,41 @@ async def test_a_text_message_is_answered_through_the_graph_api(webhook, graph, 
     await say(graph, webhook, message)
     [inbound] = wa_echo.handled
     assert inbound == Inbound(
-        channel="whatsapp", user_id=WA, chat_id=WA, kind=InboundKind.TEXT, text="merhaba", platform_language="tr",
-        display_name="Ayşe", message_id=message["id"], update_id=message["id"],
+        channel="whatsapp",
+        user_id=WA,
+        chat_id=WA,
+        kind=InboundKind.TEXT,
+        text="merhaba",
+        platform_language="tr",
+        display_name="Ayşe",
+        message_id=message["id"],
+        update_id=message["id"],
         source=f"whatsapp:{graph.phone_number_id}",
+        text_limit=4096,
     )
     [sent] = graph.sent
-    assert (sent.to, sent.type, sent.text, sent.phone_number_id) == (WA, "text", "Yazdığınız: merhaba",
-                                                                      graph.phone_number_id)
+    assert (sent.to, sent.type, sent.text, sent.phone_number_id) == (
+        WA,
+        "text",
+        "Yazdığınız: merhaba",
+        graph.phone_number_id,
+    )
     assert graph.calls[0].authorization == f"Bearer {graph.access_token}"
 
 
 async def test_button_and_list_replies_are_buttons_with_their_ids(webhook, graph, wa_echo) -> None:
     await say(graph, webhook, graph.button_reply(WA, "yes", "Evet"), graph.list_reply(WA, "district:3", "Bayraklı"))
     assert [(i.kind, i.button) for i in wa_echo.handled] == [
-        (InboundKind.BUTTON, "yes"), (InboundKind.BUTTON, "district:3"),
+        (InboundKind.BUTTON, "yes"),
+        (InboundKind.BUTTON, "district:3"),
     ]
     assert [s.text for s in graph.sent] == ["Seçtiğiniz: yes", "Seçtiğiniz: district:3"]
 
 
 async def test_media_location_contacts_and_other_kinds(webhook, graph, wa_echo) -> None:
     await say(
-        graph, webhook,
+        graph,
+        webhook,
         graph.image(WA, "111", caption="kimlik ön yüz"),
         graph.document(WA, "222", filename="ikametgah.pdf"),
         graph.audio(WA, "333", voice=True),
@@ -305,7 +347,8 @@ async def test_media_location_contacts_and_other_kinds(webhook, graph, wa_echo) 
 async def test_the_welcome_request_and_typed_commands_are_commands(webhook, graph, wa_echo) -> None:
     await say(graph, webhook, graph.welcome_request(WA), graph.text(WA, "/start"), graph.text(WA, "/language tr"))
     assert [(i.kind, i.command, i.text) for i in wa_echo.handled] == [
-        (InboundKind.COMMAND, "start", None), (InboundKind.COMMAND, "start", None),
+        (InboundKind.COMMAND, "start", None),
+        (InboundKind.COMMAND, "start", None),
         (InboundKind.COMMAND, "language", "tr"),
     ]
 
@@ -314,7 +357,9 @@ async def test_messages_of_one_payload_are_handled_and_answered_in_order(webhook
     await say(graph, webhook, graph.text(WA, "bir"), graph.text(OTHER, "iki"), graph.text(WA, "üç"))
     assert [(i.user_id, i.text) for i in wa_echo.handled] == [(WA, "bir"), (OTHER, "iki"), (WA, "üç")]
     assert [(s.to, s.text) for s in graph.sent] == [
-        (WA, "Yazdığınız: bir"), (OTHER, "Yazdığınız: iki"), (WA, "Yazdığınız: üç"),
+        (WA, "Yazdığınız: bir"),
+        (OTHER, "Yazdığınız: iki"),
+        (WA, "Yazdığınız: üç"),
     ]
     assert wa_echo.handled[1].platform_language == "ar"  # a hint from a Syrian number; the engine confirms it
 
@@ -328,9 +373,13 @@ async def test_a_replayed_wamid_is_acted_on_once(webhook, graph, wa_echo, db) ->
 
 async def test_statuses_out_of_order_keep_the_most_advanced_per_message(webhook, graph, statuses) -> None:
     batch = [
-        graph.status("wamid.A", "read"), graph.status("wamid.A", "sent"), graph.status("wamid.B", "sent"),
-        graph.status("wamid.A", "delivered"), graph.status("wamid.B", "failed", error_code=131026),
-        graph.status("wamid.C", "delivered"), graph.status("wamid.C", "deleted"),
+        graph.status("wamid.A", "read"),
+        graph.status("wamid.A", "sent"),
+        graph.status("wamid.B", "sent"),
+        graph.status("wamid.A", "delivered"),
+        graph.status("wamid.B", "failed", error_code=131026),
+        graph.status("wamid.C", "delivered"),
+        graph.status("wamid.C", "deleted"),
     ]
     status, _ = await graph.post_webhook(webhook, graph.payload(statuses=batch))
     assert status == 200
@@ -351,8 +400,9 @@ async def test_statuses_out_of_order_keep_the_most_advanced_per_message(webhook,
 # -------------------------------------------------------------------------------------- robustness
 
 
-@pytest.mark.parametrize("body", [b"{not json", b"[]", b'{"entry": "x"}', b'{"entry": [{"changes": 3}]}',
-                                  b"\xff\xfe\x00"])
+@pytest.mark.parametrize(
+    "body", [b"{not json", b"[]", b'{"entry": "x"}', b'{"entry": [{"changes": 3}]}', b"\xff\xfe\x00"]
+)
 async def test_a_malformed_body_answers_400_without_a_traceback(webhook, graph, wa_echo, body: bytes) -> None:
     status, text = await graph.post_webhook(webhook, body)
     assert status == 400
@@ -424,8 +474,11 @@ async def test_a_label_too_long_for_a_button_makes_a_list_with_the_full_label(we
     [sent] = graph.sent
     assert sent.interactive_type == "list" and sent.list_button == "Seçiniz"
     assert sent.rows == [
-        {"id": "prog:shopping_credit", "title": "Sosyal market alışveriş…",
-         "description": "Sosyal market alışveriş kredisi başvurusu"},
+        {
+            "id": "prog:shopping_credit",
+            "title": "Sosyal market alışveriş…",
+            "description": "Sosyal market alışveriş kredisi başvurusu",
+        },
         {"id": "no", "title": "Hayır"},
     ]
 
@@ -465,7 +518,8 @@ async def test_ask_phone_offers_this_whatsapp_number_and_sends_it_as_a_contact(w
     await say(graph, webhook, graph.button_reply(WA, OWN_PHONE_ID, "Bu numarayı kullan"))
     await say(graph, webhook, graph.button_reply(OTHER, OWN_PHONE_ID))  # the number is the sender's, always
     assert [(i.kind, i.phone, i.button) for i in wa_echo.handled[1:]] == [
-        (InboundKind.CONTACT, f"+{WA}", None), (InboundKind.CONTACT, f"+{OTHER}", None),
+        (InboundKind.CONTACT, f"+{WA}", None),
+        (InboundKind.CONTACT, f"+{OTHER}", None),
     ]
     assert graph.sent[1].text == f"Telefonunuz: +{WA}"
 
@@ -507,10 +561,19 @@ def test_whatsapp_catalogues_fit_the_limits() -> None:
 # ------------------------------------------------------------------------------------------ sender
 
 
-def notification(locale: str = "tr", *, kind: str = "status_changed", last_inbound=None, text: str | None = None,
-                 params: dict | None = None) -> Rendered:
-    params = params if params is not None else {"reference": "482 913 656", "programme": "Gıda kolisi",
-                                                "status": "onaylandı"}
+def notification(
+    locale: str = "tr",
+    *,
+    kind: str = "status_changed",
+    last_inbound=None,
+    text: str | None = None,
+    params: dict | None = None,
+) -> Rendered:
+    params = (
+        params
+        if params is not None
+        else {"reference": "482 913 656", "programme": "Gıda kolisi", "status": "onaylandı"}
+    )
     return Rendered(text or "Başvurunuz 482 913 656 onaylandı.", locale, kind, params, last_inbound)
 
 
@@ -540,12 +603,28 @@ async def test_inside_the_window_the_text_is_sent(sender, clock) -> None:
 async def test_outside_the_window_the_template_goes_in_the_persons_language(sender, clock) -> None:
     fake: FakeGraph = sender.fake
     old = clock() - timedelta(hours=25)
-    await sender.send(chat_id=WA, message=notification("en", last_inbound=old, params={
-        "reference": "482 913 656", "programme": "Food package", "status": "approved"}))
-    await sender.send(chat_id=WA, message=notification("fa-AF", last_inbound=None, params={
-        "reference": "482 913 656", "programme": "بسته غذایی", "status": "تأیید شد"}))
-    await sender.send(chat_id=WA, message=notification(
-        "en", kind="staff_reply", last_inbound=old, params={"reference": "482 913 656", "text": "Line one\n\n  two"}))
+    await sender.send(
+        chat_id=WA,
+        message=notification(
+            "en",
+            last_inbound=old,
+            params={"reference": "482 913 656", "programme": "Food package", "status": "approved"},
+        ),
+    )
+    await sender.send(
+        chat_id=WA,
+        message=notification(
+            "fa-AF",
+            last_inbound=None,
+            params={"reference": "482 913 656", "programme": "بسته غذایی", "status": "تأیید شد"},
+        ),
+    )
+    await sender.send(
+        chat_id=WA,
+        message=notification(
+            "en", kind="staff_reply", last_inbound=old, params={"reference": "482 913 656", "text": "Line one\n\n  two"}
+        ),
+    )
     assert [s.template for s in fake.sent] == [
         ("hemsehri_status", "en_US", ["482 913 656", "Food package", "approved"]),
         ("hemsehri_status", "fa", ["482 913 656", "بسته غذایی", "تأیید شد"]),
@@ -558,8 +637,9 @@ async def test_a_language_without_a_template_falls_back_only_when_configured(sen
     await sender.send(chat_id=WA, message=notification("ps"))  # status_changed falls back to Turkish
     assert fake.sent[-1].template[:2] == ("hemsehri_status", "tr")
     with pytest.raises(Undeliverable, match="no template for ps"):
-        await sender.send(chat_id=WA, message=notification("ps", kind="staff_reply",
-                                                           params={"reference": "1", "text": "x"}))
+        await sender.send(
+            chat_id=WA, message=notification("ps", kind="staff_reply", params={"reference": "1", "text": "x"})
+        )
     await sender.send(chat_id=WA, message=notification(kind="announcement", params={}, text="Kış yakacağı\ndağıtımı"))
     assert fake.sent[-1].template == ("hemsehri_announcement", "tr", ["Kış yakacağı dağıtımı"])
 
@@ -575,9 +655,16 @@ async def test_re_engagement_error_sends_the_template_instead(sender, clock) -> 
 @pytest.mark.parametrize(
     ("code", "status", "expected"),
     [
-        (130429, 400, RetryLater), (131056, 400, RetryLater), (4, 400, RetryLater), (131000, 500, RetryLater),
-        (None, 503, RetryLater), (131026, 400, Undeliverable), (131051, 400, Undeliverable),
-        (131050, 400, Unreachable), (190, 401, RetryLater), (131009, 400, Undeliverable),
+        (130429, 400, RetryLater),
+        (131056, 400, RetryLater),
+        (4, 400, RetryLater),
+        (131000, 500, RetryLater),
+        (None, 503, RetryLater),
+        (131026, 400, Undeliverable),
+        (131051, 400, Undeliverable),
+        (131050, 400, Unreachable),
+        (190, 401, RetryLater),
+        (131009, 400, Undeliverable),
     ],
 )
 async def test_graph_errors_are_mapped(sender, clock, code, status, expected) -> None:
@@ -638,14 +725,55 @@ async def test_an_unreachable_api_is_retried_later(wa_settings, clock) -> None:
     ("message", "code"),
     [
         ({"type": "text", "text": {"body": "x" * 4097}}, 131009),
-        ({"type": "interactive", "interactive": {"type": "button", "body": {"text": "b"}, "action": {"buttons": [
-            {"type": "reply", "reply": {"id": "a", "title": "x" * 21}}]}}}, 131009),
-        ({"type": "interactive", "interactive": {"type": "button", "body": {"text": "b"}, "action": {"buttons": [
-            {"type": "reply", "reply": {"id": str(n), "title": str(n)}} for n in range(4)]}}}, 131009),
-        ({"type": "interactive", "interactive": {"type": "list", "body": {"text": "b"}, "action": {
-            "button": "Seç", "sections": [{"rows": [{"id": str(n), "title": str(n)} for n in range(11)]}]}}}, 131009),
-        ({"type": "interactive", "interactive": {"type": "list", "body": {"text": "b"}, "action": {
-            "button": "Seç", "sections": [{"rows": [{"id": "x" * 201, "title": "t"}]}]}}}, 131009),
+        (
+            {
+                "type": "interactive",
+                "interactive": {
+                    "type": "button",
+                    "body": {"text": "b"},
+                    "action": {"buttons": [{"type": "reply", "reply": {"id": "a", "title": "x" * 21}}]},
+                },
+            },
+            131009,
+        ),
+        (
+            {
+                "type": "interactive",
+                "interactive": {
+                    "type": "button",
+                    "body": {"text": "b"},
+                    "action": {
+                        "buttons": [{"type": "reply", "reply": {"id": str(n), "title": str(n)}} for n in range(4)]
+                    },
+                },
+            },
+            131009,
+        ),
+        (
+            {
+                "type": "interactive",
+                "interactive": {
+                    "type": "list",
+                    "body": {"text": "b"},
+                    "action": {
+                        "button": "Seç",
+                        "sections": [{"rows": [{"id": str(n), "title": str(n)} for n in range(11)]}],
+                    },
+                },
+            },
+            131009,
+        ),
+        (
+            {
+                "type": "interactive",
+                "interactive": {
+                    "type": "list",
+                    "body": {"text": "b"},
+                    "action": {"button": "Seç", "sections": [{"rows": [{"id": "x" * 201, "title": "t"}]}]},
+                },
+            },
+            131009,
+        ),
         ({"type": "template", "template": {"name": "nope", "language": {"code": "tr"}}}, 132001),
         ({"type": "template", "template": {"name": "hemsehri_reply", "language": {"code": "tr"}}}, 132000),
     ],
@@ -677,10 +805,17 @@ async def test_the_fake_checks_the_token_and_the_window(graph, wa_settings) -> N
 
 
 def test_settings_read_from_the_environment(monkeypatch) -> None:
+    def load_whatsapp_settings() -> WhatsAppSettings:
+        return load_settings().whatsapp
+
     assert load_whatsapp_settings().enabled() is False
     monkeypatch.setenv("HEMSEHRI_WHATSAPP_ACCESS_TOKEN", "token")
-    monkeypatch.setenv("HEMSEHRI_WHATSAPP_TEMPLATES", json.dumps(
-        {"status_changed": {"name": "hemsehri_status", "languages": {"tr": "tr", "ar": "ar"}, "fallback": "tr"}}))
+    monkeypatch.setenv(
+        "HEMSEHRI_WHATSAPP_TEMPLATES",
+        json.dumps(
+            {"status_changed": {"name": "hemsehri_status", "languages": {"tr": "tr", "ar": "ar"}, "fallback": "tr"}}
+        ),
+    )
     with pytest.raises(ConfigurationError, match="HEMSEHRI_WHATSAPP_APP_SECRET"):
         load_whatsapp_settings().enabled()
     for name in ("APP_SECRET", "VERIFY_TOKEN"):
@@ -689,8 +824,9 @@ def test_settings_read_from_the_environment(monkeypatch) -> None:
     settings = load_whatsapp_settings()
     assert settings.enabled() and settings.templates["status_changed"].languages == {"tr": "tr", "ar": "ar"}
     assert settings.api_url == "https://graph.facebook.com/v21.0"
-    monkeypatch.setenv("HEMSEHRI_WHATSAPP_TEMPLATES", json.dumps({"x": {"name": "x", "languages": {"en": "en"},
-                                                                       "fallback": "tr"}}))
+    monkeypatch.setenv(
+        "HEMSEHRI_WHATSAPP_TEMPLATES", json.dumps({"x": {"name": "x", "languages": {"en": "en"}, "fallback": "tr"}})
+    )
     with pytest.raises(ConfigurationError, match="HEMSEHRI_WHATSAPP_TEMPLATES"):
         load_whatsapp_settings()
     monkeypatch.delenv("HEMSEHRI_WHATSAPP_TEMPLATES")
@@ -700,9 +836,16 @@ def test_settings_read_from_the_environment(monkeypatch) -> None:
 
 
 async def test_mounting_on_the_app_when_configured(ctx, wa_echo, wa_translator, wa_settings, graph) -> None:
+    def mount_whatsapp(app, ctx, *, settings, conversations, translator=wa_translator):
+        channel = build_channel(settings, conversations=conversations, translator=translator)
+        if channel is not None:
+            app.router.lifespan_context = lambda app: running([channel])
+            app.include_router(channel.router)
+        return channel is not None
+
     assert not mount_whatsapp(FastAPI(), ctx, settings=WhatsAppSettings(), conversations=wa_echo)
     app = FastAPI()
     assert mount_whatsapp(app, ctx, conversations=wa_echo, translator=wa_translator, settings=wa_settings)
-    async with serving(app) as base:  # the router's own Graph client is closed with the app
+    async with serving(app) as base:  # the channel's Graph client is closed with the app
         await graph.post_webhook(base + WEBHOOK_PATH, graph.payload([graph.text(WA, "merhaba")]))
     assert [s.text for s in graph.sent] == ["Yazdığınız: merhaba"]

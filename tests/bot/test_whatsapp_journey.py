@@ -6,11 +6,14 @@ import pytest
 from fastapi import FastAPI
 from sqlalchemy import select
 
-from bot.whatsapp import MORE_PREFIX, WEBHOOK_PATH, GraphApi, WhatsAppSettings, build_whatsapp_router
+from bot.whatsapp.graph import GraphApi
+from bot.whatsapp.render import MORE_PREFIX
+from bot.whatsapp.webhook import WEBHOOK_PATH, build_whatsapp_router
 from core.contacts.models import Contact
 from core.context import CoreContext
 from core.references import format_reference
 from core.requests.models import Request
+from core.settings import WhatsAppSettings
 from handlers.engine import Conversations, build_translator
 from tests.bot.test_whatsapp import serving
 from tests.fakes.graph_api import FakeGraph, SentMessage
@@ -27,8 +30,11 @@ async def graph() -> AsyncIterator[FakeGraph]:
 @pytest.fixture
 async def webhook(ctx: CoreContext, graph: FakeGraph) -> AsyncIterator[str]:
     settings = WhatsAppSettings(
-        access_token=graph.access_token, app_secret=graph.app_secret, verify_token=graph.verify_token,
-        phone_number_id=graph.phone_number_id, api_url=graph.base_url,
+        access_token=graph.access_token,
+        app_secret=graph.app_secret,
+        verify_token=graph.verify_token,
+        phone_number_id=graph.phone_number_id,
+        api_url=graph.base_url,
     )
     translator = build_translator(ctx)
     app = FastAPI()
@@ -56,8 +62,13 @@ class Person:
     async def writes(self, text: str) -> list[SentMessage]:
         return await self.does(self.graph.text(WA, text))
 
-    async def picks(self, replies: list[SentMessage], *, data: str | None = None, title: str | None = None,
-                    ) -> list[SentMessage]:
+    async def picks(
+        self,
+        replies: list[SentMessage],
+        *,
+        data: str | None = None,
+        title: str | None = None,
+    ) -> list[SentMessage]:
         """Taps the button or list row with this id (or title), paging through "more" rows to find it."""
         for _ in range(10):
             options = [(row["id"], row["title"]) for sent in replies for row in sent.rows]
@@ -88,7 +99,8 @@ async def choose_turkish_then_ask(person: "Person", ctx: CoreContext, greeting: 
     async with ctx.db.transaction() as session:
         contact = (await session.execute(select(Contact).where(Contact.channel == "whatsapp"))).scalar_one()
         requests = (await session.execute(select(Request).where(Request.contact_id == contact.id))).scalars().all()
-    assert (contact.platform_user_id, contact.language, contact.display_name) == (WA, "tr", "Ayşe")
+    # The name WhatsApp shows is kept only once the person agrees to the privacy notice (issue 13, finding 16).
+    assert (contact.platform_user_id, contact.language, contact.display_name) == (WA, "tr", None)
     assert len(requests) == 1, "one question filed"
     reference = format_reference(requests[0].reference)
     assert any(reference in (s.text or "") for s in answer), [s.text for s in answer]

@@ -8,10 +8,25 @@ from core.errors import ConfigurationError
 from core.settings import PACKAGED_CATALOGUE, Settings, load_settings
 
 DESIGN_PROGRAMMES = {
-    "cash_aid", "food_package", "milk_for_children", "hot_meals", "medical_supplies", "wheelchair_repair",
-    "accessible_transport", "stationery_set", "exam_prep_centre", "rent_support", "water_discount_retirees",
-    "mother_solidarity_card", "winter_fuel", "breakfast_package", "funeral_support", "emergency_shelter",
-    "supported_employment", "refugee_desk_question", "general_question",
+    "cash_aid",
+    "food_package",
+    "milk_for_children",
+    "hot_meals",
+    "medical_supplies",
+    "wheelchair_repair",
+    "accessible_transport",
+    "stationery_set",
+    "exam_prep_centre",
+    "rent_support",
+    "water_discount_retirees",
+    "mother_solidarity_card",
+    "winter_fuel",
+    "breakfast_package",
+    "funeral_support",
+    "emergency_shelter",
+    "supported_employment",
+    "refugee_desk_question",
+    "general_question",
 }
 DESIGN_DESKS = {"social_aid", "refugee_desk", "disability_services", "education", "employment", "contact_centre"}
 
@@ -35,12 +50,52 @@ BASE = PACKAGED_CATALOGUE.read_text(encoding="utf-8")
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        (lambda s: s.replace('desk = "education"', 'desk = "schools"', 1),
-         "programme 'stationery_set' names unknown desk 'schools'"),
+        (
+            lambda s: s.replace('desk = "education"', 'desk = "schools"', 1),
+            "programme 'stationery_set' names unknown desk 'schools'",
+        ),
         (lambda s: s.replace('code = "food_package"', 'code = "cash_aid"'), "programme codes listed twice: cash_aid"),
-        (lambda s: s.replace('fields = ["phone", "district", "description"]', 'fields = ["phone", "blood_type"]'),
-         "programmes[15] (code 'emergency_shelter').fields[1]: Input should be"),
+        (
+            lambda s: s.replace(
+                'fields = ["full_name", "phone", "district", "description"]', 'fields = ["full_name", "blood_type"]'
+            ),
+            "(code 'emergency_shelter'): Value error, 'blood_type' is neither a field nor one of the programme's",
+        ),
+        (
+            lambda s: s.replace(
+                'when = { question = "landlord_phone_known", equals = "yes" }',
+                'when = { question = "x", equals = "yes" }',
+            ),
+            "question 'landlord_phone' depends on 'x', not an earlier question",
+        ),
+        (
+            lambda s: s.replace('equals = "yes" }', 'equals = "maybe" }'),
+            "question 'landlord_phone' depends on an answer 'landlord_phone_known' cannot have",
+        ),
+        (
+            lambda s: s.replace('fields = ["full_name", "phone", "district", "description"]', 'fields = ["phone"]'),
+            "(code 'emergency_shelter'): Value error, an application asks the applicant's full name first",
+        ),
+        (
+            lambda s: s.replace(
+                '"description", "documents"]\ndocuments_needed = ["identity_card", "w',
+                '"description"]\ndocuments_needed = ["identity_card", "w',
+            ),
+            "(code 'wheelchair_repair'): Value error, documents_needed needs the documents field",
+        ),
+        (
+            lambda s: s.replace('kind = "number", min = 1, max = 12', 'kind = "number", min = 1'),
+            "(code 'stationery_set').questions.grade: Value error, a number names its min and max",
+        ),
         (lambda s: s.replace("sla_hours = 4\n", "sla_hours = -4\n"), "(code 'emergency_shelter').sla_hours"),
+        (
+            lambda s: s.replace('"Urla" = ["أورلا", "Урла"]', '"Urla" = ["أورلا", "Урла", "Конак"]'),
+            "district_names: a spelling names two districts: Конак",
+        ),
+        (
+            lambda s: s.replace('"Urla" = [', '"Ankara" = ['),
+            "district_names names districts not in city.districts: Ankara",
+        ),
         (lambda s: s + "\n[[programmes\n", "not valid TOML"),
     ],
 )
@@ -55,8 +110,11 @@ def test_catalogue_mistakes_are_named(tmp_path, change, message):
 
 def test_adding_a_programme_is_a_data_change(tmp_path):
     path = tmp_path / "catalogue.toml"
-    path.write_text(BASE + '\n[[programmes]]\ncode = "school_uniforms"\ndesk = "education"\nsla_hours = 72\n'
-                    'fields = ["phone", "district"]\n', encoding="utf-8")
+    path.write_text(
+        BASE + '\n[[programmes]]\ncode = "school_uniforms"\ndesk = "education"\nsla_hours = 72\n'
+        'fields = ["full_name", "phone", "district"]\n',
+        encoding="utf-8",
+    )
     assert load_catalogue(path).programme("school_uniforms").sla_hours == 72
 
 

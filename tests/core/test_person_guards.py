@@ -5,8 +5,7 @@ import uuid
 import pytest
 from redis.asyncio import Redis
 
-from core.person_guards import RedisFloodGuard
-from handlers.engine import Flood
+from core.person_guards import Flood, RedisFloodGuard
 
 pytestmark = pytest.mark.redis
 REDIS_URL = "redis://127.0.0.1:6379/0"

@@ -22,8 +22,9 @@ async def test_queue_orders_by_priority_then_age_and_filters(ctx):
     async with ctx.db.transaction() as session:
         fuel = await factories.request(session, ctx.catalogue, ctx.vault, programme="winter_fuel")
         shelter = await factories.request(session, ctx.catalogue, ctx.vault, programme="emergency_shelter")
-        fuel_later = await factories.request(session, ctx.catalogue, ctx.vault, programme="winter_fuel",
-                                             district="Buca")
+        fuel_later = await factories.request(
+            session, ctx.catalogue, ctx.vault, programme="winter_fuel", district="Buca"
+        )
         arabic = await factories.request(session, ctx.catalogue, ctx.vault, language="ar")
         await factories.request(session, ctx.catalogue, ctx.vault, programme="stationery_set")  # education desk
         listed = await queue.list_queue(session=session, desks=["social_aid"])
@@ -69,20 +70,37 @@ async def test_a_claim_records_the_move_to_review_and_queues_the_citizen_notific
     async with ctx.db.transaction() as session:
         stored = await session.get(Request, fresh.id)
         assert (stored.assignee_id, stored.status, stored.claimed_at) == (agent.id, "in_review", claimed.claimed_at)
-        events = (await session.execute(
-            select(StatusEvent).where(StatusEvent.actor_staff_id == agent.id))).scalars().all()
+        events = (
+            (await session.execute(select(StatusEvent).where(StatusEvent.actor_staff_id == agent.id))).scalars().all()
+        )
         assert [(e.request_id, e.from_status, e.to_status, e.actor_kind) for e in events] == [
-            (fresh.id, "received", "in_review", "staff")]
+            (fresh.id, "received", "in_review", "staff")
+        ]
         assert events[0].created_at == stored.updated_at and events[0].public_note is None
-        notices = (await session.execute(
-            select(OutboxItem).where(OutboxItem.kind == "status_changed").order_by(OutboxItem.id))).scalars().all()
+        notices = (
+            (
+                await session.execute(
+                    select(OutboxItem).where(OutboxItem.kind == "status_changed").order_by(OutboxItem.id)
+                )
+            )
+            .scalars()
+            .all()
+        )
         mine = [n for n in notices if n.request_id == fresh.id]
         assert len(mine) == 1 and [n.request_id for n in notices].count(released.id) == 1  # the SYSTEM move only
         notice = mine[0]
-        assert notice.payload == {"status": "in_review", "reference": fresh.reference,
-                                  "programme": "emergency_shelter", "public_note": None}
+        assert notice.payload == {
+            "status": "in_review",
+            "reference": fresh.reference,
+            "programme": "emergency_shelter",
+            "public_note": None,
+        }
         assert (notice.contact_id, notice.channel, notice.state, notice.attempts) == (
-            fresh.contact_id, fresh.channel, "pending", 0)
+            fresh.contact_id,
+            fresh.channel,
+            "pending",
+            0,
+        )
         assert notice.next_attempt_at >= before and notice.message_id is None and notice.announcement_id is None
         assert await queue.claim_next(session=session, staff=agent) is None
 
@@ -130,10 +148,14 @@ async def test_twenty_agents_claiming_a_hundred_requests_get_each_exactly_once(c
         unclaimed = (await session.execute(select(Request).where(Request.assignee_id.is_(None)))).scalars().all()
         assert unclaimed == []
         # each claim moved its request to review once: one status event and one notification per request
-        moved = Counter((await session.execute(
-            select(StatusEvent.request_id).where(StatusEvent.to_status == "in_review"))).scalars())
-        notified = Counter((await session.execute(
-            select(OutboxItem.request_id).where(OutboxItem.kind == "status_changed"))).scalars())
+        moved = Counter(
+            (
+                await session.execute(select(StatusEvent.request_id).where(StatusEvent.to_status == "in_review"))
+            ).scalars()
+        )
+        notified = Counter(
+            (await session.execute(select(OutboxItem.request_id).where(OutboxItem.kind == "status_changed"))).scalars()
+        )
         assert moved == notified == Counter(claims)
     if not ctx.db.is_sqlite:
         assert sum(1 for mine in results if mine) > 1  # the work really was shared between agents
@@ -148,7 +170,7 @@ async def test_outbox_claim_send_and_fail_cycle(ctx):
     async with ctx.db.transaction() as session:
         first, second = await outbox.claim_due(session=session, worker="w1", limit=10)
         held = [await session.get(OutboxItem, row.id) for row in (first, second)]
-        assert [(item.state, item.claimed_by, item.attempts) for item in held] == [("sending", "w1", 1)] * 2
+        assert [(item.state, item.claimed_by, item.attempts) for item in held] == [("claimed", "w1", 1)] * 2
         assert await outbox.claim_due(session=session, worker="w1", limit=10) == []
         await outbox.mark_sent(session=session, sent=[(first, "4711")])
         await outbox.mark_failed(session=session, item=held[1], error="timeout", retry_in=timedelta(seconds=30))

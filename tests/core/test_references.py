@@ -14,7 +14,7 @@ def test_new_references_are_nine_digits_with_a_valid_check_digit():
 
 
 def test_reference_is_grouped_for_dictation():
-    assert format_reference("482913657") == "482 913 657"
+    assert format_reference("482913657") == "482\u00a0913\u00a0657"  # grouped with no-break spaces
 
 
 @pytest.mark.parametrize(
@@ -47,8 +47,13 @@ def test_every_single_digit_error_and_adjacent_swap_is_caught():
 
 @pytest.mark.parametrize(
     ("typed", "key"),
-    [("12345", "error-reference-length"), ("abc", "error-reference-not-digits"), ("", "error-reference-not-digits"),
-     ("1234567890", "error-reference-length"), ("482 913 65x", "error-reference-not-digits")],
+    [
+        ("12345", "error-reference-length"),
+        ("abc", "error-reference-not-digits"),
+        ("", "error-reference-not-digits"),
+        ("1234567890", "error-reference-length"),
+        ("482 913 65x", "error-reference-not-digits"),
+    ],
 )
 def test_bad_references_name_the_reason(typed, key):
     with pytest.raises(InvalidReference) as caught:

@@ -23,7 +23,10 @@ async def test_get_or_create_contact_is_idempotent_under_concurrency(db):
     async def once():
         async with db.transaction() as session:
             person = await contacts.get_or_create(
-                session=session, channel="telegram", platform_user_id="5000000001", chat_id="5000000001",
+                session=session,
+                channel="telegram",
+                platform_user_id="5000000001",
+                chat_id="5000000001",
                 language="ar",
             )
             return person.id
@@ -83,8 +86,13 @@ async def test_an_application_needs_consent_first(ctx):
     with pytest.raises(Forbidden) as caught:
         async with ctx.db.transaction() as session:
             person = await factories.contact(session, consent=False)
-            await requests.create(session=session, contact=person, request_in=factories.application(),
-                                  catalogue=ctx.catalogue, vault=ctx.vault)
+            await requests.create(
+                session=session,
+                contact=person,
+                request_in=factories.application(),
+                catalogue=ctx.catalogue,
+                vault=ctx.vault,
+            )
     assert caught.value.key == "error-consent-missing"
 
 
@@ -92,9 +100,13 @@ async def test_a_question_needs_only_its_words(ctx):
     async with ctx.db.transaction() as session:
         person = await factories.contact(session, language="fa", consent=False)
         request = await requests.create(
-            session=session, contact=person, catalogue=ctx.catalogue, vault=ctx.vault,
-            request_in=factories.RequestIn(programme="refugee_desk_question", language="fa",
-                                           description="اقامت من تمام شده، چه کار کنم؟"),
+            session=session,
+            contact=person,
+            catalogue=ctx.catalogue,
+            vault=ctx.vault,
+            request_in=factories.RequestIn(
+                programme="refugee_desk_question", language="fa", description="اقامت من تمام شده، چه کار کنم؟"
+            ),
         )
     assert request.desk == "refugee_desk" and request.kind == "question" and request.language == "fa"
 
@@ -103,11 +115,18 @@ async def test_status_change_records_event_and_outbox_row_together(ctx):
     async with ctx.db.transaction() as session:
         request = await factories.request(session, ctx.catalogue, ctx.vault)
         agent = await factories.agent(session)
-        await requests.change_status(session=session, request=request, to=Status.IN_REVIEW, actor=Actor.STAFF,
-                                     staff_id=agent.id)
-        await requests.change_status(session=session, request=request, to=Status.NEEDS_INFO, actor=Actor.STAFF,
-                                     staff_id=agent.id, public_note="Kira sözleşmenizi gönderin.",
-                                     internal_note="Adres teyidi gerekli")
+        await requests.change_status(
+            session=session, request=request, to=Status.IN_REVIEW, actor=Actor.STAFF, staff_id=agent.id
+        )
+        await requests.change_status(
+            session=session,
+            request=request,
+            to=Status.NEEDS_INFO,
+            actor=Actor.STAFF,
+            staff_id=agent.id,
+            public_note="Kira sözleşmenizi gönderin.",
+            internal_note="Adres teyidi gerekli",
+        )
     async with ctx.db.transaction() as session:
         events = (await session.execute(select(StatusEvent).order_by(StatusEvent.id))).scalars().all()
         assert [e.to_status for e in events] == ["received", "in_review", "needs_info"]
@@ -138,8 +157,13 @@ async def test_citizen_answer_to_needs_info_goes_back_to_review(ctx):
         request = await factories.request(session, ctx.catalogue, ctx.vault)
         await requests.change_status(session=session, request=request, to=Status.NEEDS_INFO, actor=Actor.STAFF)
         assert await requests.open_conversation(session=session, contact_id=request.contact_id) is request
-        await requests.add_citizen_message(session=session, request=request, text="Gönderdim", language="tr",
-                                           attachments=[{"kind": "photo", "file_id": "AgAD"}])
+        await requests.add_citizen_message(
+            session=session,
+            request=request,
+            text="Gönderdim",
+            language="tr",
+            attachments=[{"kind": "photo", "file_id": "AgAD"}],
+        )
         assert request.status == Status.IN_REVIEW
         assert await requests.open_conversation(session=session, contact_id=request.contact_id) is None
         outbox_rows = await count(session, OutboxItem)

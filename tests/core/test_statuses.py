@@ -22,8 +22,15 @@ def test_final_statuses_lead_nowhere():
 
 @pytest.mark.parametrize(
     ("current", "target"),
-    [(S.RECEIVED, S.APPROVED), (S.RECEIVED, S.DELIVERED), (S.REJECTED, S.IN_REVIEW), (S.DELIVERED, S.RECEIVED),
-     (S.NEEDS_INFO, S.APPROVED), (S.APPROVED, S.REJECTED), (S.READY, S.IN_REVIEW)],
+    [
+        (S.RECEIVED, S.APPROVED),
+        (S.RECEIVED, S.DELIVERED),
+        (S.REJECTED, S.IN_REVIEW),
+        (S.DELIVERED, S.RECEIVED),
+        (S.NEEDS_INFO, S.APPROVED),
+        (S.APPROVED, S.REJECTED),
+        (S.READY, S.IN_REVIEW),
+    ],
 )
 def test_forbidden_transitions_are_refused(current, target):
     with pytest.raises(InvalidTransition) as caught:
@@ -45,7 +52,7 @@ def test_every_status_is_reachable_from_received():
     seen, frontier = {S.RECEIVED}, [S.RECEIVED]
     while frontier:
         current = frontier.pop()
-        for (frm, to) in TRANSITIONS:
+        for frm, to in TRANSITIONS:
             if frm == current and to not in seen:
                 seen.add(to)
                 frontier.append(to)

@@ -87,11 +87,55 @@ def test_every_district_matches_folded_and_uppercased():
 
 @pytest.mark.parametrize(
     ("typed", "district"),
-    [("karsiyaka", "Karşıyaka"), ("KARŞIYAKA", "Karşıyaka"), ("Karsiyaka ", "Karşıyaka"), ("karsiyka", "Karşıyaka"),
-     ("cesme", "Çeşme"), ("ödemis", "Ödemiş"), ("kinik", "Kınık"), ("kiraz", "Kiraz"), ("guzelbahce", "Güzelbahçe")],
+    [
+        ("karsiyaka", "Karşıyaka"),
+        ("KARŞIYAKA", "Karşıyaka"),
+        ("Karsiyaka ", "Karşıyaka"),
+        ("karsiyka", "Karşıyaka"),
+        ("cesme", "Çeşme"),
+        ("ödemis", "Ödemiş"),
+        ("kinik", "Kınık"),
+        ("kiraz", "Kiraz"),
+        ("guzelbahce", "Güzelbahçe"),
+    ],
 )
 def test_district_typing_is_forgiven(typed, district):
     assert load_catalogue(PACKAGED_CATALOGUE).districts.match(typed) == district
+
+
+@pytest.mark.parametrize(
+    ("typed", "district"),
+    [
+        ("كوناك", "Konak"),  # Arabic letters
+        ("کوناک", "Konak"),  # the same with Persian kaf
+        ("بورنوفا", "Bornova"),
+        ("بورنوا", "Bornova"),  # a Persian spelling close enough to one we know
+        ("Конак", "Konak"),
+        ("Каршіяка", "Karşıyaka"),  # Ukrainian
+        ("Каршияка", "Karşıyaka"),  # Russian
+        ("قارشی یاکا", "Karşıyaka"),
+        ("غازی\u200cامیر", "Gaziemir"),  # with a zero-width non-joiner, as Persian keyboards write it
+        ("چشمه", "Çeşme"),
+        ("Karshiyaka", "Karşıyaka"),
+        ("Bournabat", "Bornova"),
+    ],
+)
+def test_district_names_in_other_scripts_are_matched(typed, district):
+    assert load_catalogue(PACKAGED_CATALOGUE).districts.match(typed) == district
+
+
+def test_every_district_has_an_arabic_script_and_a_cyrillic_name():
+    city = load_catalogue(PACKAGED_CATALOGUE).city
+    for name in city.districts:
+        others = city.district_names.get(name, [])
+        assert any("\u0600" <= ch <= "\u06ff" for spelling in others for ch in spelling), name
+        assert any("\u0400" <= ch <= "\u04ff" for spelling in others for ch in spelling), name
+
+
+@pytest.mark.parametrize("typed", ["تهران", "Москва", "Ankara", "x"])
+def test_other_scripts_do_not_make_anything_a_district(typed):
+    with pytest.raises(UnknownDistrict):
+        load_catalogue(PACKAGED_CATALOGUE).districts.match(typed)
 
 
 def test_unknown_district_suggests_nothing_or_close_names():

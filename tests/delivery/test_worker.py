@@ -6,6 +6,7 @@ the pacer keeps the fake's flood limits from ever answering 429.
 
 import asyncio
 import socket
+import time
 import uuid
 from collections import Counter
 from datetime import timedelta
@@ -16,11 +17,13 @@ from pydantic import SecretStr
 from redis.asyncio import Redis
 from sqlalchemy import select, update
 
-from bot.telegram_channel import build_runtime
-from bot.telegram_common import TelegramRuntime
+from bot.telegram.channel import build_runtime
+from bot.telegram.updates import TelegramRuntime
 from core.contacts.models import Contact
 from core.db import Database, utcnow
-from core.delivery import DeliveryWorker, Rendered, RetryLater, Undeliverable
+from core.delivery.errors import RetryLater, Undeliverable
+from core.delivery.schemas import Rendered
+from core.delivery.worker import DeliveryWorker
 from core.i18n import Translator
 from core.outbox import service as outbox
 from core.outbox.models import OutboxItem
@@ -37,6 +40,7 @@ from tests.test_fake_telegram import PlainHttpSession
 
 RUNTIMES = ["aiogram", "ptb"]
 REDIS_URL = "redis://127.0.0.1:6379/0"
+
 
 class NoConversations:
     """The runtimes need an engine for updates; the delivery worker never feeds them any."""
@@ -59,21 +63,31 @@ def fast_limits(per_second: int = 1000, per_chat_per_second: float = 1000) -> tu
 async def telegram_runtime(kind: str, fake: FakeTelegram, tmp_path: Path) -> TelegramRuntime:
     """A started runtime of this kind on the fake, its token checked as at start-up: the worker's sender."""
     settings = Settings(
-        data_dir=tmp_path / "data", secret_key=TEST_SECRET, telegram_token=SecretStr(fake.token),
-        telegram_api_url=fake.base_url, telegram_runtime=kind,
+        data_dir=tmp_path / "data",
+        secret_key=TEST_SECRET,
+        telegram_token=SecretStr(fake.token),
+        telegram_api_url=fake.base_url,
+        telegram_runtime=kind,
     )
     runtime = build_runtime(
-        settings, conversations=NoConversations(), translator=Translator(["tr"], "tr"),
+        settings,
+        conversations=NoConversations(),
+        translator=Translator(["tr"], "tr"),
         aiogram_session_class=PlainHttpSession,
     )
     await runtime.me()
     return runtime
 
 
-def make_worker(db: Database, sender, pacer, *, name: str, batch: int = 100) -> DeliveryWorker:
+def make_worker(db: Database, sender, pacer, *, name: str, batch: int = 100, concurrency: int = 64) -> DeliveryWorker:
     return DeliveryWorker(
-        db=db, translator=Translator(["tr"], "tr"), senders={"telegram": sender}, pacers={"telegram": pacer},
-        batch=batch, name=name,
+        db=db,
+        translator=Translator(["tr"], "tr"),
+        senders={"telegram": sender},
+        pacers={"telegram": pacer},
+        batch=batch,
+        concurrency=concurrency,
+        name=name,
     )
 
 
@@ -89,7 +103,10 @@ async def seed(db: Database, *, chats: int, per_chat: int) -> list[Contact]:
         for round_ in range(per_chat):
             for contact in contacts:
                 outbox.enqueue(
-                    session=session, contact_id=contact.id, channel="telegram", kind="announcement",
+                    session=session,
+                    contact_id=contact.id,
+                    channel="telegram",
+                    kind="announcement",
                     payload={"texts": {"tr": text_for(round_, contact)}},
                 )
     return contacts
@@ -176,41 +193,55 @@ class CrashAfter:
         return message_id
 
 
+async def crash_first_worker(kind, db, fake, tmp_path, limits: Limits, *, concurrency: int = 64) -> CrashAfter:
+    """Drains 100 chats' rows in batches of 50 with a worker that dies 130 sends in (30 into the third batch)."""
+    runtime = await telegram_runtime(kind, fake, tmp_path)
+    crashing = CrashAfter(runtime, n=130)
+    first = make_worker(db, crashing, MemoryPacer(limits), name="first", batch=50, concurrency=concurrency)
+    crashing.task = asyncio.create_task(drain(first))
+    with pytest.raises(asyncio.CancelledError):
+        await crashing.task
+    await runtime.close()
+    assert crashing.crashed.is_set()
+    return crashing
+
+
+async def take_over(kind, db, fake, tmp_path, limits: Limits) -> tuple[list[int], int]:
+    """A second worker starts once the dead one's grace is over (back-dated, not waited out), recovers and drains.
+
+    Returns the ids of the rows left `sending` (their request was out) and how many rows the recovery parked.
+    """
+    async with db.transaction() as session:
+        await session.execute(
+            update(OutboxItem)
+            .where(OutboxItem.state.in_(["claimed", "sending"]))
+            .values(claimed_at=utcnow() - timedelta(minutes=3))
+        )
+    left = [r.id for r in await outbox_rows(db) if r.state == "sending"]
+    runtime = await telegram_runtime(kind, fake, tmp_path)
+    try:
+        second = make_worker(db, runtime, MemoryPacer(limits), name="second", batch=50)
+        parked = await second.recover()
+        await drain(second)
+    finally:
+        await runtime.close()
+    return left, parked
+
+
 @pytest.mark.parametrize("kind", RUNTIMES)
 async def test_a_worker_killed_between_send_and_mark_loses_nothing_and_doubles_nothing(kind, db, tmp_path):
     fake_limits, limits = fast_limits()
     await seed(db, chats=100, per_chat=3)
     async with FakeTelegram(limits=fake_limits) as fake:
-        first_runtime = await telegram_runtime(kind, fake, tmp_path)
-        crashing = CrashAfter(first_runtime, n=130)
-        first = make_worker(db, crashing, MemoryPacer(limits), name="first", batch=50)
-        crashing.task = asyncio.create_task(drain(first))
-        with pytest.raises(asyncio.CancelledError):
-            await crashing.task
-        await first_runtime.close()
-        assert crashing.crashed.is_set()
-
-        left = [r for r in await outbox_rows(db) if r.state == "sending"]
-        assert left, "the crash left a claimed batch behind"
-        # Two minutes pass before another worker starts: back-date the claims instead of waiting.
-        async with db.transaction() as session:
-            await session.execute(
-                update(OutboxItem).where(OutboxItem.state == "sending")
-                .values(claimed_at=utcnow() - timedelta(minutes=3))
-            )
-
-        second_runtime = await telegram_runtime(kind, fake, tmp_path)
-        try:
-            second = make_worker(db, second_runtime, MemoryPacer(limits), name="second", batch=50)
-            assert await second.recover() == len(left)
-            await drain(second)
-        finally:
-            await second_runtime.close()
+        crashing = await crash_first_worker(kind, db, fake, tmp_path, limits)
+        left, parked = await take_over(kind, db, fake, tmp_path, limits)
+        assert left, "the crash left rows whose request was out"
+        assert parked == len(left)
 
     rows = await outbox_rows(db)
     counts = received(fake)
     dead = [r for r in rows if r.state == "dead"]
-    assert {r.id for r in dead} == {r.id for r in left}, "exactly the uncertain rows are parked"
+    assert {r.id for r in dead} == set(left), "exactly the uncertain rows are parked"
     assert all(r.last_error.startswith("uncertain:") for r in dead)
     assert all(r.state == "sent" for r in rows if r.id not in {d.id for d in dead}), "nothing else is lost"
     assert max(counts.values()) == 1, "nothing was sent twice"
@@ -224,6 +255,25 @@ async def test_a_worker_killed_between_send_and_mark_loses_nothing_and_doubles_n
     assert [r.id for r in parked] == [r.id for r in dead], "staff see them"
 
 
+@pytest.mark.parametrize("kind", RUNTIMES)
+async def test_a_worker_killed_mid_batch_parks_only_its_sends_in_flight_and_the_rest_go_out(kind, db, tmp_path):
+    """Finding 13.10: of a batch claimed, only rows whose request was out can be uncertain; the rest are sent."""
+    fake_limits, limits = fast_limits()
+    await seed(db, chats=100, per_chat=3)
+    async with FakeTelegram(limits=fake_limits) as fake:
+        crashing = await crash_first_worker(kind, db, fake, tmp_path, limits, concurrency=4)  # 20 of a batch unsent
+        await take_over(kind, db, fake, tmp_path, limits)
+
+    rows = await outbox_rows(db)
+    counts = received(fake)
+    dead = [r for r in rows if r.state == "dead"]
+    assert max(counts.values()) == 1, "nothing was sent twice"
+    assert all(r.last_error.startswith("uncertain:") for r in dead)
+    assert 1 <= len(dead) <= 4, "only the sends in flight (at most the worker's 4) are uncertain"
+    assert crashing.accepted[-1] in {row_text(r) for r in dead}
+    assert all(r.state == "sent" and counts[row_text(r)] == 1 for r in rows if r not in dead), "the rest went out"
+
+
 @pytest.mark.postgres
 @pytest.mark.redis
 @pytest.mark.parametrize("kind", RUNTIMES)
@@ -233,7 +283,7 @@ async def test_two_workers_on_one_database_and_one_redis_share_the_budget(kind, 
     fake_limits, limits = fast_limits(per_second=300)
     await seed(db, chats=200, per_chat=3)
     prefix = f"test:pace:{uuid.uuid4().hex}"
-    other_db = Database(db.url)  # a second process has its own connection pool
+    other_db = Database(db.url, vault=db.vault)  # a second process has its own connection pool
     redis = [Redis.from_url(REDIS_URL), Redis.from_url(REDIS_URL)]
     async with FakeTelegram(limits=fake_limits) as fake:
         runtimes = [await telegram_runtime(kind, fake, tmp_path), await telegram_runtime(kind, fake, tmp_path)]
@@ -292,7 +342,10 @@ async def test_a_429_for_one_chat_delays_only_that_chat(kind, db, tmp_path):
     fake_limits, limits = fast_limits(per_chat_per_second=1)
     contacts = await seed(db, chats=100, per_chat=1)
     busy = contacts[42]
-    async with FakeTelegram(limits=fake_limits) as fake:
+    # The fake's clock stands still until the test moves it: the worker's first send meets the per-chat second
+    # however slowly the machine runs, and the retry finds it passed.
+    clock = [time.monotonic()]
+    async with FakeTelegram(limits=fake_limits, clock=lambda: clock[0]) as fake:
         # The bot answered this person a moment ago outside the worker's pacer (another process, say):
         # the worker's first send to them meets Telegram's 429.
         direct = await telegram_runtime(kind, fake, tmp_path)
@@ -311,6 +364,7 @@ async def test_a_429_for_one_chat_delays_only_that_chat(kind, db, tmp_path):
             assert all(r.state == "sent" for contact_id, r in rows.items() if contact_id != busy.id), "nobody waited"
             assert fake.too_many_requests == 1
 
+            clock[0] += 1  # Telegram's second for that chat has passed
             stop = asyncio.Event()
             running = asyncio.create_task(worker.run(idle_poll=0.05, stop=stop))
             try:
@@ -325,7 +379,8 @@ async def test_a_429_for_one_chat_delays_only_that_chat(kind, db, tmp_path):
     assert rows[busy.id].state == "sent" and rows[busy.id].attempts == 2
     assert fake.too_many_requests == 1, "the retry waited as told"
     assert [s.text for s in fake.sent_to(int(busy.chat_id))] == [
-        "Az önce yazdığınız mesaja cevap.", row_text(rows[busy.id])
+        "Az önce yazdığınız mesaja cevap.",
+        row_text(rows[busy.id]),
     ]
     assert received(fake)[row_text(rows[busy.id])] == 1
     assert all(r.state == "sent" for r in rows.values())
@@ -345,12 +400,21 @@ class _Recording:
 async def test_redis_away_leaves_rows_waiting_and_the_worker_running(ctx):
     async with ctx.db.transaction() as session:
         person = await factories.contact(session)
-        outbox.enqueue(session=session, contact_id=person.id, channel="telegram", kind="announcement",
-                       payload={"texts": {"tr": "Duyuru"}, "fallback": None})
+        outbox.enqueue(
+            session=session,
+            contact_id=person.id,
+            channel="telegram",
+            kind="announcement",
+            payload={"texts": {"tr": "Duyuru"}, "fallback": None},
+        )
     gone = Redis.from_url("redis://127.0.0.1:1/0", socket_connect_timeout=0.2)
     sender = _Recording()
-    worker = DeliveryWorker(db=ctx.db, translator=Translator(["tr"], "tr"), senders={"telegram": sender},
-                            pacers={"telegram": RedisPacer(gone, Limits(), prefix="test:away")})
+    worker = DeliveryWorker(
+        db=ctx.db,
+        translator=Translator(["tr"], "tr"),
+        senders={"telegram": sender},
+        pacers={"telegram": RedisPacer(gone, Limits(), prefix="test:away")},
+    )
     assert await worker.deliver_due() == 1
     async with ctx.db.transaction() as session:
         [row] = (await session.execute(select(OutboxItem))).scalars().all()
@@ -391,8 +455,9 @@ async def test_a_staff_reply_sent_in_a_batch_marks_its_thread_message(ctx):
         await requests.change_status(session=session, request=request, to=Status.IN_REVIEW, actor=Actor.STAFF)
     sender = _Recording()  # both rows go to the same person: no per-chat limit here, so both go in one batch
     pacer = MemoryPacer(Limits(per_second=1000, per_chat_per_second=1000))
-    worker = DeliveryWorker(db=ctx.db, translator=Translator(["tr"], "tr"), senders={"telegram": sender},
-                            pacers={"telegram": pacer})
+    worker = DeliveryWorker(
+        db=ctx.db, translator=Translator(["tr"], "tr"), senders={"telegram": sender}, pacers={"telegram": pacer}
+    )
     assert await worker.deliver_due() == 2
     async with ctx.db.transaction() as session:
         rows = (await session.execute(select(OutboxItem).order_by(OutboxItem.id))).scalars().all()
@@ -422,11 +487,18 @@ async def test_a_chat_due_again_within_a_second_waits_in_the_same_batch(kind, db
 
 def sender(tmp_path: Path, api_url: str, kind: str) -> TelegramRuntime:
     settings = Settings(
-        data_dir=tmp_path / "data", secret_key=TEST_SECRET, telegram_token=SecretStr("123456:NOBODY"),
-        telegram_api_url=api_url, telegram_runtime=kind,
+        data_dir=tmp_path / "data",
+        secret_key=TEST_SECRET,
+        telegram_token=SecretStr("123456:NOBODY"),
+        telegram_api_url=api_url,
+        telegram_runtime=kind,
     )
-    return build_runtime(settings, conversations=NoConversations(), translator=Translator(["tr"], "tr"),
-                         aiogram_session_class=PlainHttpSession)
+    return build_runtime(
+        settings,
+        conversations=NoConversations(),
+        translator=Translator(["tr"], "tr"),
+        aiogram_session_class=PlainHttpSession,
+    )
 
 
 @pytest.mark.parametrize("kind", ["aiogram", "ptb"])
@@ -455,12 +527,24 @@ async def test_a_send_cut_off_after_the_request_went_out_is_parked_not_resent(tm
             if b"/getMe" not in head:
                 requests_seen.append(head)
                 break
-            length = int(next((line.split(b":")[1] for line in head.split(b"\r\n")
-                               if line.lower().startswith(b"content-length:")), b"0"))
+            length = int(
+                next(
+                    (
+                        line.split(b":")[1]
+                        for line in head.split(b"\r\n")
+                        if line.lower().startswith(b"content-length:")
+                    ),
+                    b"0",
+                )
+            )
             await reader.readexactly(length)
             body = b'{"ok":true,"result":{"id":123456,"is_bot":true,"first_name":"Test","username":"test_bot"}}'
-            writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
-                         + str(len(body)).encode() + b"\r\n\r\n" + body)
+            writer.write(
+                b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                + str(len(body)).encode()
+                + b"\r\n\r\n"
+                + body
+            )
             await writer.drain()
         writer.close()
 

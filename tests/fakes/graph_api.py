@@ -37,6 +37,8 @@ from typing import Any, Literal, Self
 
 from aiohttp import ClientSession, web
 
+from core.settings import WhatsAppSettings
+
 Json = dict[str, Any]
 
 DEFAULT_TOKEN = "EAAG-test-access-token"
@@ -139,15 +141,20 @@ class SentMessage:
 class _GraphError(Exception):
     """A Graph API error answer."""
 
-    def __init__(self, status: int, code: int, message: str, details: str | None = None,
-                 retry_after: int | None = None) -> None:
+    def __init__(
+        self, status: int, code: int, message: str, details: str | None = None, retry_after: int | None = None
+    ) -> None:
         super().__init__(message)
         self.status, self.code, self.message = status, code, message
         self.details, self.retry_after = details, retry_after
 
     def response(self) -> web.Response:
-        error: Json = {"message": f"(#{self.code}) {self.message}", "type": "OAuthException", "code": self.code,
-                       "fbtrace_id": "AFakeTraceId"}
+        error: Json = {
+            "message": f"(#{self.code}) {self.message}",
+            "type": "OAuthException",
+            "code": self.code,
+            "fbtrace_id": "AFakeTraceId",
+        }
         if self.details:
             error["error_data"] = {"messaging_product": "whatsapp", "details": self.details}
         headers = {"Retry-After": str(self.retry_after)} if self.retry_after is not None else None
@@ -229,6 +236,17 @@ class FakeGraph:
 
     # ------------------------------------------------------------ test controls
 
+    def settings(self, **extra: Any) -> WhatsAppSettings:
+        """The adapter's settings for this fake (its tokens, secret, number and URL), plus `extra`."""
+        return WhatsAppSettings(
+            access_token=self.access_token,
+            app_secret=self.app_secret,
+            verify_token=self.verify_token,
+            phone_number_id=self.phone_number_id,
+            api_url=self.base_url,
+            **extra,
+        )
+
     @property
     def phone_number_id(self) -> str:
         return self.phone_number_ids[0]
@@ -241,8 +259,16 @@ class FakeGraph:
         """Make every message to wa_id answer 131050."""
         self.blocked.add(wa_id)
 
-    def fail_next(self, code: int, *, status: int = 400, message: str = "Injected error",
-                  retry_after: int | None = None, details: str | None = None, times: int = 1) -> None:
+    def fail_next(
+        self,
+        code: int,
+        *,
+        status: int = 400,
+        message: str = "Injected error",
+        retry_after: int | None = None,
+        details: str | None = None,
+        times: int = 1,
+    ) -> None:
         """Make the next `times` sends answer this error (before any other check but the token)."""
         self._injected.append(_Injected(status, code, message, retry_after, details, times))
 
@@ -277,8 +303,9 @@ class FakeGraph:
             if request.match_info["version"] != self.version:
                 raise _GraphError(400, 2635, f"Unknown API version {request.match_info['version']}")
             if phone_number_id not in self.phone_number_ids:
-                raise _GraphError(400, 100, f"Unsupported post request. Object with ID '{phone_number_id}' "
-                                            "does not exist")
+                raise _GraphError(
+                    400, 100, f"Unsupported post request. Object with ID '{phone_number_id}' does not exist"
+                )
             response = self._accept(phone_number_id, call.body)
         except _GraphError as error:
             call.error_code = error.code
@@ -316,21 +343,33 @@ class FakeGraph:
         else:
             raise _GraphError(400, 100, "Invalid parameter", f"the fake does not send {kind!r} messages")
         if to in self.blocked:
-            raise _GraphError(400, 131050, "Unable to deliver the message. This recipient has chosen to stop "
-                                           "receiving messages on WhatsApp from your business")
+            raise _GraphError(
+                400,
+                131050,
+                "Unable to deliver the message. This recipient has chosen to stop "
+                "receiving messages on WhatsApp from your business",
+            )
         if kind != "template":
             wrote = self.last_inbound.get(to)
             if wrote is None or self.clock() - wrote >= WINDOW:
-                raise _GraphError(400, 131047, "Re-engagement message", "Message failed to send because more than "
-                                  "24 hours have passed since the customer last replied to this number.")
+                raise _GraphError(
+                    400,
+                    131047,
+                    "Re-engagement message",
+                    "Message failed to send because more than "
+                    "24 hours have passed since the customer last replied to this number.",
+                )
         self._throttle()
         wamid = f"wamid.fake{next(self._ids):010d}"
         self.sent.append(SentMessage(wamid, phone_number_id, to, kind, body, self.clock()))
         message: Json = {"id": wamid}
         if kind == "template":
             message["message_status"] = "accepted"
-        return {"messaging_product": "whatsapp", "contacts": [{"input": body["to"], "wa_id": to}],
-                "messages": [message]}
+        return {
+            "messaging_product": "whatsapp",
+            "contacts": [{"input": body["to"], "wa_id": to}],
+            "messages": [message],
+        }
 
     def _throttle(self) -> None:
         if self.throughput is None:
@@ -349,23 +388,35 @@ class FakeGraph:
         code = language.get("code") if isinstance(language, dict) else None
         languages = self.templates.get(template["name"])
         if languages is None or code not in languages:
-            raise _GraphError(404, 132001, "Template name does not exist in the translation",
-                              f"template name ({template['name']}) does not exist in {code}")
+            raise _GraphError(
+                404,
+                132001,
+                "Template name does not exist in the translation",
+                f"template name ({template['name']}) does not exist in {code}",
+            )
         params: list[Any] = []
         for component in template.get("components") or []:
             if component.get("type") == "body":
                 params.extend(component.get("parameters") or [])
         if len(params) != languages[code]:
-            raise _GraphError(400, 132000, "Number of parameters does not match the expected number of params",
-                              f"body: number of localizable_params ({len(params)}) does not match the expected "
-                              f"number of params ({languages[code]})")
+            raise _GraphError(
+                400,
+                132000,
+                "Number of parameters does not match the expected number of params",
+                f"body: number of localizable_params ({len(params)}) does not match the expected "
+                f"number of params ({languages[code]})",
+            )
         for param in params:
             text = param.get("text") if isinstance(param, dict) and param.get("type") == "text" else None
             if not isinstance(text, str) or not text:
                 raise _GraphError(400, 131008, "Required parameter is missing", "a body parameter has no text")
             if _BAD_TEMPLATE_TEXT.search(text):
-                raise _GraphError(400, 132018, "There was an issue with the parameters in your template",
-                                  "Param text cannot have new-line/tab characters or more than 4 consecutive spaces")
+                raise _GraphError(
+                    400,
+                    132018,
+                    "There was an issue with the parameters in your template",
+                    "Param text cannot have new-line/tab characters or more than 4 consecutive spaces",
+                )
 
     # ---------------------------------------------------------- webhook side
 
@@ -374,38 +425,57 @@ class FakeGraph:
         return "sha256=" + hmac.new(self.app_secret.encode(), body, hashlib.sha256).hexdigest()
 
     def payload(
-        self, messages: Sequence[Json] = (), *, statuses: Sequence[Json] = (), names: Mapping[str, str] | None = None,
+        self,
+        messages: Sequence[Json] = (),
+        *,
+        statuses: Sequence[Json] = (),
+        names: Mapping[str, str] | None = None,
         phone_number_id: str | None = None,
     ) -> Json:
         """A webhook payload carrying messages (with a contact per sender) and statuses."""
         value: Json = {
             "messaging_product": "whatsapp",
-            "metadata": {"display_phone_number": DEFAULT_DISPLAY_NUMBER,
-                         "phone_number_id": phone_number_id or self.phone_number_id},
+            "metadata": {
+                "display_phone_number": DEFAULT_DISPLAY_NUMBER,
+                "phone_number_id": phone_number_id or self.phone_number_id,
+            },
         }
         senders = list(dict.fromkeys(message["from"] for message in messages if "from" in message))
         if senders:
-            value["contacts"] = [{"profile": {"name": (names or {}).get(wa_id, "Test")}, "wa_id": wa_id}
-                                 for wa_id in senders]
+            value["contacts"] = [
+                {"profile": {"name": (names or {}).get(wa_id, "Test")}, "wa_id": wa_id} for wa_id in senders
+            ]
             value["messages"] = list(messages)
         if statuses:
             value["statuses"] = list(statuses)
-        return {"object": "whatsapp_business_account",
-                "entry": [{"id": "102290129340398", "changes": [{"value": value, "field": "messages"}]}]}
+        return {
+            "object": "whatsapp_business_account",
+            "entry": [{"id": "102290129340398", "changes": [{"value": value, "field": "messages"}]}],
+        }
 
     def message(self, wa_id: str, kind: str, content: Any, *, wamid: str | None = None, **extra: Any) -> Json:
         """One message object from wa_id (which opens their window)."""
         self.customer_wrote(wa_id)
-        return {"from": wa_id, "id": wamid or f"wamid.in{next(self._ids):010d}",
-                "timestamp": str(int(self.clock().timestamp())), "type": kind, kind: content, **extra}
+        return {
+            "from": wa_id,
+            "id": wamid or f"wamid.in{next(self._ids):010d}",
+            "timestamp": str(int(self.clock().timestamp())),
+            "type": kind,
+            kind: content,
+            **extra,
+        }
 
     def text(self, wa_id: str, body: str, **kw: Any) -> Json:
         return self.message(wa_id, "text", {"body": body}, **kw)
 
     def button_reply(self, wa_id: str, button_id: str, title: str = "Button", **kw: Any) -> Json:
-        return self.message(wa_id, "interactive",
-                            {"type": "button_reply", "button_reply": {"id": button_id, "title": title}},
-                            context={"from": DEFAULT_DISPLAY_NUMBER, "id": "wamid.out"}, **kw)
+        return self.message(
+            wa_id,
+            "interactive",
+            {"type": "button_reply", "button_reply": {"id": button_id, "title": title}},
+            context={"from": DEFAULT_DISPLAY_NUMBER, "id": "wamid.out"},
+            **kw,
+        )
 
     def list_reply(
         self, wa_id: str, row_id: str, title: str = "Row", description: str | None = None, **kw: Any
@@ -454,22 +524,50 @@ class FakeGraph:
         return self.message(wa_id, "reaction", {"message_id": message_id, "emoji": emoji}, **kw)
 
     def unsupported(self, wa_id: str, **kw: Any) -> Json:
-        errors = [{"code": 131051, "title": "Message type unknown", "message": "Message type unknown",
-                   "error_data": {"details": "Message type is currently not supported."}}]
+        errors = [
+            {
+                "code": 131051,
+                "title": "Message type unknown",
+                "message": "Message type unknown",
+                "error_data": {"details": "Message type is currently not supported."},
+            }
+        ]
         return self.message(wa_id, "unsupported", None, errors=errors, **kw)
 
-    def status(self, wamid: str, status: str, *, recipient: str = "905321234567", error_code: int | None = None,
-               error_title: str = "Message undeliverable", at: datetime | None = None) -> Json:
+    def status(
+        self,
+        wamid: str,
+        status: str,
+        *,
+        recipient: str = "905321234567",
+        error_code: int | None = None,
+        error_title: str = "Message undeliverable",
+        at: datetime | None = None,
+    ) -> Json:
         """A status of one of our messages."""
-        report: Json = {"id": wamid, "status": status, "timestamp": str(int((at or self.clock()).timestamp())),
-                        "recipient_id": recipient}
+        report: Json = {
+            "id": wamid,
+            "status": status,
+            "timestamp": str(int((at or self.clock()).timestamp())),
+            "recipient_id": recipient,
+        }
         if error_code is not None:
-            report["errors"] = [{"code": error_code, "title": error_title, "message": error_title,
-                                 "error_data": {"details": error_title}}]
+            report["errors"] = [
+                {
+                    "code": error_code,
+                    "title": error_title,
+                    "message": error_title,
+                    "error_data": {"details": error_title},
+                }
+            ]
         return report
 
     async def post_webhook(
-        self, url: str, payload: Json | bytes, *, signature: Literal["valid", "wrong", "missing"] = "valid",
+        self,
+        url: str,
+        payload: Json | bytes,
+        *,
+        signature: Literal["valid", "wrong", "missing"] = "valid",
         headers: Mapping[str, str] | None = None,
     ) -> tuple[int, str]:
         """POST a payload to the app as Meta does, with a valid, wrong or no signature; returns (status, body)."""

@@ -3,7 +3,8 @@
 import pytest
 
 from core.i18n import Translator
-from handlers.engine import Conversations, MemoryFloodGuard
+from core.person_guards import MemoryFloodGuard
+from handlers.engine import Conversations
 from tests.handlers.driver import FakeClock, Person
 
 

@@ -14,7 +14,7 @@ from handlers.types import Attachment, Choice, Inbound, InboundKind, OutMessage,
 
 _users = itertools.count(7_000_000_000_001)  # beyond 32 bits, as real Telegram ids are
 _updates = itertools.count(1)
-REFERENCE = re.compile(r"\d{3} \d{3} \d{3}")
+REFERENCE = re.compile(r"\d{3}\s\d{3}\s\d{3}")  # grouped with no-break spaces
 
 
 class FakeClock:
@@ -45,6 +45,7 @@ class Person:
     channel: str = "telegram"
     user_id: str = field(default_factory=lambda: str(next(_users)))
     display_name: str | None = "Ayşe"
+    text_limit: int | None = 4096  # Telegram's, as its adapter says
     replies: list[Reply] = field(default_factory=list)
 
     # -- sending
@@ -52,9 +53,16 @@ class Person:
     def inbound(self, kind: InboundKind, **fields) -> Inbound:
         fields.setdefault("update_id", str(next(_updates)))
         return Inbound(
-            channel=self.channel, user_id=self.user_id, chat_id=self.user_id, kind=kind,
-            platform_language=self.platform_language, display_name=self.display_name,
-            source=f"{self.channel}:test-bot", message_id=str(next(_updates)), **fields,
+            channel=self.channel,
+            user_id=self.user_id,
+            chat_id=self.user_id,
+            kind=kind,
+            platform_language=self.platform_language,
+            display_name=self.display_name,
+            source=f"{self.channel}:test-bot",
+            message_id=str(next(_updates)),
+            text_limit=self.text_limit,
+            **fields,
         )
 
     async def send(self, inbound: Inbound) -> Reply:
@@ -85,8 +93,9 @@ class Person:
         return self.text
 
     async def send_photo(self, *, caption: str | None = None, size: int = 200_000, kind: str = "photo") -> str:
-        attachment = Attachment(kind, f"file-{next(_updates)}", size=size,
-                                file_name="belge.pdf" if kind == "document" else None)
+        attachment = Attachment(
+            kind, f"file-{next(_updates)}", size=size, file_name="belge.pdf" if kind == "document" else None
+        )
         await self.send(self.inbound(InboundKind.ATTACHMENT, attachment=attachment, text=caption))
         return self.text
 
@@ -123,7 +132,9 @@ class Person:
         reply = reply or self.last
         return [
             (strip_isolates(render_say(self.translator, reply.locale, choice.label)), choice.data)
-            for message in reply.messages for row in message.choices for choice in row
+            for message in reply.messages
+            for row in message.choices
+            for choice in row
         ]
 
     def choices(self) -> list[Choice]:

@@ -8,39 +8,29 @@ from pathlib import Path
 from typing import get_args
 
 import pytest
-from fluent.syntax import ast, parse, visitor
+from fluent.syntax import ast, parse
 
 from core.catalogue import FieldName, load_catalogue
 from core.i18n import FSI, LOCALES_DIR, PDI, Translator
 from core.requests.statuses import Status
 from core.settings import PACKAGED_CATALOGUE
 from handlers.engine import MENU_ROWS
+from tests.catalogue_sources import CITY_LOCALES, Variables
 
 ROOT = Path(__file__).resolve().parents[2]
-CITY_LOCALES = tuple(load_catalogue(PACKAGED_CATALOGUE).city.locales)
 OVERLAYS = tuple(locale for locale in CITY_LOCALES if "-" in locale and locale.split("-")[0] in CITY_LOCALES)
 COMPLETE = tuple(locale for locale in CITY_LOCALES if locale not in OVERLAYS)
 FILES = ("bot.ftl", "core.ftl", "webchat.ftl", "whatsapp.ftl")
 KEY = re.compile(r"""["']([a-z][a-z0-9]*(?:-[a-z0-9_]+)+)["']""")
 CORE_PREFIXES = ("error-", "notify-", "language-")
-# Sentences the Telegram adapter says itself (bot/telegram_common.py), kept with the conversation's.
+# Sentences the Telegram adapter says itself (bot/telegram/), kept with the conversation's.
 ADAPTER_KEYS = ("button-share-phone", "phone-type-instead", "telegram-private-only", "menu-prompt", "error-unexpected")
 NOT_KEYS = {"utf-8"}  # hyphenated literals in handlers/ that are not message keys
 NUMBERS = {"count", "max", "min", "page", "pages", "given", "expected", "minimum"}
 
 
-class _Variables(visitor.Visitor):
-    def __init__(self) -> None:
-        super().__init__()
-        self.names: set[str] = set()
-
-    def visit_VariableReference(self, node: ast.VariableReference) -> None:
-        self.names.add(node.id.name)
-        self.generic_visit(node)
-
-
 def _variables(pattern: ast.Pattern | None) -> frozenset[str]:
-    found = _Variables()
+    found = Variables()
     if pattern is not None:
         found.visit(pattern)
     return frozenset(found.names)
@@ -84,6 +74,14 @@ def used_keys() -> dict[str, set[str]]:
     keys.update({f"status-{status}": {"next"} for status in Status})
     for field in get_args(FieldName):
         keys.update({f"apply-summary-{field}": set(), f"apply-edit-{field}": set()})
+    for programme in catalogue.programmes:
+        keys.update({f"document-{code}": set() for code in programme.documents_needed})
+        for code, question in programme.questions.items():
+            keys[f"question-{code}"] = {"label"}
+            keys.update({f"question-{code}-{option}": set() for option in question.options})
+            if question.under_years:
+                keys.update({f"question-{code}-over": set(), f"question-{code}-none": set()})
+    keys.update({"apply-answer-yes": set(), "apply-answer-no": set()})
     keys.update({key: set() for row in MENU_ROWS for key in row})
     keys.update({key: set() for key in ("help", *ADAPTER_KEYS)})
     return keys
@@ -152,16 +150,35 @@ def test_the_language_names_are_each_languages_own():
     translator = Translator(list(CITY_LOCALES), "tr")
     names = {locale: translator.native_name(locale) for locale in CITY_LOCALES}
     assert names == {
-        "tr": "Türkçe", "en": "English", "ar": "العربية", "fa": "فارسی", "fa-AF": "دری", "ps": "پښتو",
-        "kmr": "Kurdî (Kurmancî)", "ckb": "کوردی (سۆرانی)", "uk": "Українська", "ru": "Русский",
-        "fr": "Français", "so": "Soomaali",
+        "tr": "Türkçe",
+        "en": "English",
+        "ar": "العربية",
+        "fa": "فارسی",
+        "fa-AF": "دری",
+        "ps": "پښتو",
+        "kmr": "Kurdî (Kurmancî)",
+        "ckb": "کوردی (سۆرانی)",
+        "uk": "Українська",
+        "ru": "Русский",
+        "fr": "Français",
+        "so": "Soomaali",
     }
 
 
 @pytest.mark.parametrize(
     ("code", "expected"),
-    [("fa_IR", "fa"), ("FA-af", "fa-AF"), ("ar-EG", "ar"), ("uk", "uk"), ("zz", "tr"), (None, "tr"), ("", "tr"),
-     ("de-Latn-DE-1996", "tr"), ("fa-AF-x-private-use", "fa-AF"), ("-" * 100_000, "tr")],
+    [
+        ("fa_IR", "fa"),
+        ("FA-af", "fa-AF"),
+        ("ar-EG", "ar"),
+        ("uk", "uk"),
+        ("zz", "tr"),
+        (None, "tr"),
+        ("", "tr"),
+        ("de-Latn-DE-1996", "tr"),
+        ("fa-AF-x-private-use", "fa-AF"),
+        ("-" * 100_000, "tr"),
+    ],
 )
 def test_a_platform_language_code_resolves_to_the_closest_city_language(translator, code, expected):
     assert translator.resolve(code) == expected

@@ -4,6 +4,7 @@ import pytest
 from sqlalchemy import select
 
 from core.contacts.models import Contact
+from core.i18n import strip_isolates
 from core.requests.models import Message, Request
 
 ARABIC_QUESTION = "أحتاج إلى مساعدة في دفع الإيجار لأن زوجي فقد عمله هذا الشهر"
@@ -24,8 +25,13 @@ async def requests_of(ctx, p) -> list[Request]:
 
 @pytest.mark.parametrize(
     ("platform", "locale", "greeting"),
-    [("tr", "tr", "Hemşehri'ye hoş geldiniz"), ("ar", "ar", "أهلاً وسهلاً بك"), ("fa-IR", "fa", "خوش آمدید"),
-     ("de", "tr", "Hemşehri'ye hoş geldiniz"), (None, "tr", "Hemşehri'ye hoş geldiniz")],
+    [
+        ("tr", "tr", "Hemşehri'ye hoş geldiniz"),
+        ("ar", "ar", "أهلاً وسهلاً بك"),
+        ("fa-IR", "fa", "خوش آمدید"),
+        ("de", "tr", "Hemşehri'ye hoş geldiniz"),
+        (None, "tr", "Hemşehri'ye hoş geldiniz"),
+    ],
 )
 async def test_start_greets_in_the_platform_language_and_offers_the_picker(ctx, person, platform, locale, greeting):
     p = person(platform)
@@ -53,8 +59,10 @@ async def test_the_picked_language_is_remembered_as_chosen(ctx, person, code, ex
 
 async def test_menu_labels_follow_the_language(conversations, translator):
     rows = conversations.menu_labels("ar")
-    assert [[translator.text("ar", say.key) for say in row] for row in rows] == [
-        ["📝 تقديم طلب مساعدة"], ["📋 طلباتي", "💬 اطرح سؤالاً"], ["🌐 اللغة / Language", "❓ مساعدة"],
+    assert [[strip_isolates(translator.text("ar", say.key)) for say in row] for row in rows] == [
+        ["📝 تقديم طلب مساعدة"],
+        ["📋 طلباتي", "💬 اطرح سؤالاً"],
+        ["🌐 اللغة / Language", "❓ طريقة الاستخدام"],
     ]
 
 
@@ -97,8 +105,12 @@ async def test_text_typed_instead_of_answering_the_switch_is_kept(ctx, person):
     await p.press("switch:yes")
     [question] = await requests_of(ctx, p)
     async with ctx.db.transaction() as session:
-        texts = [m.text for m in (await session.execute(
-            select(Message).where(Message.request_id == question.id).order_by(Message.id))).scalars()]
+        texts = [
+            m.text
+            for m in (
+                await session.execute(select(Message).where(Message.request_id == question.id).order_by(Message.id))
+            ).scalars()
+        ]
     assert texts == [ARABIC_QUESTION, "وأيضاً فاتورة الكهرباء"]
 
 
@@ -115,14 +127,31 @@ async def test_same_language_or_unsure_detection_never_asks(ctx, person):
     await p.say(TURKISH_QUESTION)
     assert p.keys[0] == "ask-received-days"
     assert (await contact_of(ctx, p)).language_source == "detected"
+    q = person("fa")
+    await q.say("سلام")  # too short to be sure, but the person's language is one of its script's: no question
+    assert q.keys == ["start-welcome", "language-pick"] and q.locale == "fa"
+    assert await requests_of(ctx, q) == []  # a hello files nothing
+
+
+async def test_a_short_message_in_another_script_is_asked_never_filed_under_turkish(ctx, person):
+    # Issue 14: short messages are not Turkish by default; the script's languages are offered in a short menu.
     q = person("tr")
-    await q.say("سلام")  # a first hello is greeted with the language picker: nothing switched, nothing filed
-    assert q.keys == ["start-welcome", "language-pick"] and q.locale == "tr"
+    text = await q.say("سلام")
+    assert q.keys == ["language-choose-ask"] and q.locale == "tr"
+    assert text.startswith("بأي لغة نكمل؟")  # asked in the likeliest language first, then in the current one
+    labels = dict(q.buttons())
+    assert {labels[name] for name in ("العربية", "فارسی", "دری", "پښتو")} == {
+        "lang:ar",
+        "lang:fa",
+        "lang:fa-AF",
+        "lang:ps",
+    }
+    assert "Türkçe" not in labels and "lang:tr" not in labels.values()
     assert await requests_of(ctx, q) == []
-    await q.say("سلام")  # too short to be sure: a question in the current language, no switch asked
-    assert q.keys[0] == "ask-received-days"
-    [question] = await requests_of(ctx, q)
-    assert question.language == "tr"
+    await q.press("lang:ps")
+    assert q.locale == "ps" and q.keys == ["language-set", "intent-greeting"]  # the hello, answered in Pashto
+    assert (await contact_of(ctx, q)).language_source == "chosen"
+    assert await requests_of(ctx, q) == []
 
 
 async def test_language_menu_label_and_command_show_the_picker(person):
@@ -131,3 +160,21 @@ async def test_language_menu_label_and_command_show_the_picker(person):
     assert p.keys == ["language-pick"]
     await p.command("language")
     assert p.keys == ["language-pick"] and len(p.buttons()) == 12
+
+
+@pytest.mark.parametrize("order", ["start-button-text", "start-text-button", "text-start-button", "text-button-start"])
+async def test_a_question_is_filed_whatever_order_start_the_language_button_and_it_arrive_in(ctx, person, order):
+    """Webhook deliveries can arrive out of order: words kept while the language is asked survive a /start."""
+    question = "سلام، زه څنګه د کرایې مرستې لپاره غوښتنه وکړم؟"  # Pashto, from a phone set to Persian
+    p = person("fa")
+    for step in order.split("-"):
+        if step == "start":
+            await p.command("start")
+        elif step == "button":
+            await p.press("lang:ps")
+        else:
+            await p.say(question)
+    async with ctx.db.transaction() as session:
+        texts = [m.text for m in (await session.execute(select(Message).where(Message.direction == "in"))).scalars()]
+    assert texts == [question]
+    assert p.locale == "ps"

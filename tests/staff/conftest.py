@@ -12,7 +12,7 @@ from core import i18n
 from core.context import CoreContext
 from core.staff import service as staff
 from core.staff.models import StaffUser
-from hemsehri.web import create_app
+from hemsehri.service import build_service
 from tests import factories
 
 PASSWORD = "correct horse battery"
@@ -49,15 +49,16 @@ async def team(ctx: CoreContext) -> Team:
             agent=await person(session, "ayse"),
             other_agent=await person(session, "mehmet"),
             refugee_agent=await person(session, "leyla", desks=["refugee_desk"], languages=["ar", "fa"]),
-            supervisor=await person(session, "selin", role="supervisor", desks=["social_aid", "refugee_desk"],
-                                    languages=["tr", "ar"]),
+            supervisor=await person(
+                session, "selin", role="supervisor", desks=["social_aid", "refugee_desk"], languages=["tr", "ar"]
+            ),
             admin=await person(session, "root", role="admin", desks=sorted(ctx.catalogue.desks), languages=["tr"]),
         )
 
 
 @pytest.fixture
 def app(ctx: CoreContext):
-    return create_app(ctx)
+    return build_service(ctx, serves=True).app()
 
 
 @pytest.fixture
@@ -78,14 +79,13 @@ def csrf_of(html: str) -> str:
 async def sign_in(http: httpx.AsyncClient, username: str, password: str = PASSWORD) -> str:
     """Signs in through the login form; returns the session's CSRF token (read from the queue page)."""
     form = await http.get("/console/login")
-    answer = await http.post("/console/login", data={"username": username, "password": password,
-                                                      "csrf": csrf_of(form.text)})
+    answer = await http.post(
+        "/console/login", data={"username": username, "password": password, "csrf": csrf_of(form.text)}
+    )
     assert answer.status_code == 303, answer.text
     queue = await http.get("/console")
     assert queue.status_code == 200
     return csrf_of(queue.text)
-
-
 
 
 @pytest.fixture(autouse=True)

@@ -4,10 +4,10 @@ import httpx
 import pytest
 from sqlalchemy import select
 
+from core.audit.models import AuditEntry
 from core.outbox.models import OutboxItem
 from core.requests.statuses import Status
 from core.staff import service as staff
-from core.staff.models import AuditEntry
 from tests import factories
 from tests.conftest import serving
 from tests.factories import VALID_TC
@@ -63,8 +63,9 @@ async def test_lists_only_my_desks_with_filters_and_pages(ctx, client, team):
 
     page = await client.get("/api/v1/requests", params={"limit": 1, "offset": 1}, headers=team.supervisor.bearer)
     assert page.json()["total"] == 3 and len(page.json()["items"]) == 1
-    by_status = await client.get("/api/v1/requests", params=[("status", "received"), ("status", "closed")],
-                                 headers=team.supervisor.bearer)
+    by_status = await client.get(
+        "/api/v1/requests", params=[("status", "received"), ("status", "closed")], headers=team.supervisor.bearer
+    )
     assert by_status.json()["total"] == 3
 
 
@@ -74,8 +75,9 @@ async def test_another_desk_s_request_is_404_like_an_unknown_one(ctx, client, te
     unknown = await client.get("/api/v1/requests/123456782", headers=team.agent.bearer)
     assert foreign.status_code == unknown.status_code == 404
     assert foreign.json() == unknown.json() == {"detail": {"key": "error-request-not-found", "params": {}}}
-    reply = await client.post(f"/api/v1/requests/{arabic.reference}/replies", json={"text": "Merhaba"},
-                              headers=team.agent.bearer)
+    reply = await client.post(
+        f"/api/v1/requests/{arabic.reference}/replies", json={"text": "Merhaba"}, headers=team.agent.bearer
+    )
     assert reply.status_code == 404
 
 
@@ -100,21 +102,30 @@ async def test_claim_reply_and_status_change(ctx, client, team):
     assert claimed.json()["assignee_id"] == team.agent.user.id
     assert (await client.post("/api/v1/queue/claim", headers=team.agent.bearer)).status_code == 204
 
-    reply = await client.post(f"/api/v1/requests/{request.reference}/replies", json={"text": "Belgeleriniz eksik."},
-                              headers=team.agent.bearer)
+    reply = await client.post(
+        f"/api/v1/requests/{request.reference}/replies", json={"text": "Belgeleriniz eksik."}, headers=team.agent.bearer
+    )
     assert reply.status_code == 201
     assert reply.json()["direction"] == "out" and reply.json()["delivery_state"] == "queued"
 
-    moved = await client.post(f"/api/v1/requests/{request.reference}/status", headers=team.agent.bearer,
-                              json={"status": "needs_info", "public_note": "Kira sözleşmesini gönderin.",
-                                    "internal_note": "Ev sahibi aradı."})
+    moved = await client.post(
+        f"/api/v1/requests/{request.reference}/status",
+        headers=team.agent.bearer,
+        json={
+            "status": "needs_info",
+            "public_note": "Kira sözleşmesini gönderin.",
+            "internal_note": "Ev sahibi aradı.",
+        },
+    )
     assert moved.status_code == 200
     assert moved.json()["status"] == "needs_info"
     assert moved.json()["events"][-1]["internal_note"] == "Ev sahibi aradı."
 
     async with ctx.db.transaction() as session:
-        kinds = [(o.kind, o.payload.get("public_note")) for o in
-                 (await session.execute(select(OutboxItem).order_by(OutboxItem.id))).scalars()]
+        kinds = [
+            (o.kind, o.payload.get("public_note"))
+            for o in (await session.execute(select(OutboxItem).order_by(OutboxItem.id))).scalars()
+        ]
     assert ("staff_reply", None) in kinds
     assert ("status_changed", "Kira sözleşmesini gönderin.") in kinds
     assert all("Ev sahibi" not in str(kind) for kind in kinds)  # the internal note is never sent
@@ -124,27 +135,34 @@ async def test_claim_reply_and_status_change(ctx, client, team):
 async def test_an_invalid_transition_is_409_with_its_key(ctx, client, team):
     request = await new_request(ctx)
     await client.post("/api/v1/queue/claim", headers=team.agent.bearer)
-    answer = await client.post(f"/api/v1/requests/{request.reference}/status", json={"status": "delivered"},
-                               headers=team.agent.bearer)
+    answer = await client.post(
+        f"/api/v1/requests/{request.reference}/status", json={"status": "delivered"}, headers=team.agent.bearer
+    )
     assert answer.status_code == 409
-    assert answer.json()["detail"] == {"key": "error-transition-forbidden",
-                                       "params": {"current": "in_review", "target": "delivered"}}
-    cancel = await client.post(f"/api/v1/requests/{request.reference}/status", json={"status": "cancelled"},
-                               headers=team.agent.bearer)
+    assert answer.json()["detail"] == {
+        "key": "error-transition-forbidden",
+        "params": {"current": "in_review", "target": "delivered"},
+    }
+    cancel = await client.post(
+        f"/api/v1/requests/{request.reference}/status", json={"status": "cancelled"}, headers=team.agent.bearer
+    )
     assert cancel.status_code == 409 and cancel.json()["detail"]["key"] == "error-transition-not-yours"
 
 
 async def test_agents_act_only_on_what_they_hold_supervisors_on_their_desks(ctx, client, team):
     request = await new_request(ctx)
-    unclaimed = await client.post(f"/api/v1/requests/{request.reference}/replies", json={"text": "Merhaba"},
-                                  headers=team.agent.bearer)
+    unclaimed = await client.post(
+        f"/api/v1/requests/{request.reference}/replies", json={"text": "Merhaba"}, headers=team.agent.bearer
+    )
     assert unclaimed.status_code == 403 and unclaimed.json()["detail"]["key"] == "error-not-your-claim"
     await client.post("/api/v1/queue/claim", headers=team.agent.bearer)
-    colleague = await client.post(f"/api/v1/requests/{request.reference}/replies", json={"text": "Merhaba"},
-                                  headers=team.other_agent.bearer)
+    colleague = await client.post(
+        f"/api/v1/requests/{request.reference}/replies", json={"text": "Merhaba"}, headers=team.other_agent.bearer
+    )
     assert colleague.status_code == 403
-    supervisor = await client.post(f"/api/v1/requests/{request.reference}/replies", json={"text": "Merhaba"},
-                                   headers=team.supervisor.bearer)
+    supervisor = await client.post(
+        f"/api/v1/requests/{request.reference}/replies", json={"text": "Merhaba"}, headers=team.supervisor.bearer
+    )
     assert supervisor.status_code == 201
 
 
@@ -169,8 +187,18 @@ async def test_validation_errors_are_422(ctx, client, team, path, body):
     assert isinstance(answer.json()["detail"], list)
 
 
-@pytest.mark.parametrize("params", [{"limit": 0}, {"limit": 101}, {"offset": -1}, {"programme": "pizza"},
-                                    {"status": "lost"}, {"district": "Paris"}, {"language": "Arabic!"}])
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"limit": 0},
+        {"limit": 101},
+        {"offset": -1},
+        {"programme": "pizza"},
+        {"status": "lost"},
+        {"district": "Paris"},
+        {"language": "Arabic!"},
+    ],
+)
 async def test_bad_filters_are_422(client, team, params):
     assert (await client.get("/api/v1/requests", params=params, headers=team.agent.bearer)).status_code == 422
 
@@ -199,8 +227,14 @@ async def test_json_answers_carry_security_headers(client, team):
 async def test_openapi_documents_the_api_with_models(client):
     schema = (await client.get("/api/openapi.json")).json()
     paths = schema["paths"]
-    assert {"/api/v1/requests", "/api/v1/requests/{reference}", "/api/v1/requests/{reference}/replies",
-            "/api/v1/requests/{reference}/status", "/api/v1/queue/claim", "/api/v1/programmes"} <= set(paths)
+    assert {
+        "/api/v1/requests",
+        "/api/v1/requests/{reference}",
+        "/api/v1/requests/{reference}/replies",
+        "/api/v1/requests/{reference}/status",
+        "/api/v1/queue/claim",
+        "/api/v1/programmes",
+    } <= set(paths)
     assert not any(p.startswith(("/console", "/open311")) for p in paths)
     detail = paths["/api/v1/requests/{reference}"]["get"]["responses"]
     assert detail["200"]["content"]["application/json"]["schema"]["$ref"].endswith("/RequestDetail")
@@ -210,8 +244,9 @@ async def test_openapi_documents_the_api_with_models(client):
 
 
 async def test_the_api_over_a_real_socket(ctx, app, team):
-    request = await new_request(ctx, programme="refugee_desk_question", language="ar",
-                                description="أحتاج إلى مساعدة في السكن")
+    request = await new_request(
+        ctx, programme="refugee_desk_question", language="ar", description="أحتاج إلى مساعدة في السكن"
+    )
     async with serving(app) as base, httpx.AsyncClient(base_url=base) as http:
         listed = await http.get("/api/v1/requests", headers=team.refugee_agent.bearer)
         assert listed.status_code == 200 and listed.json()["items"][0]["reference"] == request.reference

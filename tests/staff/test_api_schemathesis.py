@@ -29,7 +29,7 @@ from core.crypto import Vault
 from core.db import Database
 from core.settings import PACKAGED_CATALOGUE, Settings
 from core.staff import service as staff
-from hemsehri.web import create_app
+from hemsehri.service import build_service
 from tests import factories
 from tests.conftest import TEST_SECRET
 
@@ -51,14 +51,21 @@ def served(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> I
     vault = Vault(TEST_SECRET)
 
     async def prepare() -> tuple[str, list[str]]:
-        database = Database(url)
+        database = Database(url, vault=vault)
         try:
             async with database.transaction() as session:
-                supervisor = await factories.agent(session, username="fuzzing-supervisor", role="supervisor",
-                                                   desks=sorted(catalogue.desks), languages=["tr", "ar", "fa"])
+                supervisor = await factories.agent(
+                    session,
+                    username="fuzzing-supervisor",
+                    role="supervisor",
+                    desks=sorted(catalogue.desks),
+                    languages=["tr", "ar", "fa"],
+                )
                 token = await staff.issue_token(session=session, user=supervisor)
-                requests = [await factories.request(session, catalogue, vault, programme=programme)
-                            for programme in ("winter_fuel", "cash_aid", "refugee_desk_question", "general_question")]
+                requests = [
+                    await factories.request(session, catalogue, vault, programme=programme)
+                    for programme in ("winter_fuel", "cash_aid", "refugee_desk_question", "general_question")
+                ]
             return token, [request.reference for request in requests]
         finally:
             await database.dispose()
@@ -69,7 +76,7 @@ def served(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> I
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     sock.listen(64)
-    server = uvicorn.Server(uvicorn.Config(create_app(ctx), log_level="warning", lifespan="off"))
+    server = uvicorn.Server(uvicorn.Config(build_service(ctx, serves=True).app(), log_level="warning", lifespan="off"))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
@@ -94,8 +101,11 @@ def test_no_generated_call_gets_a_server_error(served: Served) -> None:
     for operation in operations:
 
         @settings(max_examples=30, deadline=None, suppress_health_check=list(HealthCheck), database=None)
-        @given(case=st.one_of(operation.as_strategy(GenerationMode.POSITIVE),
-                              operation.as_strategy(GenerationMode.NEGATIVE)))
+        @given(
+            case=st.one_of(
+                operation.as_strategy(GenerationMode.POSITIVE), operation.as_strategy(GenerationMode.NEGATIVE)
+            )
+        )
         def call(case) -> None:
             if "reference" in (case.path_parameters or {}) and next(served.turn) % 2:
                 case.path_parameters["reference"] = served.references[next(served.turn) % len(served.references)]

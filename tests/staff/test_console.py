@@ -4,20 +4,25 @@ import asyncio
 import csv
 import io
 import re
+from datetime import date
 
 import httpx
 import pytest
+from fluent.syntax import ast, parse
+from fluent.syntax.serializer import FluentSerializer
 from sqlalchemy import select
 
-from core.i18n import Translator
+from core.audit.models import AuditEntry
+from core.canned.models import CannedReply
+from core.i18n import LOCALES_DIR, Translator
 from core.outbox import service as outbox_service
 from core.outbox.models import OutboxItem
 from core.queue import service as queue
 from core.requests import service as requests
 from core.requests.models import Message, Request
 from core.staff import service as staff
-from core.staff.models import AuditEntry, CannedReply, StaffUser
-from staff.common import Labels
+from core.staff.models import StaffUser
+from staff.common import CONSOLE_LOCALES, Labels
 from tests import factories
 from tests.conftest import serving
 from tests.factories import VALID_TC
@@ -108,12 +113,21 @@ async def test_the_request_view_shows_the_thread_escaped_with_language_and_direc
     async with ctx.db.transaction() as session:
         person = await factories.contact(session, language="ar")
         person.display_name = "\u202eأحمد"  # a right-to-left override must not reach the page
-        first = await factories.request(session, ctx.catalogue, ctx.vault, programme="refugee_desk_question",
-                                        language="ar", owner=person, description="مرحبا، أحتاج إلى مساعدة")
-        await factories.request(session, ctx.catalogue, ctx.vault, programme="winter_fuel", language="ar",
-                                owner=person)
+        first = await factories.request(
+            session,
+            ctx.catalogue,
+            ctx.vault,
+            programme="refugee_desk_question",
+            language="ar",
+            owner=person,
+            description="مرحبا، أحتاج إلى مساعدة",
+        )
+        await factories.request(session, ctx.catalogue, ctx.vault, programme="winter_fuel", language="ar", owner=person)
         await requests.add_citizen_message(
-            session=session, request=first, text=XSS, language="ar",
+            session=session,
+            request=first,
+            text=XSS,
+            language="ar",
             attachments=[{"kind": "photo", "file_id": "AgACAgIAAxkBAAIB", "file_name": "kimlik.jpg"}],
         )
     await sign_in(client, "selin")
@@ -161,9 +175,15 @@ async def test_reply_status_note_release_from_the_request_view(ctx, client, team
     nonsense = await client.post(f"{base}/status", data={"csrf": csrf, "status": "pizza"}, follow_redirects=True)
     assert nonsense.status_code == 200 and 'id="page-error"' in nonsense.text
 
-    moved = await client.post(f"{base}/status", data={
-        "csrf": csrf, "status": "needs_info", "public_note": "Kira sözleşmenizi gönderin.",
-        "internal_note": "Komşusu aradı."})
+    moved = await client.post(
+        f"{base}/status",
+        data={
+            "csrf": csrf,
+            "status": "needs_info",
+            "public_note": "Kira sözleşmenizi gönderin.",
+            "internal_note": "Komşusu aradı.",
+        },
+    )
     assert moved.headers["location"] == f"{base}?notice=status-changed"
     noted = await client.post(f"{base}/note", data={"csrf": csrf, "text": "Belgeler eksik"})
     assert noted.status_code == 303
@@ -184,20 +204,26 @@ async def test_reply_status_note_release_from_the_request_view(ctx, client, team
 async def test_agents_cannot_answer_what_someone_else_holds(ctx, app, team):
     request = await new_request(ctx)
     transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://t") as ayse, \
-            httpx.AsyncClient(transport=transport, base_url="http://t") as mehmet:
+    async with (
+        httpx.AsyncClient(transport=transport, base_url="http://t") as ayse,
+        httpx.AsyncClient(transport=transport, base_url="http://t") as mehmet,
+    ):
         await claimed_by(ayse, await sign_in(ayse, "ayse"))
         csrf = await sign_in(mehmet, "mehmet")
         page = (await mehmet.get(f"/console/requests/{request.reference}")).text
         assert 'id="reply-form"' not in page and 'id="not-yours"' in page
-        refused = await mehmet.post(f"/console/requests/{request.reference}/reply", data={"csrf": csrf, "text": "x"},
-                                    follow_redirects=True)
+        refused = await mehmet.post(
+            f"/console/requests/{request.reference}/reply", data={"csrf": csrf, "text": "x"}, follow_redirects=True
+        )
         assert 'id="page-error"' in refused.text
-        release = await mehmet.post(f"/console/requests/{request.reference}/release", data={"csrf": csrf},
-                                    follow_redirects=True)
+        release = await mehmet.post(
+            f"/console/requests/{request.reference}/release", data={"csrf": csrf}, follow_redirects=True
+        )
         assert 'id="page-error"' in release.text
-        reassign = await mehmet.post(f"/console/requests/{request.reference}/reassign",
-                                     data={"csrf": csrf, "staff_id": str(team.other_agent.user.id)})
+        reassign = await mehmet.post(
+            f"/console/requests/{request.reference}/reassign",
+            data={"csrf": csrf, "staff_id": str(team.other_agent.user.id)},
+        )
         assert reassign.status_code == 403
     assert len(await outbox(ctx)) == 1  # only the claim's status notification
 
@@ -209,12 +235,16 @@ async def test_a_supervisor_reassigns(ctx, client, team):
     csrf = await sign_in(client, "selin")
     page = (await client.get(f"/console/requests/{request.reference}")).text
     assert 'id="reassign-form"' in page
-    moved = await client.post(f"/console/requests/{request.reference}/reassign",
-                              data={"csrf": csrf, "staff_id": str(team.other_agent.user.id)})
+    moved = await client.post(
+        f"/console/requests/{request.reference}/reassign",
+        data={"csrf": csrf, "staff_id": str(team.other_agent.user.id)},
+    )
     assert moved.status_code == 303
-    to_refugee_desk = await client.post(f"/console/requests/{request.reference}/reassign",
-                                        data={"csrf": csrf, "staff_id": str(team.refugee_agent.user.id)},
-                                        follow_redirects=True)
+    to_refugee_desk = await client.post(
+        f"/console/requests/{request.reference}/reassign",
+        data={"csrf": csrf, "staff_id": str(team.refugee_agent.user.id)},
+        follow_redirects=True,
+    )
     assert 'id="page-error"' in to_refugee_desk.text
     async with ctx.db.transaction() as session:
         assert (await session.get(Request, request.id)).assignee_id == team.other_agent.user.id
@@ -223,32 +253,48 @@ async def test_a_supervisor_reassigns(ctx, client, team):
 async def test_reveal_decrypts_once_and_writes_the_audit_log(ctx, client, team):
     request = await new_request(ctx)
     csrf = await sign_in(client, "ayse")
+    await client.post("/console/claim", data={"csrf": csrf})  # full numbers only for a request one holds
     page = (await client.get(f"/console/requests/{request.reference}")).text
     assert "10*******46" in page and VALID_TC not in page and "+90********67" in page
-    shown = await client.post(f"/console/requests/{request.reference}/reveal",
-                              data={"csrf": csrf, "field": "national_id"})
+    shown = await client.post(
+        f"/console/requests/{request.reference}/reveal", data={"csrf": csrf, "field": "national_id"}
+    )
     assert shown.status_code == 200 and f'id="revealed-identity">{VALID_TC}<' in shown.text
     assert shown.headers["cache-control"] == "no-store"
     phone = await client.post(f"/console/requests/{request.reference}/reveal", data={"csrf": csrf, "field": "phone"})
     assert "+905321234567" in phone.text
     assert VALID_TC not in (await client.get(f"/console/requests/{request.reference}")).text
     async with ctx.db.transaction() as session:
-        reveals = [(a.target, a.details) for a in (await session.execute(
-            select(AuditEntry).where(AuditEntry.action == "reveal").order_by(AuditEntry.id))).scalars()]
+        reveals = [
+            (a.target, a.details)
+            for a in (
+                await session.execute(select(AuditEntry).where(AuditEntry.action == "reveal").order_by(AuditEntry.id))
+            ).scalars()
+        ]
     assert reveals == [(request.reference, {"field": "national_id"}), (request.reference, {"field": "phone"})]
 
 
 async def test_canned_replies_go_out_in_the_citizen_s_language_or_in_turkish(ctx, client, team):
     csrf = await sign_in(client, "selin")
-    created = await client.post("/console/canned", data={
-        "csrf": csrf, "desk": "refugee_desk", "title": "Belgeler",
-        "text_tr": "Lütfen belgelerinizi getirin.", "text_ar": "يرجى إحضار مستنداتك.",
-        "text_fa": "لطفا مدارک را بیاورید."})
+    created = await client.post(
+        "/console/canned",
+        data={
+            "csrf": csrf,
+            "desk": "refugee_desk",
+            "title": "Belgeler",
+            "text_tr": "Lütfen belgelerinizi getirin.",
+            "text_ar": "يرجى إحضار مستنداتك.",
+            "text_fa": "لطفا مدارک را بیاورید.",
+        },
+    )
     assert created.headers["location"] == "/console/canned?notice=canned-saved"
     async with ctx.db.transaction() as session:
         canned = (await session.execute(select(CannedReply))).scalar_one()
-        assert canned.texts == {"tr": "Lütfen belgelerinizi getirin.", "ar": "يرجى إحضار مستنداتك.",
-                                "fa": "لطفا مدارک را بیاورید."}
+        assert canned.texts == {
+            "tr": "Lütfen belgelerinizi getirin.",
+            "ar": "يرجى إحضار مستنداتك.",
+            "fa": "لطفا مدارک را بیاورید.",
+        }
     sent = {}
     for language in ("ar", "fa-AF", "uk"):
         request = await new_request(ctx, programme="refugee_desk_question", language=language)
@@ -257,32 +303,45 @@ async def test_canned_replies_go_out_in_the_citizen_s_language_or_in_turkish(ctx
             row.assignee_id = team.supervisor.user.id
         page = (await client.get(f"/console/requests/{request.reference}")).text
         assert "Lütfen belgelerinizi getirin." in page  # the agent always sees the Turkish
-        answer = await client.post(f"/console/requests/{request.reference}/canned",
-                                   data={"csrf": csrf, "canned_id": str(canned.id)})
+        answer = await client.post(
+            f"/console/requests/{request.reference}/canned", data={"csrf": csrf, "canned_id": str(canned.id)}
+        )
         assert answer.headers["location"].endswith("notice=canned-sent")
         async with ctx.db.transaction() as session:
-            message = (await session.execute(select(Message).where(
-                Message.request_id == request.id, Message.direction == "out"))).scalar_one()
+            message = (
+                await session.execute(
+                    select(Message).where(Message.request_id == request.id, Message.direction == "out")
+                )
+            ).scalar_one()
             sent[language] = message.text
-    assert sent == {"ar": "يرجى إحضار مستنداتك.", "fa-AF": "لطفا مدارک را بیاورید.",
-                    "uk": "Lütfen belgelerinizi getirin."}
+    assert sent == {
+        "ar": "يرجى إحضار مستنداتك.",
+        "fa-AF": "لطفا مدارک را بیاورید.",
+        "uk": "Lütfen belgelerinizi getirin.",
+    }
 
-    no_turkish = await client.post("/console/canned", data={"csrf": csrf, "desk": "refugee_desk", "title": "x",
-                                                            "text_ar": "نص"}, follow_redirects=True)
+    no_turkish = await client.post(
+        "/console/canned",
+        data={"csrf": csrf, "desk": "refugee_desk", "title": "x", "text_ar": "نص"},
+        follow_redirects=True,
+    )
     assert 'id="page-error"' in no_turkish.text
-    other_desk = await client.post("/console/canned", data={"csrf": csrf, "desk": "education", "title": "x",
-                                                             "text_tr": "metin"})
+    other_desk = await client.post(
+        "/console/canned", data={"csrf": csrf, "desk": "education", "title": "x", "text_tr": "metin"}
+    )
     assert other_desk.status_code == 303 and "error=" in other_desk.headers["location"]
-    edited = await client.post(f"/console/canned/{canned.id}", data={"csrf": csrf, "title": "Belgeler (eski)",
-                                                                     "text_tr": "Eski metin"})
+    edited = await client.post(
+        f"/console/canned/{canned.id}", data={"csrf": csrf, "title": "Belgeler (eski)", "text_tr": "Eski metin"}
+    )
     assert edited.status_code == 303
     async with ctx.db.transaction() as session:
         stored = await session.get(CannedReply, canned.id)
         assert stored.active is False and stored.texts == {"tr": "Eski metin"}
 
 
-@pytest.mark.parametrize("path", ["/console/team", "/console/staff", "/console/canned", "/console/audit",
-                                  "/console/team/export.csv"])
+@pytest.mark.parametrize(
+    "path", ["/console/team", "/console/staff", "/console/canned", "/console/audit", "/console/team/export.csv"]
+)
 async def test_supervisor_pages_are_closed_to_agents(client, team, path):
     await sign_in(client, "ayse")
     assert (await client.get(path)).status_code == 403
@@ -298,7 +357,7 @@ async def test_the_team_view_shows_waiting_holders_and_breaches(ctx, client, tea
         row.assignee_id = team.agent.user.id
     await sign_in(client, "selin")
     page = (await client.get("/console/team")).text
-    assert page.count("<td class=\"num\">") >= 6
+    assert page.count('<td class="num">') >= 6
     assert "Arap" in page  # Arabic named in Turkish
     assert f'data-reference="{late.reference}"' in page
     assert page.count('class="sla sla-breached"') >= 2  # in the summary and in the breach list
@@ -313,21 +372,47 @@ async def test_the_team_view_shows_waiting_holders_and_breaches(ctx, client, tea
 
 async def test_staff_accounts_are_managed_within_one_s_own_powers(ctx, client, team):
     csrf = await sign_in(client, "selin")
-    made = await client.post("/console/staff", data={
-        "csrf": csrf, "username": "Nadia", "display": "Nadia Rahimi", "password": "a long enough password",
-        "role": "agent", "desks": ["refugee_desk"], "languages": ["fa", "ps"]})
+    made = await client.post(
+        "/console/staff",
+        data={
+            "csrf": csrf,
+            "username": "Nadia",
+            "display": "Nadia Rahimi",
+            "password": "a long enough password",
+            "role": "agent",
+            "desks": ["refugee_desk"],
+            "languages": ["fa", "ps"],
+        },
+    )
     assert made.headers["location"] == "/console/staff?notice=staff-created"
     async with ctx.db.transaction() as session:
         nadia = await staff.get_by_username(session=session, username="nadia")
         assert (nadia.role, nadia.desks, nadia.languages) == ("agent", ["refugee_desk"], ["fa", "ps"])
     for refused in ({"role": "admin"}, {"desks": ["education"]}, {"password": "short"}, {"username": "a b"}):
-        answer = await client.post("/console/staff", data={
-            "csrf": csrf, "username": "x" + str(len(refused)), "password": "a long enough password", "role": "agent",
-            "desks": ["social_aid"], **refused}, follow_redirects=True)
+        answer = await client.post(
+            "/console/staff",
+            data={
+                "csrf": csrf,
+                "username": "x" + str(len(refused)),
+                "password": "a long enough password",
+                "role": "agent",
+                "desks": ["social_aid"],
+                **refused,
+            },
+            follow_redirects=True,
+        )
         assert 'id="page-error"' in answer.text, refused
-    updated = await client.post(f"/console/staff/{nadia.id}", data={
-        "csrf": csrf, "display": "Nadia R.", "role": "supervisor", "desks": ["refugee_desk"],
-        "languages": ["fa", "ps", "ar"], "console_locale": "en"})
+    updated = await client.post(
+        f"/console/staff/{nadia.id}",
+        data={
+            "csrf": csrf,
+            "display": "Nadia R.",
+            "role": "supervisor",
+            "desks": ["refugee_desk"],
+            "languages": ["fa", "ps", "ar"],
+            "console_locale": "en",
+        },
+    )
     assert updated.status_code == 303
     async with ctx.db.transaction() as session:
         nadia = await staff.get_by_username(session=session, username="nadia")
@@ -336,8 +421,9 @@ async def test_staff_accounts_are_managed_within_one_s_own_powers(ctx, client, t
     assert admin_page.status_code == 404  # supervisors do not manage administrators
     listing = (await client.get("/console/staff")).text
     assert "root" not in listing and "nadia" in listing
-    self_disable = await client.post(f"/console/staff/{team.supervisor.user.id}/active",
-                                     data={"csrf": csrf, "active": "0"}, follow_redirects=True)
+    self_disable = await client.post(
+        f"/console/staff/{team.supervisor.user.id}/active", data={"csrf": csrf, "active": "0"}, follow_redirects=True
+    )
     assert 'id="page-error"' in self_disable.text
 
 
@@ -360,6 +446,17 @@ async def test_the_console_speaks_english_on_request(ctx, client, team):
     assert '<html lang="en"' in english and "Claim next" in english
     ignored = await client.post("/console/locale", data={"csrf": csrf, "locale": "xx", "next": "https://evil.example"})
     assert ignored.headers["location"] == "/console"
+
+
+async def test_the_console_reads_right_to_left_in_arabic(ctx, client, team):
+    """Many of the Refugee Desk's staff and interpreters read Arabic first: the whole console, mirrored."""
+    csrf = await sign_in(client, "ayse")
+    await client.post("/console/locale", data={"csrf": csrf, "locale": "ar", "next": "/console"})
+    arabic = (await client.get("/console")).text
+    assert '<html lang="ar" dir="rtl">' in arabic and "استلام الطلب التالي" in arabic and "قائمة الانتظار" in arabic
+    assert 'lang="tr"' in arabic and "Türkçe" in arabic  # the way back, each language named in itself
+    await client.post("/console/locale", data={"csrf": csrf, "locale": "tr", "next": "/console"})
+    assert '<html lang="tr" dir="ltr">' in (await client.get("/console")).text
 
 
 def test_labels_never_break_a_page_when_a_key_is_missing():
@@ -412,8 +509,7 @@ async def test_undelivered_messages_are_listed_with_their_reason_and_can_be_retr
     async with ctx.db.transaction() as session:
         [claimed] = await outbox_service.claim_due(session=session, worker="w", limit=10)
         item = await session.get(OutboxItem, claimed.id)
-        await outbox_service.mark_failed(session=session, item=item, error="unreachable: <b>blocked</b>",
-                                         retry_in=None)
+        await outbox_service.mark_failed(session=session, item=item, error="unreachable: <b>blocked</b>", retry_in=None)
     assert (await client.get("/console/deliveries")).status_code in (303, 401)  # signed out
     await sign_in(client, "ayse")
     assert (await client.get("/console/deliveries")).status_code == 403  # agents do not manage deliveries
@@ -439,19 +535,22 @@ async def test_a_supervisor_erases_a_person_who_asked_at_the_desk(ctx, client, t
     request = await new_request(ctx)
     csrf = await sign_in(client, "ayse")
     assert "erase-form" not in (await client.get(f"/console/requests/{request.reference}")).text
-    refused = await client.post(f"/console/requests/{request.reference}/erase",
-                                data={"csrf": csrf, "reason": "x", "confirm": "yes"})
+    refused = await client.post(
+        f"/console/requests/{request.reference}/erase", data={"csrf": csrf, "reason": "x", "confirm": "yes"}
+    )
     assert refused.status_code == 403
 
     supervisor = httpx.AsyncClient(transport=client._transport, base_url="http://testserver")
     csrf = await sign_in(supervisor, "selin")
     base = f"/console/requests/{request.reference}"
     assert 'id="erase-form"' in (await supervisor.get(base)).text
-    unconfirmed = await supervisor.post(f"{base}/erase", data={"csrf": csrf, "reason": "Konak masasında istedi"},
-                                        follow_redirects=True)
+    unconfirmed = await supervisor.post(
+        f"{base}/erase", data={"csrf": csrf, "reason": "Konak masasında istedi"}, follow_redirects=True
+    )
     assert 'id="page-error"' in unconfirmed.text
-    erased = await supervisor.post(f"{base}/erase", data={"csrf": csrf, "reason": "Konak masasında istedi",
-                                                          "confirm": "yes"})
+    erased = await supervisor.post(
+        f"{base}/erase", data={"csrf": csrf, "reason": "Konak masasında istedi", "confirm": "yes"}
+    )
     assert erased.headers["location"] == "/console?notice=person-erased"
     async with ctx.db.transaction() as session:
         row = await session.get(Request, request.id)
@@ -460,3 +559,55 @@ async def test_a_supervisor_erases_a_person_who_asked_at_the_desk(ctx, client, t
     page = (await supervisor.get(base)).text
     assert "+905321234567" not in page and "10*******46" not in page
     await supervisor.aclose()
+
+
+def test_every_console_language_has_the_same_placeables_and_plural_forms_that_render():
+    translator = Translator(list(CONSOLE_LOCALES), "tr")
+    shapes = {}
+    for locale in CONSOLE_LOCALES:
+        resource = parse((LOCALES_DIR / locale / "console.ftl").read_text(encoding="utf-8"))
+        assert not [e for e in resource.body if isinstance(e, ast.Junk)], locale
+        shapes[locale] = {
+            m.id.name: sorted(set(re.findall(r"\$([a-z_]+)", FluentSerializer().serialize_entry(m))))
+            for m in resource.body
+            if isinstance(m, ast.Message)
+        }
+        for key, names in shapes[locale].items():
+            for count in (0, 1, 2, 3, 11, 100):
+                assert translator.text(locale, key, **{n: count if n == "count" else "x" for n in names})
+    assert shapes["ar"] == shapes["tr"] == shapes["en"]
+
+
+async def test_staff_read_every_answer_with_its_label_in_the_consoles_language(ctx, client, team):
+    today = date.today()
+    older, younger = date(today.year - 7, 5, 1), date(today.year - 2, 1, 15)
+    milk = await new_request(
+        ctx,
+        programme="milk_for_children",
+        answers={"child_birth_dates": [older.isoformat(), younger.isoformat()]},
+    )
+    rent = await new_request(ctx, programme="rent_support")
+    await sign_in(client, "ayse")
+    page = (await client.get(f"/console/requests/{milk.reference}")).text
+    assert "<dt>Çocukların doğum tarihleri</dt>" in page
+    assert f"{older:%d.%m.%Y} (5 yaşını doldurmuş), {younger:%d.%m.%Y} (5 yaşından küçük)" in page
+    page = (await client.get(f"/console/requests/{rent.reference}")).text
+    for label, value in (("Aylık kira (TL)", "7500"), ("Ev sahibi", "Mehmet Demir")):
+        assert f'<dt>{label}</dt><dd class="answer"><bdi>{value}</bdi>' in page
+    assert '<dt>Ev sahibinin telefonu biliniyor mu</dt><dd class="answer"><bdi>❌ Hayır</bdi>' in page
+    assert "<dt>Belge listesi</dt>" in page and "❌ Kimlik kartı" in page and "❌ Kira sözleşmesi" in page
+
+    async with ctx.db.transaction() as session:
+        (await session.get(StaffUser, team.agent.user.id)).console_locale = "en"
+    page = (await client.get(f"/console/requests/{milk.reference}")).text
+    assert "<dt>Children&#39;s birth dates</dt>" in page and f"{younger:%d.%m.%Y} (under 5)" in page
+
+
+async def test_staff_see_whose_number_it_is_or_that_there_is_none(ctx, client, team):
+    neighbours = await new_request(ctx, phone_owner="neighbour")
+    nobodys = await new_request(ctx, phone_owner="none", phone=None)
+    await sign_in(client, "ayse")
+    page = (await client.get(f"/console/requests/{neighbours.reference}")).text
+    assert "+90********67" in page and "Bu numara bir komşusuna ait; mesajları ona iletiyor." in page
+    page = (await client.get(f"/console/requests/{nobodys.reference}")).text
+    assert "Telefonu yok: yalnızca başvurduğu sohbetten ulaşılabilir." in page and "+90" not in page

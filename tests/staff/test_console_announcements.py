@@ -7,11 +7,12 @@ from sqlalchemy import select
 
 from core.announcements import service as announcements
 from core.announcements.models import Announcement
+from core.audit.models import AuditEntry
 from core.contacts.models import Contact
 from core.i18n import LOCALES_DIR
 from core.outbox import service as outbox
 from core.outbox.models import OutboxItem
-from core.staff.models import AuditEntry
+from staff.common import CONSOLE_LOCALES
 from tests import factories
 from tests.staff.conftest import sign_in
 
@@ -25,8 +26,15 @@ async def applicants(ctx, *languages: str, programme="milk_for_children", distri
     async with ctx.db.transaction() as session:
         for language in languages:
             owner = await factories.contact(session, language=language)
-            await factories.request(session, ctx.catalogue, ctx.vault, programme=programme, language=language,
-                                    owner=owner, district=district)
+            await factories.request(
+                session,
+                ctx.catalogue,
+                ctx.vault,
+                programme=programme,
+                language=language,
+                owner=owner,
+                district=district,
+            )
             people.append(owner)
     return people
 
@@ -34,14 +42,25 @@ async def applicants(ctx, *languages: str, programme="milk_for_children", distri
 async def stored(ctx) -> tuple[list[Announcement], list[OutboxItem]]:
     async with ctx.db.transaction() as session:
         made = list((await session.execute(select(Announcement).order_by(Announcement.id))).scalars())
-        rows = list((await session.execute(
-            select(OutboxItem).where(OutboxItem.announcement_id.is_not(None)).order_by(OutboxItem.id))).scalars())
+        rows = list(
+            (
+                await session.execute(
+                    select(OutboxItem).where(OutboxItem.announcement_id.is_not(None)).order_by(OutboxItem.id)
+                )
+            ).scalars()
+        )
         return made, rows
 
 
 def form(csrf: str, **fields) -> dict[str, str]:
-    return {"csrf": csrf, "programme": "milk_for_children", "district": "Karşıyaka",
-            "text_tr": "Süt dağıtımı cumartesi Karşıyaka'da.", "text_ar": "توزيع الحليب يوم السبت.", **fields}
+    return {
+        "csrf": csrf,
+        "programme": "milk_for_children",
+        "district": "Karşıyaka",
+        "text_tr": "Süt dağıtımı cumartesi Karşıyaka'da.",
+        "text_ar": "توزيع الحليب يوم السبت.",
+        **fields,
+    }
 
 
 def sending_to(html: str) -> int:
@@ -72,7 +91,9 @@ async def test_a_supervisor_previews_then_sends_and_follows_the_progress(ctx, cl
     assert sent.status_code == 303 and sent.headers["location"] == "/console/announcements?notice=announcement-sent"
     [made], rows = await stored(ctx)
     assert made.created_by == team.supervisor.user.id and made.segment == {
-        "programme": "milk_for_children", "district": "Karşıyaka"}
+        "programme": "milk_for_children",
+        "district": "Karşıyaka",
+    }
     assert sorted(r.contact_id for r in rows) == sorted([turkish.id, arabic.id])
     assert (made.recipients, made.skipped, made.state) == (2, 1, "sending")
 
@@ -105,19 +126,26 @@ async def test_numbers_that_changed_since_the_preview_are_shown_again_before_sen
 async def test_a_refused_announcement_keeps_what_was_written(ctx, client, team):
     await applicants(ctx, "ar")
     csrf = await sign_in(client, "selin")
-    no_turkish = await client.post("/console/announcements", data=form(
-        csrf, action="send", expected="1", text_tr="", allow_fallback="1"))
+    no_turkish = await client.post(
+        "/console/announcements", data=form(csrf, action="send", expected="1", text_tr="", allow_fallback="1")
+    )
     assert no_turkish.status_code == 422 and 'id="page-error"' in no_turkish.text
     assert "توزيع الحليب يوم السبت.</textarea>" in no_turkish.text
     empty = await client.post("/console/announcements", data=form(csrf, action="preview", text_tr=" ", text_ar=""))
     assert empty.status_code == 200  # a preview needs no text yet
-    refused = await client.post("/console/announcements", data=form(csrf, action="send", expected="0", text_tr="",
-                                                                    text_ar=""))
+    refused = await client.post(
+        "/console/announcements", data=form(csrf, action="send", expected="0", text_tr="", text_ar="")
+    )
     assert refused.status_code in (409, 422)
-    for wrong in ({"district": "Atlantis"}, {"programme": "stationery_set"}, {"channel": "open311"},
-                  {"status": "pizza"}):
-        answer = await client.post("/console/announcements", data=form(csrf, action="preview", **wrong),
-                                   follow_redirects=True)
+    for wrong in (
+        {"district": "Atlantis"},
+        {"programme": "stationery_set"},
+        {"channel": "open311"},
+        {"status": "pizza"},
+    ):
+        answer = await client.post(
+            "/console/announcements", data=form(csrf, action="preview", **wrong), follow_redirects=True
+        )
         assert 'id="page-error"' in answer.text, wrong  # stationery is the education desk's, not selin's
     assert (await stored(ctx))[0] == []
 
@@ -140,7 +168,7 @@ async def test_a_sending_announcement_can_be_cancelled_midway(ctx, client, team)
     assert made.state == "cancelled" and sorted(r.state for r in rows) == ["cancelled"] * 3 + ["sent"]
     page = (await client.get("/console/announcements")).text
     assert "1 gönderildi" in page and "3 durduruldu" in page and "İptal edildi" in page
-    assert f'/console/announcements/{made.id}/cancel' not in page and "data-live" not in page
+    assert f"/console/announcements/{made.id}/cancel" not in page and "data-live" not in page
     again = await client.post(f"/console/announcements/{made.id}/cancel", data={"csrf": csrf}, follow_redirects=True)
     assert again.status_code == 200 and "3 durduruldu" in again.text  # a second click changes nothing
     async with ctx.db.transaction() as session:
@@ -153,8 +181,13 @@ async def test_a_sending_announcement_can_be_cancelled_midway(ctx, client, team)
 async def test_agents_cannot_see_send_or_cancel_announcements(ctx, client, team):
     await applicants(ctx, "tr")
     async with ctx.db.transaction() as session:
-        made = await announcements.create(session=session, staff_id=team.supervisor.user.id,
-                                          segment=announcements.Segment(), texts={"tr": "x"}, allow_fallback=False)
+        made = await announcements.create(
+            session=session,
+            staff_id=team.supervisor.user.id,
+            segment=announcements.Segment(),
+            texts={"tr": "x"},
+            allow_fallback=False,
+        )
     csrf = await sign_in(client, "ayse")
     assert "/console/announcements" not in (await client.get("/console")).text
     assert (await client.get("/console/announcements")).status_code == 403
@@ -180,8 +213,9 @@ async def test_markup_in_an_announcement_is_shown_as_text(ctx, client, team):
     csrf = await sign_in(client, "root")  # an administrator may address every programme
     preview = await client.post("/console/announcements", data=form(csrf, action="preview", text_tr=XSS))
     assert "&lt;script&gt;" in preview.text and "<script>document" not in preview.text
-    assert (await client.post("/console/announcements", data=form(
-        csrf, action="send", expected="2", text_tr=XSS))).status_code == 303
+    assert (
+        await client.post("/console/announcements", data=form(csrf, action="send", expected="2", text_tr=XSS))
+    ).status_code == 303
     page = (await client.get("/console/announcements")).text
     assert "&lt;img src=x onerror=" in page and "&lt;script&gt;" in page
     assert "<img" not in page and "<script>document" not in page
@@ -193,9 +227,10 @@ async def test_markup_in_an_announcement_is_shown_as_text(ctx, client, team):
 def test_the_console_catalogues_have_the_same_keys_and_every_key_the_console_uses():
     keys = {
         locale: set(re.findall(r"^([a-z][a-z0-9_-]*) =", (LOCALES_DIR / locale / "console.ftl").read_text(), re.M))
-        for locale in ("tr", "en")
+        for locale in CONSOLE_LOCALES
     }
     assert keys["tr"] == keys["en"], keys["tr"] ^ keys["en"]
+    assert keys["tr"] == keys["ar"], keys["tr"] ^ keys["ar"]
     used: set[str] = set()
     for path in [*CONSOLE.glob("templates/*.html"), CONSOLE / "router.py", CONSOLE / "views.py"]:
         used |= set(re.findall(r"""(?:\bt|labels)\(\s*["'](console-[a-z0-9_-]*[a-z0-9_])["']""", path.read_text()))

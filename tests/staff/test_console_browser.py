@@ -20,8 +20,15 @@ XSS = '<img src=x onerror="window.__pwned = 1">'
 async def test_an_agent_signs_in_claims_replies_and_changes_the_status(ctx, app, team, browser):
     async with ctx.db.transaction() as session:
         citizen = await factories.contact(session, language="ar")
-        request = await factories.request(session, ctx.catalogue, ctx.vault, programme="refugee_desk_question",
-                                          language="ar", owner=citizen, description="أحتاج إلى مساعدة في الإيجار")
+        request = await factories.request(
+            session,
+            ctx.catalogue,
+            ctx.vault,
+            programme="refugee_desk_question",
+            language="ar",
+            owner=citizen,
+            description="أحتاج إلى مساعدة في الإيجار",
+        )
         await requests.add_citizen_message(session=session, request=request, text=XSS, language="ar")
 
     async with serving(app) as base:

@@ -1,16 +1,20 @@
 """Console sign-in: opaque server-side sessions, their expiry and end, CSRF, lockout, headers."""
 
+import contextlib
 from datetime import timedelta
 
 import httpx
 from sqlalchemy import select, update
 
+from core.audit.models import AuditEntry
 from core.crypto import token_digest
 from core.db import utcnow
 from core.settings import Settings
 from core.staff import service as staff
-from core.staff.models import AuditEntry, StaffSession
-from hemsehri.web import create_app
+from core.staff.models import StaffSession
+from hemsehri.service import build_service
+from staff.console.context import LIVE_STREAMS_PER_SESSION
+from tests.conftest import serving
 from tests.staff.conftest import PASSWORD, csrf_of, sign_in
 
 
@@ -37,8 +41,9 @@ async def test_the_console_asks_for_sign_in_first(client):
 async def test_sign_in_sets_an_opaque_cookie_whose_hash_alone_is_stored(ctx, client, team):
     form = await client.get("/console/login")
     assert form.status_code == 200
-    answer = await client.post("/console/login?next=/console/team", data={
-        "username": "AYSE", "password": PASSWORD, "csrf": csrf_of(form.text)})
+    answer = await client.post(
+        "/console/login?next=/console/team", data={"username": "AYSE", "password": PASSWORD, "csrf": csrf_of(form.text)}
+    )
     assert answer.status_code == 303 and answer.headers["location"] == "/console/team"
     cookie = next(c for c in answer.headers.get_list("set-cookie") if c.startswith("hemsehri_session="))
     token = cookie.split(";")[0].split("=", 1)[1]
@@ -52,25 +57,30 @@ async def test_sign_in_sets_an_opaque_cookie_whose_hash_alone_is_stored(ctx, cli
 
 async def test_an_external_redirect_target_is_ignored(client, team):
     form = await client.get("/console/login")
-    answer = await client.post("/console/login?next=//evil.example/x", data={
-        "username": "ayse", "password": PASSWORD, "csrf": csrf_of(form.text)})
+    answer = await client.post(
+        "/console/login?next=//evil.example/x",
+        data={"username": "ayse", "password": PASSWORD, "csrf": csrf_of(form.text)},
+    )
     assert answer.headers["location"] == "/console"
 
 
 async def test_wrong_password_is_refused_recorded_and_locks_after_five(ctx, client, team):
     for attempt in range(5):
         form = await client.get("/console/login")
-        answer = await client.post("/console/login", data={
-            "username": "ayse", "password": f"wrong {attempt}", "csrf": csrf_of(form.text)})
+        answer = await client.post(
+            "/console/login", data={"username": "ayse", "password": f"wrong {attempt}", "csrf": csrf_of(form.text)}
+        )
         assert answer.status_code == 401
         assert 'role="alert"' in answer.text
     form = await client.get("/console/login")
-    locked = await client.post("/console/login", data={"username": "ayse", "password": PASSWORD,
-                                                        "csrf": csrf_of(form.text)})
+    locked = await client.post(
+        "/console/login", data={"username": "ayse", "password": PASSWORD, "csrf": csrf_of(form.text)}
+    )
     assert locked.status_code == 401
     assert "15" in locked.text  # the locked message says for how long
-    nobody = await client.post("/console/login", data={"username": "nobody", "password": "x",
-                                                        "csrf": csrf_of(locked.text)})
+    nobody = await client.post(
+        "/console/login", data={"username": "nobody", "password": "x", "csrf": csrf_of(locked.text)}
+    )
     assert nobody.status_code == 401
     assert await sessions(ctx) == []
     recorded = await audit(ctx)
@@ -97,13 +107,16 @@ async def test_sign_out_deletes_the_session(ctx, client, team):
 
 async def test_disabling_a_user_ends_their_sessions_at_once(ctx, app, team):
     transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://t") as agent, \
-            httpx.AsyncClient(transport=transport, base_url="http://t") as supervisor:
+    async with (
+        httpx.AsyncClient(transport=transport, base_url="http://t") as agent,
+        httpx.AsyncClient(transport=transport, base_url="http://t") as supervisor,
+    ):
         await sign_in(agent, "ayse")
         assert (await agent.get("/console")).status_code == 200
         csrf = await sign_in(supervisor, "selin")
-        answer = await supervisor.post(f"/console/staff/{team.agent.user.id}/active",
-                                       data={"csrf": csrf, "active": "0"})
+        answer = await supervisor.post(
+            f"/console/staff/{team.agent.user.id}/active", data={"csrf": csrf, "active": "0"}
+        )
         assert answer.status_code == 303
         assert [s.staff_id for s in await sessions(ctx)] == [team.supervisor.user.id]
         assert (await agent.get("/console")).status_code == 303
@@ -165,15 +178,45 @@ async def test_pages_carry_security_headers_and_no_inline_script(client, team):
 
 
 async def test_over_https_the_cookie_is_secure_and_host_bound(ctx, team, tmp_path):
-    settings = Settings(data_dir=tmp_path, database_url=ctx.settings.database_url, secret_key="k" * 40,
-                        public_url="https://hemsehri.izmir.example")
-    secure = create_app(type(ctx)(settings=settings, db=ctx.db, catalogue=ctx.catalogue, vault=ctx.vault))
+    settings = Settings(
+        data_dir=tmp_path,
+        database_url=ctx.settings.database_url,
+        secret_key="k" * 40,
+        public_url="https://hemsehri.izmir.example",
+    )
+    secure = build_service(
+        type(ctx)(settings=settings, db=ctx.db, catalogue=ctx.catalogue, vault=ctx.vault), serves=True
+    ).app()
     transport = httpx.ASGITransport(app=secure)
     async with httpx.AsyncClient(transport=transport, base_url="https://hemsehri.izmir.example") as http:
         form = await http.get("/console/login")
         assert "Secure" in form.headers["set-cookie"]
-        answer = await http.post("/console/login", data={"username": "ayse", "password": PASSWORD,
-                                                          "csrf": csrf_of(form.text)})
+        answer = await http.post(
+            "/console/login", data={"username": "ayse", "password": PASSWORD, "csrf": csrf_of(form.text)}
+        )
         cookie = next(c for c in answer.headers.get_list("set-cookie") if c.startswith("__Host-hemsehri_session="))
         assert "Secure" in cookie and "HttpOnly" in cookie and "Path=/" in cookie and "Domain" not in cookie
         assert answer.headers["strict-transport-security"].startswith("max-age=")
+
+
+async def test_one_session_cannot_take_every_live_update_slot(ctx, app, team):
+    reading = []  # each open stream's reader, kept: a reader dropped half-way closes its stream
+
+    async def stream_status(http: httpx.AsyncClient, streams: contextlib.AsyncExitStack) -> int:
+        response = await streams.enter_async_context(http.stream("GET", "/console/events"))
+        if response.status_code == 200:
+            reading.append(response.aiter_lines())
+            assert await anext(reading[-1]) == "retry: 3000"
+        return response.status_code
+
+    async with (
+        serving(app) as base,
+        httpx.AsyncClient(base_url=base, timeout=30) as ayse,
+        httpx.AsyncClient(base_url=base, timeout=30) as mehmet,
+        contextlib.AsyncExitStack() as streams,
+    ):
+        await sign_in(ayse, "ayse")
+        await sign_in(mehmet, "mehmet")
+        opened = [await stream_status(ayse, streams) for _ in range(LIVE_STREAMS_PER_SESSION + 2)]
+        assert opened == [200] * LIVE_STREAMS_PER_SESSION + [503, 503]
+        assert await stream_status(mehmet, streams) == 200

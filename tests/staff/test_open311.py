@@ -1,20 +1,35 @@
 """Open311 GeoReport v2: public services, requests only with an api_key, never personal data, JSON and XML."""
 
 import json
+from datetime import date
 from xml.etree import ElementTree as ET
 
 import pytest
 from sqlalchemy import select
 
+from core.audit.models import AuditEntry
 from core.requests.models import Request
-from core.staff.models import AuditEntry
 from tests import factories
 from tests.factories import VALID_TC
 
 SPEC_FIELDS = {
-    "service_request_id", "status", "status_notes", "service_name", "service_code", "description",
-    "agency_responsible", "service_notice", "requested_datetime", "updated_datetime", "expected_datetime",
-    "address", "address_id", "zipcode", "lat", "long", "media_url",
+    "service_request_id",
+    "status",
+    "status_notes",
+    "service_name",
+    "service_code",
+    "description",
+    "agency_responsible",
+    "service_notice",
+    "requested_datetime",
+    "updated_datetime",
+    "expected_datetime",
+    "address",
+    "address_id",
+    "zipcode",
+    "lat",
+    "long",
+    "media_url",
 }
 SECRET_WORDS = "Zeynep Kaya çok acil"
 
@@ -24,16 +39,33 @@ async def seeded(ctx):
     async with ctx.db.transaction() as session:
         person = await factories.contact(session)
         person.display_name = "Zeynep Kaya"
-        fuel = await factories.request(session, ctx.catalogue, ctx.vault, owner=person,
-                                       description=f"{SECRET_WORDS}: sobamız bozuk")
-        question = await factories.request(session, ctx.catalogue, ctx.vault, programme="refugee_desk_question",
-                                           language="ar", description="سؤال عن الإقامة")
+        fuel = await factories.request(
+            session, ctx.catalogue, ctx.vault, owner=person, description=f"{SECRET_WORDS}: sobamız bozuk"
+        )
+        question = await factories.request(
+            session,
+            ctx.catalogue,
+            ctx.vault,
+            programme="refugee_desk_question",
+            language="ar",
+            description="سؤال عن الإقامة",
+        )
     return fuel, question
 
 
 def assert_no_personal_data(text: str) -> None:
-    for secret in (VALID_TC, "10*******46", "5321234567", "+90", "Zeynep", "Kaya", "sobamız", "Bostanlı",
-                   "سؤال", "acil"):
+    for secret in (
+        VALID_TC,
+        "10*******46",
+        "5321234567",
+        "+90",
+        "Zeynep",
+        "Kaya",
+        "sobamız",
+        "Bostanlı",
+        "سؤال",
+        "acil",
+    ):
         assert secret not in text, secret
 
 
@@ -42,8 +74,7 @@ async def test_services_are_public_localized_in_json_and_xml(client):
     assert turkish.status_code == 200 and turkish.headers["content-type"].startswith("application/json")
     services = turkish.json()
     assert {s["service_code"] for s in services} >= {"cash_aid", "winter_fuel", "refugee_desk_question"}
-    assert set(services[0]) == {"service_code", "service_name", "description", "metadata", "type", "keywords",
-                                "group"}
+    assert set(services[0]) == {"service_code", "service_name", "description", "metadata", "type", "keywords", "group"}
     english = (await client.get("/open311/v2/services.json", params={"locale": "en"})).json()
     assert [s["service_code"] for s in english] == [s["service_code"] for s in services]
 
@@ -115,8 +146,9 @@ async def test_filters_by_status_service_code_and_ids(ctx, client, team):
     assert closed.json() == []
     by_code = await client.get("/open311/v2/requests.json", params={**key, "service_code": "refugee_desk_question"})
     assert [r["service_request_id"] for r in by_code.json()] == [question.reference]
-    by_id = await client.get("/open311/v2/requests.json",
-                             params={**key, "service_request_id": f"{fuel.reference},nonsense"})
+    by_id = await client.get(
+        "/open311/v2/requests.json", params={**key, "service_request_id": f"{fuel.reference},nonsense"}
+    )
     assert [r["service_request_id"] for r in by_id.json()] == [fuel.reference]
     old = await client.get("/open311/v2/requests.json", params={**key, "end_date": "2020-01-01T00:00:00Z"})
     assert old.json() == []
@@ -127,10 +159,18 @@ async def test_filters_by_status_service_code_and_ids(ctx, client, team):
 
 async def test_posting_a_request_puts_it_in_the_queue(ctx, client, team):
     form = {
-        "api_key": team.agent.token, "service_code": "winter_fuel", "phone": "0532 123 45 67",
-        "attribute[national_id]": VALID_TC, "attribute[district]": "Karşıyaka",
-        "attribute[neighbourhood]": "Bostanlı", "attribute[household_size]": "4", "attribute[consent]": "true",
-        "description": "Zeynep Kaya çok acil", "first_name": "Zeynep", "last_name": "Kaya", "account_id": "153-991",
+        "api_key": team.agent.token,
+        "service_code": "winter_fuel",
+        "phone": "0532 123 45 67",
+        "attribute[national_id]": VALID_TC,
+        "attribute[district]": "Karşıyaka",
+        "attribute[neighbourhood]": "Bostanlı",
+        "attribute[household_size]": "4",
+        "attribute[consent]": "true",
+        "description": "Zeynep Kaya çok acil",
+        "first_name": "Zeynep",
+        "last_name": "Kaya",
+        "account_id": "153-991",
     }
     created = await client.post("/open311/v2/requests.json", data=form)
     assert created.status_code == 200, created.text
@@ -142,7 +182,7 @@ async def test_posting_a_request_puts_it_in_the_queue(ctx, client, team):
     async with ctx.db.transaction() as session:
         stored = (await session.execute(select(Request).where(Request.reference == reference))).scalar_one()
         assert stored.channel == "open311" and stored.status == "received" and stored.desk == "social_aid"
-        assert stored.national_id_masked == "10*******46"
+        assert stored.national_id_masked == "10*******46" and stored.answers["full_name"] == "Zeynep Kaya"
         audit = (await session.execute(select(AuditEntry))).scalars().all()
         assert [(a.action, a.target, a.staff_id) for a in audit] == [("open311_create", reference, team.agent.user.id)]
     queued = await client.get("/api/v1/requests", headers=team.agent.bearer)
@@ -170,9 +210,14 @@ async def test_posting_a_request_puts_it_in_the_queue(ctx, client, team):
 )
 async def test_refused_posts_say_why_in_the_spec_s_error_format(ctx, client, team, change, status, code):
     form = {
-        "api_key": team.agent.token, "service_code": "winter_fuel", "phone": "0532 123 45 67",
-        "attribute[national_id]": VALID_TC, "attribute[district]": "Karşıyaka",
-        "attribute[neighbourhood]": "Bostanlı", "attribute[household_size]": "4", "attribute[consent]": "true",
+        "api_key": team.agent.token,
+        "service_code": "winter_fuel",
+        "phone": "0532 123 45 67",
+        "attribute[national_id]": VALID_TC,
+        "attribute[district]": "Karşıyaka",
+        "attribute[neighbourhood]": "Bostanlı",
+        "attribute[household_size]": "4",
+        "attribute[consent]": "true",
         "description": "Kışlık kömür",
     }
     answer = await client.post("/open311/v2/requests.json", data={**form, **change})
@@ -187,3 +232,31 @@ async def test_the_list_is_json_even_for_arabic_names(client):
     answer = await client.get("/open311/v2/services.json", params={"locale": "ar"})
     assert answer.status_code == 200
     assert isinstance(json.loads(answer.content.decode("utf-8")), list)
+
+
+async def test_a_programme_s_own_questions_are_service_attributes_posted_and_checked(ctx, client, team):
+    definition = (await client.get("/open311/v2/services/rent_support.json")).json()
+    attributes = {a["code"]: a for a in definition["attributes"]}
+    assert attributes["rent_amount"]["datatype"] == "number" and attributes["rent_amount"]["required"]
+    assert attributes["landlord_phone_known"]["datatype"] == "singlevaluelist"
+    assert not attributes["landlord_phone"]["required"]  # asked only after a yes
+    form = {
+        "api_key": team.agent.token,
+        "service_code": "milk_for_children",
+        "phone": "0532 123 45 67",
+        "attribute[national_id]": VALID_TC,
+        "attribute[district]": "Konak",
+        "attribute[neighbourhood]": "Alsancak",
+        "attribute[household_size]": "4",
+        "attribute[consent]": "true",
+        "first_name": "Zeynep",
+        "last_name": "Kaya",
+    }
+    young = f"01.06.{date.today().year - 1}"
+    wrong = await client.post("/open311/v2/requests.json", data={**form, "attribute[child_birth_dates]": "31.02.2024"})
+    assert wrong.status_code == 400 and "child_birth_dates" in wrong.text
+    created = await client.post("/open311/v2/requests.json", data={**form, "attribute[child_birth_dates]": young})
+    assert created.status_code == 200, created.text
+    async with ctx.db.transaction() as session:
+        stored = (await session.execute(select(Request).where(Request.programme == "milk_for_children"))).scalar_one()
+        assert stored.answers["child_birth_dates"] == [f"{date.today().year - 1}-06-01"]

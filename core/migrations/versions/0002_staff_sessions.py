@@ -28,9 +28,7 @@ def upgrade() -> None:
         sa.Column("created_at", core.db.UTCDateTime(timezone=True), nullable=False),
         sa.Column("last_seen_at", core.db.UTCDateTime(timezone=True), nullable=False),
         sa.Column("expires_at", core.db.UTCDateTime(timezone=True), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["staff_id"], ["staff_users.id"], name=op.f("fk_staff_sessions_staff_id_staff_users")
-        ),
+        sa.ForeignKeyConstraint(["staff_id"], ["staff_users.id"], name=op.f("fk_staff_sessions_staff_id_staff_users")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_staff_sessions")),
         sa.UniqueConstraint("token_hash", name=op.f("uq_staff_sessions_token_hash")),
     )

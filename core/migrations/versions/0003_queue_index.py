@@ -22,16 +22,25 @@ def upgrade() -> None:
     with op.batch_alter_table("requests") as batch:
         batch.drop_index("ix_requests_queue")
     op.create_index(
-        "ix_requests_waiting", "requests", [sa.text("priority DESC"), "created_at", "id"],
-        postgresql_where=WAITING, sqlite_where=WAITING,
+        "ix_requests_waiting",
+        "requests",
+        [sa.text("priority DESC"), "created_at", "id"],
+        postgresql_where=WAITING,
+        sqlite_where=WAITING,
     )
     op.create_index(
-        "ix_requests_claimable", "requests", [sa.text("priority DESC"), "created_at", "id"],
-        postgresql_where=CLAIMABLE, sqlite_where=CLAIMABLE,
+        "ix_requests_claimable",
+        "requests",
+        [sa.text("priority DESC"), "created_at", "id"],
+        postgresql_where=CLAIMABLE,
+        sqlite_where=CLAIMABLE,
     )
     op.create_index(
-        "ix_requests_waiting_language", "requests", ["language", sa.text("priority DESC"), "created_at"],
-        postgresql_where=WAITING, sqlite_where=WAITING,
+        "ix_requests_waiting_language",
+        "requests",
+        ["language", sa.text("priority DESC"), "created_at"],
+        postgresql_where=WAITING,
+        sqlite_where=WAITING,
     )
 
 

@@ -19,8 +19,11 @@ WAITING = sa.text("status IN ('received', 'in_review')")
 
 def upgrade() -> None:
     op.create_index(
-        "ix_requests_waiting_desk", "requests", ["desk", sa.text("priority DESC"), "created_at", "id"],
-        postgresql_where=WAITING, sqlite_where=WAITING,
+        "ix_requests_waiting_desk",
+        "requests",
+        ["desk", sa.text("priority DESC"), "created_at", "id"],
+        postgresql_where=WAITING,
+        sqlite_where=WAITING,
     )
 
 

@@ -108,3 +108,30 @@
     window.setTimeout(refresh, 3000);
   }
 })();
+
+// Supervisors: flags raised by citizens' words that nobody has confirmed or cleared, fetched every few seconds
+// on any page (a server-rendered, escaped fragment; empty when none).
+(function () {
+  const alert = document.getElementById("safeguarding-alert");
+  if (!alert || !window.fetch) {
+    return;
+  }
+  async function refresh() {
+    try {
+      const response = await fetch(alert.dataset.alert, {
+        headers: { "X-Hemsehri-Passive": "1" },
+        credentials: "same-origin",
+        cache: "no-store",
+      });
+      if (response.ok) {
+        const doc = new DOMParser().parseFromString(await response.text(), "text/html");
+        alert.replaceChildren(...doc.body.childNodes);
+        alert.hidden = alert.querySelector("[data-unseen]") === null;
+      }
+    } catch (error) {
+      // the network blinked: try again at the next tick
+    }
+  }
+  refresh();
+  window.setInterval(refresh, 5000);
+})();

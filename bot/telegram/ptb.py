@@ -1,0 +1,189 @@
+"""The Telegram runtime on python-telegram-bot 22 (HEMSEHRI_TELEGRAM_RUNTIME=ptb): an Application over the pipeline."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import warnings
+from collections.abc import Mapping
+from functools import partial
+from typing import TYPE_CHECKING, Any, TypeAlias
+
+import httpx
+import telegram
+from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TelegramError
+from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
+
+from bot.telegram.parse import ALLOWED_UPDATES
+from bot.telegram.render import ApiCall
+from bot.telegram.updates import Refusal, TelegramRuntime, UpdatePipeline, send_error
+from core.delivery.errors import RetryLater, SendError, Undeliverable
+from core.errors import ConfigurationError
+from core.settings import Settings
+
+if TYPE_CHECKING:
+    from telegram.ext import ExtBot, JobQueue
+
+    # What Application.builder() builds when no context types are given.
+    DefaultApplication: TypeAlias = Application[
+        ExtBot[None],
+        ContextTypes.DEFAULT_TYPE,
+        dict[Any, Any],
+        dict[Any, Any],
+        dict[Any, Any],
+        JobQueue[ContextTypes.DEFAULT_TYPE],
+    ]
+
+log = logging.getLogger("bot.telegram.ptb")
+
+# In this order: BadRequest is a subclass of NetworkError, checked before the retryable ones below.
+_REFUSALS: tuple[tuple[type[TelegramError], Refusal], ...] = (
+    (RetryAfter, Refusal.RETRY_AFTER),
+    (Forbidden, Refusal.FORBIDDEN),
+    (ChatMigrated, Refusal.MIGRATED),
+    (BadRequest, Refusal.BAD_REQUEST),
+)
+
+
+def build_application(settings: Settings, pipeline: UpdatePipeline, *, concurrency: int = 64) -> DefaultApplication:
+    """The Application for the configured token and Bot API server, with one catch-all handler per update type used."""
+    if settings.telegram_token is None:
+        raise ConfigurationError("HEMSEHRI_TELEGRAM_TOKEN: not set; the Telegram channel needs the bot's token")
+    application = (
+        Application.builder()
+        .token(settings.telegram_token.get_secret_value())
+        .base_url(f"{settings.telegram_api_url}/bot")
+        .base_file_url(f"{settings.telegram_api_url}/file/bot")
+        .concurrent_updates(concurrency)
+        .build()
+    )
+
+    async def on_update(update: telegram.Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Hands the raw update to the shared pipeline; replies go out through this bot."""
+        await pipeline.process_with_retry(update.to_dict(), partial(execute, context.bot))
+
+    async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Logs what escaped the pipeline (it handles everything it can itself)."""
+        update_id = update.update_id if isinstance(update, telegram.Update) else None
+        log.error("update %s: %s", update_id, context.error, exc_info=context.error)
+
+    application.add_handler(MessageHandler(filters.UpdateType.MESSAGE, on_update))
+    application.add_handler(CallbackQueryHandler(on_update))
+    application.add_error_handler(on_error)
+    return application
+
+
+def _markup(markup: Mapping[str, Any] | None) -> telegram.InlineKeyboardMarkup | telegram.ReplyKeyboardMarkup | None:
+    if markup is None:
+        return None
+    if "inline_keyboard" in markup:
+        return telegram.InlineKeyboardMarkup(
+            [[telegram.InlineKeyboardButton(**button) for button in row] for row in markup["inline_keyboard"]]
+        )
+    rows = [[telegram.KeyboardButton(**button) for button in row] for row in markup["keyboard"]]
+    options = {key: value for key, value in markup.items() if key != "keyboard"}
+    return telegram.ReplyKeyboardMarkup(rows, **options)
+
+
+def _seconds(retry_after: int | dt.timedelta) -> float:
+    return retry_after.total_seconds() if isinstance(retry_after, dt.timedelta) else float(retry_after)
+
+
+def delivery_error(exc: TelegramError) -> SendError:
+    """The delivery worker's view of a python-telegram-bot error (see bot.telegram.updates.send_error)."""
+    refusal = next((refusal for kind, refusal in _REFUSALS if isinstance(exc, kind)), Refusal.OTHER)
+    if refusal is Refusal.OTHER and isinstance(exc.__cause__, httpx.HTTPError):
+        if isinstance(exc.__cause__, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
+            return RetryLater(f"{type(exc).__name__}: {exc.message}")  # the request never left
+        return Undeliverable(  # it may have reached Telegram: again could say it twice
+            f"uncertain: {type(exc.__cause__).__name__} once the request was sent; check before retrying"
+        )
+    retry_after = None
+    if isinstance(exc, RetryAfter):
+        with warnings.catch_warnings():  # PTB warns that retry_after becomes a timedelta; both are read
+            warnings.simplefilter("ignore")
+            retry_after = _seconds(exc.retry_after)
+    return send_error(refusal, exc.message, retry_after=retry_after, name=type(exc).__name__)
+
+
+async def execute(bot: telegram.Bot, call: ApiCall) -> str | None:
+    """Makes one Bot API call of the pipeline with python-telegram-bot; returns the sent message's id."""
+    params = call.params
+    try:
+        if call.method == "sendMessage":
+            message = await bot.send_message(
+                chat_id=params["chat_id"], text=params["text"], reply_markup=_markup(params.get("reply_markup"))
+            )
+            return str(message.message_id)
+        if call.method == "answerCallbackQuery":
+            await bot.answer_callback_query(params["callback_query_id"], text=params.get("text"))
+            return None
+        if call.method == "setMyCommands":
+            commands = [(command["command"], command["description"]) for command in params["commands"]]
+            await bot.set_my_commands(commands, language_code=params.get("language_code"))
+            return None
+    except TelegramError as exc:
+        raise delivery_error(exc) from exc
+    raise ValueError(f"the Telegram adapter makes no {call.method} calls")
+
+
+class PtbRuntime(TelegramRuntime):
+    """The channel on python-telegram-bot: polling through the Updater, webhook updates fed to the Application."""
+
+    name = "ptb"
+
+    def __init__(self, *, application: DefaultApplication, pipeline: UpdatePipeline) -> None:
+        self.application = application
+        self.pipeline = pipeline
+        self._starting = asyncio.Lock()
+        self._started = False
+
+    @classmethod
+    def from_settings(cls, settings: Settings, pipeline: UpdatePipeline) -> PtbRuntime:
+        return cls(application=build_application(settings, pipeline), pipeline=pipeline)
+
+    @property
+    def allowed_updates(self) -> list[str]:
+        return list(ALLOWED_UPDATES)
+
+    @property
+    def bot(self) -> telegram.Bot:
+        return self.application.bot
+
+    async def start(self) -> None:
+        """Initializes the Application once (a getMe call, which also checks the token)."""
+        async with self._starting:
+            if not self._started:
+                await self.application.initialize()
+                self._started = True
+
+    async def close(self) -> None:
+        if self.application.updater is not None and self.application.updater.running:
+            await self.application.updater.stop()
+        if self.application.running:
+            await self.application.stop()
+        await self.application.shutdown()
+        self._started = False
+
+    async def execute(self, call: ApiCall) -> str | None:
+        try:
+            await self.start()
+        except TelegramError as exc:  # the getMe of start-up failed: nothing was sent yet
+            raise RetryLater(f"{type(exc).__name__}: {exc.message}") from exc
+        return await execute(self.bot, call)
+
+    async def run_polling(self, stop: asyncio.Event | None = None) -> None:
+        """Long-polls until stop is set (or forever), handling updates concurrently, in order per chat."""
+        await self.start()
+        updater = self.application.updater
+        assert updater is not None
+        await updater.start_polling(allowed_updates=self.allowed_updates, timeout=10)
+        await self.application.start()
+        try:
+            await (stop or asyncio.Event()).wait()
+        finally:
+            if updater.running:
+                await updater.stop()
+            if self.application.running:
+                await self.application.stop()

@@ -1,0 +1,110 @@
+"""Writing to and reading the audit log: append only, each entry chained to the one before.
+
+Every entry carries a sequence number and `chain`, an HMAC under the audit key (HEMSEHRI_AUDIT_KEY, never in
+the database) of the previous entry's chain and this entry's fields. Changing, removing or reordering an entry
+breaks every link after it, and without the key no one can forge new links: `verify` (the command
+`hemsehri audit verify`) names the first broken one. On PostgreSQL the application's role is also denied
+UPDATE and DELETE on the table (README, "Security and privacy").
+"""
+
+import hashlib
+import hmac
+import json
+from collections.abc import Collection
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select, text
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.audit.models import Action, AuditEntry
+from core.db import Database, utcnow, vault_of
+
+GENESIS = "0" * 64  # the chain before the first entry
+_APPENDING = 0x48454D53  # PostgreSQL advisory lock held while an entry is appended: one link at a time
+
+
+def link(key: bytes, previous: str, entry: Any) -> str:
+    """The keyed hash tying an entry (its seq, staff_id, action, target, details, created_at) to the one before."""
+    fields = [entry.seq, entry.staff_id, str(entry.action), entry.target, entry.details, entry.created_at.isoformat()]
+    body = json.dumps(fields, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hmac.new(key, f"{previous}\n{body}".encode(), hashlib.sha256).hexdigest()
+
+
+async def record(
+    *,
+    session: AsyncSession,
+    staff_id: int | None,
+    action: Action,
+    target: str | None = None,
+    details: dict[str, Any] | None = None,
+) -> None:
+    """Appends an entry to the audit log, chained to the last one."""
+    if session.get_bind().dialect.name == "postgresql":  # held until the transaction ends: appends are serial
+        await session.execute(text("SELECT pg_advisory_xact_lock(:lock)"), {"lock": _APPENDING})
+    newest = select(AuditEntry.seq, AuditEntry.chain).order_by(AuditEntry.seq.desc()).limit(1)
+    last = (await session.execute(newest)).first()
+    entry = AuditEntry(
+        seq=last.seq + 1 if last else 1,
+        staff_id=staff_id,
+        action=action,
+        target=target,
+        details=details or {},
+        created_at=utcnow(),
+    )
+    entry.chain = link(vault_of(session).audit_key, last.chain if last else GENESIS, entry)
+    session.add(entry)
+
+
+@dataclass(frozen=True)
+class Broken:
+    """The first entry whose link does not hold, and why."""
+
+    seq: int
+    entry_id: int | None
+    reason: str  # "missing" (an entry before it was removed) or "altered" (it, or the one before, was changed)
+
+
+async def verify(*, db: Database, batch: int = 1000) -> tuple[int, Broken | None]:
+    """Walks the whole chain; returns how many entries hold, and the first broken link if any."""
+    key, previous, expected, checked = vault_of(db).audit_key, GENESIS, 1, 0
+    while True:
+        async with db.transaction() as session:
+            entries = list(
+                (
+                    await session.execute(
+                        select(AuditEntry).where(AuditEntry.seq >= expected).order_by(AuditEntry.seq).limit(batch)
+                    )
+                ).scalars()
+            )
+        for entry in entries:
+            if entry.seq != expected:
+                return checked, Broken(expected, None, "missing")
+            if not hmac.compare_digest(entry.chain, link(key, previous, entry)):
+                return checked, Broken(entry.seq, entry.id, "altered")
+            previous, expected, checked = entry.chain, expected + 1, checked + 1
+        if len(entries) < batch:
+            return checked, None
+
+
+async def list_entries(
+    *,
+    session: AsyncSession,
+    limit: int = 100,
+    offset: int = 0,
+    action: Action | None = None,
+    staff_id: int | None = None,
+    staff_ids: Collection[int] | None = None,
+) -> list[AuditEntry]:
+    """The audit log, newest first, optionally of one action, one staff member or only these staff members."""
+    statement = select(AuditEntry)
+    if action:
+        statement = statement.where(AuditEntry.action == action)
+    if staff_id is not None:
+        statement = statement.where(AuditEntry.staff_id == staff_id)
+    if staff_ids is not None:
+        statement = statement.where(AuditEntry.staff_id.in_(list(staff_ids)))
+    result = await session.execute(
+        statement.order_by(AuditEntry.created_at.desc(), AuditEntry.id.desc()).limit(limit).offset(offset)
+    )
+    return list(result.scalars())

@@ -1,0 +1,1 @@
+"""Canned replies: a desk's ready answers, one text per language."""

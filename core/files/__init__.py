@@ -1,0 +1,1 @@
+"""Files people sent that are kept on this server, sealed, and whose each one is."""

@@ -1,0 +1,146 @@
+"""Files people sent, kept on this server sealed with the vault, and the record of whose each one is.
+
+A web chat upload is written here before the conversation sees it; the conversation records it as the
+person's (`record`), and filing it in a thread ties it to that message (`file_in`). An upload no message
+took is swept after PENDING_TTL; erasure and retention remove a person's files with their data.
+"""
+
+import os
+import re
+import secrets
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.crypto import Vault
+from core.db import utcnow
+from core.files.models import Upload
+from core.private_files import private_directory
+
+# How long an upload may wait in a conversation (whose state lasts a day) before it is swept.
+PENDING_TTL = timedelta(days=2)
+
+
+# The names `save` gives: 128 random bits and the file's kind. A key rotation rewrites only files so named.
+_NAME = re.compile(r"[0-9a-f]{32}\.[a-z0-9]{1,5}")
+
+
+def _path(directory: Path, name: str) -> Path | None:
+    """The file's path, or None for a name that is not a file of this directory (a platform's file id, a path)."""
+    if not name or name.startswith(".") or Path(name).name != name:
+        return None
+    return directory / name
+
+
+def remove(directory: Path, names: Iterable[str]) -> int:
+    """Deletes these stored files (names that are not ours are skipped); returns how many went."""
+    removed = 0
+    for name in names:
+        path = _path(directory, name)
+        if path is not None and path.is_file():
+            path.unlink()
+            removed += 1
+    return removed
+
+
+class FileStore:
+    """One directory of sealed files under random names; nothing in it is readable without the vault."""
+
+    def __init__(self, directory: Path, vault: Vault) -> None:
+        self.directory, self.vault = directory, vault
+
+    def holds(self, name: str) -> bool:
+        path = _path(self.directory, name)
+        return path is not None and path.is_file()
+
+    def save(self, data: bytes, *, suffix: str) -> str:
+        """Seals and writes a file (owner-only); returns its new random name."""
+        private_directory(self.directory)
+        name = f"{secrets.token_hex(16)}{suffix}"
+        with open(os.open(self.directory / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as out:
+            out.write(self.vault.seal_file(data))
+        return name
+
+    def read(self, name: str) -> bytes:
+        """A stored file's content, opened; raises FileNotFoundError for a name that is not a stored file."""
+        path = _path(self.directory, name)
+        if path is None:
+            raise FileNotFoundError(name)
+        return self.vault.open_file(path.read_bytes())
+
+    def remove(self, names: Iterable[str]) -> int:
+        return remove(self.directory, names)
+
+    def reseal(self) -> int:
+        """Seals every file under the current secret (a key rotation, or files stored before sealing)."""
+        if not self.directory.is_dir():
+            return 0
+        changed = 0
+        for path in sorted(self.directory.iterdir()):
+            blob = path.read_bytes() if _NAME.fullmatch(path.name) and path.is_file() else b""
+            if not blob or self.vault.is_current(blob):
+                continue
+            fresh = path.with_name(f".{path.name}.new")
+            with open(os.open(fresh, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as out:
+                out.write(self.vault.seal_file(self.vault.open_file(blob)))
+            fresh.replace(path)
+            changed += 1
+        return changed
+
+
+async def record(*, session: AsyncSession, contact_id: int, name: str) -> None:
+    """Notes that this stored file is the person's, waiting in their conversation until a message takes it."""
+    session.add(Upload(contact_id=contact_id, name=name[:64], created_at=utcnow()))
+
+
+async def file_in(*, session: AsyncSession, contact_id: int, message_id: int, names: Iterable[str]) -> None:
+    """Ties the person's waiting uploads among `names` to the thread message that now carries them."""
+    wanted = [name[:64] for name in names]
+    if wanted:
+        await session.execute(
+            update(Upload)
+            .where(Upload.contact_id == contact_id, Upload.name.in_(wanted), Upload.message_id.is_(None))
+            .values(message_id=message_id)
+        )
+
+
+async def discard(*, session: AsyncSession, contact_id: int, names: Iterable[str]) -> list[str]:
+    """Forgets the person's uploads among `names` that no message took (a journey left); returns them."""
+    wanted = [name[:64] for name in names]
+    if not wanted:
+        return []
+    mine = (Upload.contact_id == contact_id) & Upload.name.in_(wanted) & Upload.message_id.is_(None)
+    found = list((await session.execute(select(Upload.name).where(mine))).scalars())
+    if found:
+        await session.execute(delete(Upload).where(mine))
+    return found
+
+
+def names_in(value: Any) -> set[str]:
+    """The file ids anywhere in a JSON value (a conversation state, a message's attachments)."""
+    if isinstance(value, dict):
+        found = {value["file_id"]} if isinstance(value.get("file_id"), str) else set()
+        return found.union(*(names_in(item) for item in value.values() if isinstance(item, dict | list)))
+    if isinstance(value, list):
+        return set().union(*(names_in(item) for item in value))
+    return set()
+
+
+async def sweep(*, session: AsyncSession, now: datetime | None = None, limit: int = 500) -> list[str]:
+    """Forgets uploads no message took within PENDING_TTL; returns their names for the files to go too."""
+    cutoff = (now or utcnow()) - PENDING_TTL
+    stale = (
+        await session.execute(
+            select(Upload.id, Upload.name)
+            .where(Upload.message_id.is_(None), Upload.created_at < cutoff)
+            .order_by(Upload.id)
+            .limit(limit)
+        )
+    ).all()
+    if stale:
+        await session.execute(delete(Upload).where(Upload.id.in_([row.id for row in stale])))
+    return [row.name for row in stale]

@@ -1,0 +1,233 @@
+"""What staff do to a request, written once for every staff edge: load it, check who may, change it, audit it.
+
+The console and the REST API call these; each takes the signed-in staff member and the reference as typed,
+and raises a domain error the edge turns into its own answer.
+"""
+
+from datetime import timedelta
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.audit import service as audit
+from core.audit.models import Action, AuditEntry
+from core.canned import service as canned
+from core.contacts import service as contacts
+from core.db import utcnow
+from core.errors import Forbidden, InvalidInput, NotFound
+from core.identity import mask_in_text
+from core.privacy.service import Privacy
+from core.queue import service as queue
+from core.references import parse_reference
+from core.requests import service as requests
+from core.requests.models import Message, Request
+from core.requests.statuses import Actor, Status
+from core.staff import service as staff_service
+from core.staff.models import StaffUser
+
+REVEALS_PER_HOUR = 30  # full identity numbers and phones one staff member may see in an hour
+
+
+class Via(StrEnum):
+    """The staff edge an action came through, as the audit log records it."""
+
+    CONSOLE = "console"
+    API = "api"
+
+
+def ensure_visible(request: Request, staff: StaffUser) -> None:
+    """Another desk's request is answered exactly like an unknown reference."""
+    if request.desk not in staff.desks:
+        raise NotFound("error-request-not-found")
+
+
+def ensure_can_act(request: Request, staff: StaffUser) -> None:
+    """Agents answer and move only the requests they hold; supervisors and admins any of their desks."""
+    ensure_visible(request, staff)
+    if not staff.supervises and request.assignee_id != staff.id:
+        raise Forbidden("error-not-your-claim")
+
+
+def can_act(request: Request, staff: StaffUser) -> bool:
+    """Whether `ensure_can_act` would let this staff member answer and move the request."""
+    try:
+        ensure_can_act(request, staff)
+    except (Forbidden, NotFound):
+        return False
+    return True
+
+
+async def load(*, session: AsyncSession, staff: StaffUser, reference: str, lock: bool = False) -> Request:
+    """The request of a reference as typed (separators allowed), if it belongs to one of this staff member's desks."""
+    try:
+        reference = parse_reference(reference)
+    except InvalidInput:
+        raise NotFound("error-request-not-found") from None
+    request = await requests.get_by_reference(session=session, reference=reference, for_update=lock)
+    ensure_visible(request, staff)
+    return request
+
+
+async def reveal(*, session: AsyncSession, staff: StaffUser, reference: str, field: str) -> Request:
+    """Allows one look at a personal number in full (the caller shows it once): only for a request this staff
+    member may act on, at most REVEALS_PER_HOUR an hour, and written to the audit log."""
+    request = await load(session=session, staff=staff, reference=reference)
+    ensure_can_act(request, staff)
+    if not {"national_id": request.national_id_encrypted, "phone": request.phone}.get(field):
+        raise InvalidInput("error-invalid-input")
+    await session.execute(select(StaffUser.id).where(StaffUser.id == staff.id).with_for_update())  # one at a time
+    since = utcnow() - timedelta(hours=1)
+    recent = await session.scalar(
+        select(func.count())
+        .select_from(AuditEntry)
+        .where(AuditEntry.staff_id == staff.id, AuditEntry.action == Action.REVEAL, AuditEntry.created_at > since)
+    )
+    if (recent or 0) >= REVEALS_PER_HOUR:
+        raise Forbidden("error-reveal-limit", limit=REVEALS_PER_HOUR)
+    await audit.record(
+        session=session, staff_id=staff.id, action=Action.REVEAL, target=request.reference, details={"field": field}
+    )
+    return request
+
+
+async def claim_next(*, session: AsyncSession, staff: StaffUser, via: Via) -> Request | None:
+    """Gives this staff member the next request of the queue; None when nothing waits for them."""
+    claimed = await queue.claim_next(session=session, staff=staff)
+    if claimed is not None:
+        await audit.record(
+            session=session, staff_id=staff.id, action=Action.CLAIM, target=claimed.reference, details={"via": via}
+        )
+    return claimed
+
+
+async def reply(
+    *, session: AsyncSession, staff: StaffUser, reference: str, text: str, via: Via
+) -> tuple[Request, Message]:
+    """Answers the citizen with free text, queued for delivery on their channel."""
+    request = await _to_act_on(session, staff, reference)
+    return request, await _answer(session, staff, request, text, {"via": via})
+
+
+async def reply_canned(
+    *, session: AsyncSession, staff: StaffUser, reference: str, canned_id: int, default_locale: str, via: Via
+) -> tuple[Request, Message]:
+    """Answers the citizen with one of the desk's canned replies, in their language when it has one."""
+    request = await _to_act_on(session, staff, reference)
+    chosen = await canned.get(session=session, canned_id=canned_id)
+    if chosen.desk != request.desk or not chosen.active:
+        raise InvalidInput("error-canned-unknown")
+    contact = await contacts.get(session=session, contact_id=request.contact_id)
+    locale = contact.language or request.language
+    used, text = canned.text_for(reply=chosen, locale=locale, default_locale=default_locale)
+    return request, await _answer(session, staff, request, text, {"via": via, "canned_id": chosen.id, "locale": used})
+
+
+async def _to_act_on(session: AsyncSession, staff: StaffUser, reference: str) -> Request:
+    """The request, locked, if this staff member may answer and move it."""
+    request = await load(session=session, staff=staff, reference=reference, lock=True)
+    ensure_can_act(request, staff)
+    return request
+
+
+async def _answer(
+    session: AsyncSession, staff: StaffUser, request: Request, text: str, details: dict[str, Any]
+) -> Message:
+    message = await requests.reply(session=session, request=request, staff_id=staff.id, text=text)
+    await audit.record(
+        session=session,
+        staff_id=staff.id,
+        action=Action.REPLY,
+        target=request.reference,
+        details={**details, "message_id": message.id},
+    )
+    return message
+
+
+async def change_status(
+    *,
+    session: AsyncSession,
+    staff: StaffUser,
+    reference: str,
+    to: Status,
+    public_note: str | None,
+    internal_note: str | None,
+    via: Via,
+) -> Request:
+    """Moves the request to a new status; the public note goes to the citizen, the internal one to staff only."""
+    request = await _to_act_on(session, staff, reference)
+    before = request.status
+    await requests.change_status(
+        session=session,
+        request=request,
+        to=to,
+        actor=Actor.STAFF,
+        staff_id=staff.id,
+        public_note=public_note,
+        internal_note=internal_note,
+    )
+    await audit.record(
+        session=session,
+        staff_id=staff.id,
+        action=Action.STATUS_CHANGE,
+        target=request.reference,
+        details={"via": via, "from": before, "to": to.value},
+    )
+    return request
+
+
+async def add_note(*, session: AsyncSession, staff: StaffUser, reference: str, text: str) -> Request:
+    """Adds a note to the thread that only staff ever see."""
+    request = await load(session=session, staff=staff, reference=reference)
+    requests.add_internal_note(session=session, request=request, staff_id=staff.id, text=text)
+    return request
+
+
+async def release(*, session: AsyncSession, staff: StaffUser, reference: str, via: Via) -> Request:
+    """Gives a claimed request back to the queue."""
+    request = await load(session=session, staff=staff, reference=reference, lock=True)
+    queue.release(request=request, staff=staff)
+    await audit.record(
+        session=session, staff_id=staff.id, action=Action.RELEASE, target=request.reference, details={"via": via}
+    )
+    return request
+
+
+async def reassign(*, session: AsyncSession, staff: StaffUser, reference: str, to_staff_id: int, via: Via) -> Request:
+    """Hands the request to another active staff member of its desk (supervisors and admins only)."""
+    staff_service.ensure_supervisor(staff)
+    request = await load(session=session, staff=staff, reference=reference, lock=True)
+    target = await staff_service.get_user(session=session, staff_id=to_staff_id)
+    if not target.active:
+        raise Forbidden("error-staff-disabled")
+    queue.reassign(request=request, to=target, by=staff)
+    await audit.record(
+        session=session,
+        staff_id=staff.id,
+        action=Action.REASSIGN,
+        target=request.reference,
+        details={"via": via, "to": target.id},
+    )
+    return request
+
+
+async def erase_person(
+    *, session: AsyncSession, staff: StaffUser, reference: str, reason: str, privacy: Privacy, via: Via
+) -> int:
+    """Forgets the person behind this request (their KVKK request made at a desk); returns the files deleted.
+
+    A supervisor may erase only a person whose requests are all on their desks; an admin anyone.
+    """
+    staff_service.ensure_supervisor(staff)
+    request = await load(session=session, staff=staff, reference=reference, lock=True)
+    reason = reason.strip()[:500]
+    if not reason:
+        raise InvalidInput("error-erase-needs-reason")
+    if not staff.is_admin:
+        desks = await session.scalars(select(Request.desk).where(Request.contact_id == request.contact_id).distinct())
+        if not set(desks) <= set(staff.desks):  # erasing would cancel another desk's requests: an admin's call
+            raise Forbidden("error-erase-other-desks")
+    return await privacy.erase_person(
+        session=session, contact_id=request.contact_id, reason=mask_in_text(reason), staff_id=staff.id
+    )

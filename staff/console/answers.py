@@ -1,0 +1,87 @@
+"""Answering a request: a reply in free text or a canned one, a change of status, an internal note, letting go."""
+
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Request, Response
+
+from core.requests import actions
+from core.requests.statuses import Status
+from staff.common import clean_text
+from staff.console.context import ConsoleDep, ConsoleRoute, Notice, Poster, redirect, refuse
+from staff.http import Db
+
+router = APIRouter(prefix="/console", route_class=ConsoleRoute)
+VIA = actions.Via.CONSOLE
+
+
+@router.post("/requests/{reference}/reply")
+async def reply(
+    request: Request, session: Db, me: Poster, reference: str, text: Annotated[str, Form()] = ""
+) -> Response:
+    request.state.back = f"/console/requests/{reference}"
+    row, _ = await actions.reply(session=session, staff=me.user, reference=reference, text=clean_text(text), via=VIA)
+    return redirect(f"/console/requests/{row.reference}", Notice.REPLY_QUEUED)
+
+
+@router.post("/requests/{reference}/canned")
+async def send_canned(
+    request: Request,
+    console: ConsoleDep,
+    session: Db,
+    me: Poster,
+    reference: str,
+    canned_id: Annotated[str, Form()] = "",
+) -> Response:
+    request.state.back = f"/console/requests/{reference}"
+    if not canned_id.isdigit():
+        await refuse(session, me.user, reference, "error-canned-unknown")
+    row, _ = await actions.reply_canned(
+        session=session,
+        staff=me.user,
+        reference=reference,
+        canned_id=int(canned_id),
+        default_locale=console.default_locale,
+        via=VIA,
+    )
+    return redirect(f"/console/requests/{row.reference}", Notice.CANNED_SENT)
+
+
+@router.post("/requests/{reference}/status")
+async def change_status(
+    request: Request,
+    session: Db,
+    me: Poster,
+    reference: str,
+    status: Annotated[str, Form()] = "",
+    public_note: Annotated[str, Form()] = "",
+    internal_note: Annotated[str, Form()] = "",
+) -> Response:
+    request.state.back = f"/console/requests/{reference}"
+    if status not in list(Status):
+        await refuse(session, me.user, reference, "error-status-unknown")
+    row = await actions.change_status(
+        session=session,
+        staff=me.user,
+        reference=reference,
+        to=Status(status),
+        public_note=clean_text(public_note.strip()) or None,
+        internal_note=clean_text(internal_note.strip()) or None,
+        via=VIA,
+    )
+    return redirect(f"/console/requests/{row.reference}", Notice.STATUS_CHANGED)
+
+
+@router.post("/requests/{reference}/note")
+async def note(
+    request: Request, session: Db, me: Poster, reference: str, text: Annotated[str, Form()] = ""
+) -> Response:
+    request.state.back = f"/console/requests/{reference}"
+    row = await actions.add_note(session=session, staff=me.user, reference=reference, text=clean_text(text))
+    return redirect(f"/console/requests/{row.reference}", Notice.NOTE_ADDED)
+
+
+@router.post("/requests/{reference}/release")
+async def release(request: Request, session: Db, me: Poster, reference: str) -> Response:
+    request.state.back = f"/console/requests/{reference}"
+    await actions.release(session=session, staff=me.user, reference=reference, via=VIA)
+    return redirect("/console", Notice.RELEASED)

@@ -1,0 +1,190 @@
+"""One request as staff read it: its thread and history, the person's other requests, attachments, full numbers."""
+
+from datetime import date
+from typing import Annotated, Any
+
+from cryptography.fernet import InvalidToken
+from fastapi import APIRouter, Form, Request, Response
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.canned import service as canned_service
+from core.canned.models import CannedReply
+from core.contacts import service as contacts
+from core.db import utcnow
+from core.errors import InvalidInput, NotFound
+from core.questions import show_answer, under_age
+from core.requests import actions
+from core.requests import service as requests
+from core.requests.models import Request as RequestRow
+from core.requests.service import CHECKLIST
+from core.requests.statuses import FINAL, Actor, Status, allowed_next
+from core.safeguarding import service as safeguarding
+from core.staff import service as staff_service
+from core.staff.models import StaffUser
+from staff.common import Labels, display_name, mask_phone, sla_state
+from staff.console.auth import Me
+from staff.console.context import Console, ConsoleDep, ConsoleRoute, Poster, Reader
+from staff.console.views import native_name, timeline
+from staff.http import Db
+
+router = APIRouter(prefix="/console", route_class=ConsoleRoute)
+
+
+def answer_rows(console: Console, labels: Labels, row: RequestRow) -> list[dict[str, str]]:
+    """The programme's own answers as staff read them: each question's label and answer in the console's language."""
+    try:
+        programme = console.ctx.catalogue.programme(row.programme)
+    except NotFound:
+        return []
+    answers, shown = row.answers or {}, []
+    for code, question in programme.questions.items():
+        value = answers.get(code)
+        if value is None or value == []:
+            continue
+        text = show_answer(question, code, value, labels.translator, labels.locale)
+        if question.under_years:
+            today = (row.created_at or utcnow()).date()
+            text = ", ".join(
+                f"{show_answer(question, code, item, labels.translator, labels.locale)} ("
+                + labels(
+                    "console-answer-under-age"
+                    if under_age(date.fromisoformat(str(item)), question.under_years, today)
+                    else "console-answer-over-age",
+                    years=question.under_years,
+                )
+                + ")"
+                for item in (value if isinstance(value, list) else [value])
+            )
+        label = labels.translator.attribute(labels.locale, f"question-{code}", "label")
+        shown.append({"label": label, "value": text})
+    sent = answers.get(CHECKLIST)
+    if programme.documents_needed and isinstance(sent, dict):
+        marks = [
+            f"{'✅' if sent.get(code) else '❌'} {labels.named(f'document-{code}', code)}"
+            for code in programme.documents_needed
+        ]
+        shown.append({"label": labels("console-documents-checklist"), "value": ", ".join(marks)})
+    return shown
+
+
+def canned_view(console: Console, reply: CannedReply, citizen_locale: str) -> dict[str, Any]:
+    """A canned reply as the answer form offers it: in Turkish, and as the citizen would read it."""
+    default = console.default_locale
+    used, text = canned_service.text_for(reply=reply, locale=citizen_locale, default_locale=default)
+    return {
+        "id": reply.id,
+        "title": reply.title,
+        "default": reply.texts.get(default, ""),
+        "citizen": text,
+        "citizen_locale": used,
+        "translated": used != default,
+    }
+
+
+async def request_page(
+    request: Request,
+    console: Console,
+    session: AsyncSession,
+    me: Me,
+    row: RequestRow,
+    *,
+    revealed: dict[str, str] | None = None,
+) -> Response:
+    """The request's page: thread, history, the forms this user may use."""
+    await safeguarding.record_view(session=session, request=row, staff_id=me.user.id)  # a flagged one: audited
+    labels = console.labels(request)
+    translator = console.translator
+    messages, events = await requests.thread(session=session, request_id=row.id)
+    contact = await contacts.get(session=session, contact_id=row.contact_id)
+    others = [
+        r
+        for r in await requests.list_for_contact(
+            session=session, contact_id=row.contact_id, limit=20, desks=me.user.desks
+        )
+        if r.id != row.id
+    ]
+    ids = [m.author_staff_id for m in messages] + [e.actor_staff_id for e in events] + [row.assignee_id]
+    people = await staff_service.users_by_id(session=session, ids=ids)
+    canned = await canned_service.list_replies(session=session, desks=[row.desk])
+    citizen_locale = contact.language or row.language
+    colleagues: list[StaffUser] = []
+    if me.user.supervises:
+        colleagues = [u for u in await staff_service.list_users(session=session) if u.active and row.desk in u.desks]
+    holder = people.get(row.assignee_id) if row.assignee_id else None
+    return console.render(
+        request,
+        "request.html",
+        r=row,
+        items=timeline(messages, events, labels, people, row.language),
+        contact_name=display_name(contact.display_name),
+        citizen_locale=citizen_locale,
+        citizen_dir=labels.direction(citizen_locale),
+        citizen_native=native_name(translator, citizen_locale),
+        phone_masked=mask_phone(row.phone),
+        revealed=revealed or {},
+        checksum_warning=row.answers.get("national_id_checksum_ok") is False,
+        full_name=row.answers.get("full_name"),
+        phone_owner=row.answers.get("phone_owner"),
+        answers=answer_rows(console, labels, row),
+        others=[
+            {
+                "reference": o.reference,
+                "programme": labels.programme(o.programme),
+                "status": labels.status(o.status),
+                "when": labels.datetime(o.created_at),
+            }
+            for o in others
+        ],
+        canned=[canned_view(console, c, citizen_locale) for c in canned],
+        next_statuses=allowed_next(Status(row.status), Actor.STAFF),
+        can_act=actions.can_act(row, me.user),
+        holder=holder.display_name if holder else None,
+        mine=row.assignee_id == me.user.id,
+        colleagues=colleagues,
+        sla=sla_state(row),
+        final=Status(row.status) in FINAL,
+        language_dir=labels.direction(row.language),
+        language_native=native_name(translator, row.language),
+    )
+
+
+@router.get("/requests/{reference}")
+async def request_view(request: Request, console: ConsoleDep, session: Db, me: Reader, reference: str) -> Response:
+    row = await actions.load(session=session, staff=me.user, reference=reference)
+    return await request_page(request, console, session, me, row)
+
+
+@router.get("/requests/{reference}/attachments/{message_id}/{index}")
+async def attachment(
+    request: Request, console: ConsoleDep, session: Db, me: Reader, reference: str, message_id: int, index: int
+) -> Response:
+    row = await actions.load(session=session, staff=me.user, reference=reference)
+    messages, _ = await requests.thread(session=session, request_id=row.id)
+    message = next((m for m in messages if m.id == message_id), None)
+    if message is None or not 0 <= index < len(message.attachments or []):
+        raise NotFound("error-attachment-unknown")
+    item = message.attachments[index]
+    return console.render(
+        request, "attachment.html", r=row, kind=item.get("kind", ""), file_name=item.get("file_name") or ""
+    )
+
+
+@router.post("/requests/{reference}/reveal")
+async def reveal(
+    request: Request,
+    console: ConsoleDep,
+    session: Db,
+    me: Poster,
+    reference: str,
+    field: Annotated[str, Form()] = "",
+) -> Response:
+    """Shows a personal number in full, once, to who may act on the request; each look is audited and counted."""
+    request.state.back = f"/console/requests/{reference}"
+    row = await actions.reveal(session=session, staff=me.user, reference=reference, field=field)
+    value = row.phone or ""
+    if field == "national_id" and row.national_id_encrypted:
+        try:
+            value = console.ctx.vault.decrypt(row.national_id_encrypted)
+        except InvalidToken:
+            raise InvalidInput("error-decrypt-failed") from None
+    return await request_page(request, console, session, me, row, revealed={field: value})

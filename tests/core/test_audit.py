@@ -1,0 +1,123 @@
+"""The audit log is tamper-evident (issue 13): each entry chained to the one before by a keyed hash."""
+
+import asyncio
+import re
+import sqlite3
+import uuid
+from pathlib import Path
+
+import asyncpg
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+
+from core.audit import service as audit
+from core.audit.models import Action
+from core.context import build_core
+from core.crypto import Vault
+from core.db import Database
+from core.settings import Settings
+from tests.conftest import PG_ADMIN_DSN, TEST_SECRET
+from tests.test_cli import run_cli
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+
+
+async def append(db: Database, count: int, *, action: Action = Action.REVEAL) -> None:
+    for n in range(count):
+        async with db.transaction() as session:
+            await audit.record(session=session, staff_id=None, action=action, target=f"12345678{n % 10}")
+
+
+async def test_every_entry_is_chained_and_each_kind_of_tampering_is_named(db):
+    await append(db, 5)
+    async with db.transaction() as session:  # two entries in one transaction chain one after the other
+        await audit.record(session=session, staff_id=None, action=Action.EXPORT, details={"rows": 3})
+        await audit.record(session=session, staff_id=None, action=Action.SIGN_OUT)
+    assert await audit.verify(db=db) == (7, None)
+
+    async with db.engine.begin() as connection:  # someone with the database's password edits an entry
+        await connection.execute(text("UPDATE audit_log SET target = '999999999' WHERE seq = 3"))
+    intact, broken = await audit.verify(db=db)
+    assert intact == 2 and (broken.seq, broken.reason) == (3, "altered")
+
+    async with db.engine.begin() as connection:  # … puts it back, and removes another
+        await connection.execute(text("UPDATE audit_log SET target = '123456782' WHERE seq = 3"))
+        await connection.execute(text("DELETE FROM audit_log WHERE seq = 5"))
+    intact, broken = await audit.verify(db=db)
+    assert intact == 4 and (broken.seq, broken.entry_id, broken.reason) == (5, None, "missing")
+
+
+async def test_a_chain_forged_without_the_audit_key_does_not_hold(db):
+    await append(db, 3)
+    forger = Database(db.url, vault=Vault("someone-else-" + "f" * 40))  # recomputes links, with another key
+    async with db.engine.begin() as connection:
+        await connection.execute(text("DELETE FROM audit_log WHERE seq = 3"))
+    await append(forger, 1)
+    await forger.dispose()
+    intact, broken = await audit.verify(db=db)
+    assert intact == 2 and (broken.seq, broken.reason) == (3, "altered")
+
+
+@pytest.mark.postgres
+async def test_concurrent_appends_on_postgresql_form_one_chain(postgres_url):
+    db = Database(postgres_url, vault=Vault(TEST_SECRET))
+    try:
+        await asyncio.gather(*(append(db, 3, action=Action.CLAIM) for _ in range(12)))
+        assert await audit.verify(db=db) == (36, None)
+    finally:
+        async with db.transaction() as session:
+            await session.execute(text("TRUNCATE audit_log"))
+        await db.dispose()
+
+
+def grant_statements(role: str, database: str) -> list[str]:
+    """The GRANT block of README's "Security and privacy", for this role and database."""
+    block = re.search(r"```sql\n(-- the application's role.*?)```", README.read_text(), re.DOTALL)
+    assert block, "README lost its GRANT block"
+    sql = block.group(1).replace("hemsehri_app", role).replace("DATABASE hemsehri ", f'DATABASE "{database}" ')
+    sql = "\n".join(line for line in sql.splitlines() if not line.startswith("--"))
+    return [statement.strip() for statement in sql.split(";") if statement.strip()]
+
+
+@pytest.mark.postgres
+async def test_the_applications_role_cannot_update_or_delete_the_audit_log(postgres_url):
+    role, database = f"hemsehri_app_{uuid.uuid4().hex[:8]}", postgres_url.rsplit("/", 1)[1]
+    owner = await asyncpg.connect(PG_ADMIN_DSN.rsplit("/", 1)[0] + f"/{database}")
+    try:
+        for statement in grant_statements(role, database):
+            await owner.execute(statement.replace("'change me'", "'test'"))
+        as_app = Database(postgres_url.replace("://", f"://{role}:test@", 1), vault=Vault(TEST_SECRET))
+        await append(as_app, 2)  # it appends, and reads the chain
+        assert await audit.verify(db=as_app) == (2, None)
+        for tampering in ("UPDATE audit_log SET target = 'x'", "DELETE FROM audit_log", "TRUNCATE audit_log"):
+            with pytest.raises(DBAPIError, match="permission denied"):
+                async with as_app.engine.begin() as connection:
+                    await connection.execute(text(tampering))
+        await as_app.dispose()
+    finally:
+        await owner.execute("TRUNCATE audit_log")
+        await owner.execute(f'DROP OWNED BY "{role}"')
+        await owner.execute(f'DROP ROLE IF EXISTS "{role}"')
+        await owner.close()
+
+
+def test_hemsehri_audit_verify_names_the_first_broken_link(env):
+    assert run_cli("db", "upgrade", env=env).returncode == 0
+    data = Path(env["HEMSEHRI_DATA_DIR"])
+
+    async def seed() -> None:
+        ctx = build_core(Settings(data_dir=data, secret_key=TEST_SECRET))  # the audit key the command reads
+        try:
+            await append(ctx.db, 3)
+        finally:
+            await ctx.close()
+
+    asyncio.run(seed())
+    intact = run_cli("audit", "verify", env=env)
+    assert intact.returncode == 0 and "audit log intact: 3 entries" in intact.stdout, intact.stderr
+    with sqlite3.connect(data / "hemsehri.db") as connection:
+        connection.execute("UPDATE audit_log SET action = 'sign_in' WHERE seq = 2")
+    broken = run_cli("audit", "verify", env=env)
+    assert broken.returncode == 1 and "entry 2 (id 2) was altered" in broken.stderr
+    assert "the 1 entries before it hold" in broken.stderr
