@@ -108,7 +108,7 @@ def test_invisible_characters_do_not_change_the_answer(results):
 @pytest.mark.parametrize(
     "candidates",
     [{"tr"}, {"tr", "en"}, {"fa-AF"}, {"fa", "fa-AF", "ps"}, {"ar", "ckb"}, {"uk"}, {"kmr", "so", "fr"}],
-    ids=str,
+    ids=lambda languages: "+".join(sorted(languages)),
 )
 def test_only_candidates_are_ever_returned(candidates):
     for _, text in SAMPLES:
