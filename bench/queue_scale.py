@@ -18,7 +18,7 @@ import os
 import random
 import time
 from collections import Counter
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from seed_city import SECRET_KEY
 from sqlalchemy import select, text
@@ -29,8 +29,10 @@ from core.db import Database, utcnow
 from core.queue import service as queue
 from core.requests import service as requests
 from core.requests.models import Request
+from core.settings import Settings
 from core.staff.models import StaffUser
 
+INTERPRETER_AFTER = timedelta(hours=Settings.model_fields["interpreter_after_hours"].default)  # the default
 DESKS = ["social_aid", "refugee_desk", "disability_services", "education", "employment", "contact_centre"]
 
 
@@ -70,7 +72,7 @@ async def timed_claim(db: Database, user: StaffUser) -> tuple[float, int | None]
     """One agent pressing "claim next": how long it took, and the id of the request it got (None: nothing)."""
     started = time.perf_counter()
     async with db.transaction() as session:
-        request = await queue.claim_next(session=session, staff=user)
+        request = await queue.claim_next(session=session, staff=user, interpreter_after=INTERPRETER_AFTER)
     return time.perf_counter() - started, None if request is None else request.id
 
 
@@ -312,7 +314,10 @@ async def bench(
     print(
         "  claim next:\n"
         + await explain(
-            db, queue.claim_statement(by_language=False).params(queue.claim_parameters(staff=staff[0], now=utcnow()))
+            db,
+            queue.claim_statement(by_language=False).params(
+                queue.claim_parameters(staff=staff[0], now=utcnow(), stranded_before=utcnow(), read=[])
+            ),
         )
     )
     print(

@@ -2,6 +2,7 @@
 
 import os
 import secrets
+from datetime import timedelta
 from pathlib import Path
 from typing import Any, Literal, Self
 
@@ -108,6 +109,9 @@ class Settings(BaseSettings):
     # Days after a person's last message and the end of their last request before all of it is destroyed
     # (a programme of the catalogue may set its own `retention_days`).
     retention_days: int = Field(730, ge=30)
+    # Hours a request in a language nobody claiming reads waits for a reader before any agent of its desk may
+    # claim it (marked as needing an interpreter); a language nobody on the desk reads is open to all at once.
+    interpreter_after_hours: float = Field(4.0, ge=0)
     # The secret personal data is sealed with (default: made on first run in the data directory), the one it
     # was sealed with before during a key rotation (`hemsehri keys rotate`), and the audit chain's own key.
     secret_key: SecretStr | None = None
@@ -135,6 +139,10 @@ class Settings(BaseSettings):
     def effective_database_url(self) -> str:
         """The configured database, or the embedded SQLite file in the data directory."""
         return self.database_url or f"sqlite+aiosqlite:///{self.data_dir / 'hemsehri.db'}"
+
+    @property
+    def interpreter_after(self) -> timedelta:
+        return timedelta(hours=self.interpreter_after_hours)
 
     @property
     def is_embedded(self) -> bool:

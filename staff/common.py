@@ -2,6 +2,7 @@
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
@@ -39,6 +40,11 @@ def sla_state(request: Request, now: datetime | None = None) -> SlaState:
         return SlaState.BREACHED
     warning = min((request.sla_due_at - request.created_at) / 4, timedelta(hours=24))
     return SlaState.DUE_SOON if remaining <= warning else SlaState.ON_TIME
+
+
+def reads(languages: Iterable[str], locale: str) -> bool:
+    """Whether someone who reads these languages reads this locale (a Persian reader reads Dari, fa-AF)."""
+    return locale.split("-")[0] in {language.split("-")[0] for language in languages}
 
 
 def mask_phone(phone: str | None) -> str | None:

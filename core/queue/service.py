@@ -3,7 +3,7 @@
 import hashlib
 from collections.abc import Collection
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import cache
 from itertools import chain
 from typing import Any
@@ -14,10 +14,12 @@ from sqlalchemy import (
     Select,
     bindparam,
     case,
+    exists,
     func,
     insert,
     literal,
     null,
+    or_,
     select,
     update,
 )
@@ -29,11 +31,14 @@ from core.outbox.models import OutboxItem, OutboxState
 from core.requests import service as requests
 from core.requests.models import Request, StatusEvent
 from core.requests.statuses import FINAL, WAITING_FOR_STAFF, Actor, Status, check_transition
-from core.staff.models import StaffUser
+from core.staff.models import StaffSession, StaffUser
+from core.staff.service import SESSION_IDLE
 
 WAITING = [s.value for s in WAITING_FOR_STAFF]
 # Most urgent first, then oldest: the order of every queue listing and of claim-next.
 QUEUE_ORDER = (Request.priority.desc(), Request.created_at, Request.id)
+# "desk:language" of a request, to compare with the pairs the desk's agents read (`readers`).
+DESK_LANGUAGE = Request.desk.concat(":").concat(Request.language)
 
 
 def _queue_query(
@@ -73,26 +78,84 @@ async def list_queue(
     return list(result.scalars())
 
 
-async def claim_next(*, session: AsyncSession, staff: StaffUser) -> Request | None:
-    """Gives this agent the most urgent, oldest unclaimed request of their desks and languages.
+async def claim_next(*, session: AsyncSession, staff: StaffUser, interpreter_after: timedelta) -> Request | None:
+    """Gives this agent the most urgent, oldest unclaimed request they can take.
 
-    A request still 'received' moves to review, with its status event and the citizen's notification. Rows
-    another agent is claiming at the same moment are skipped, not waited for, so two agents never get the
-    same request. The claim holds once the caller commits.
+    An agent who lists languages takes requests in those languages, and any other once nobody on its desk reads
+    its language or it has waited `interpreter_after` (the console marks it as needing an interpreter): a
+    request in a language nobody speaks is never stranded. A request still 'received' moves to review, with its
+    status event and the citizen's notification. Rows another agent is claiming at the same moment are skipped,
+    not waited for, so two agents never get the same request. The claim holds once the caller commits.
     """
+    now = utcnow()
+    values = claim_parameters(
+        staff=staff,
+        now=now,
+        stranded_before=now - interpreter_after,
+        read=await readers(session=session, desks=staff.desks) if staff.languages else [],
+    )
     if session.get_bind().dialect.name != "postgresql":
-        return await _claim_next_single_writer(session=session, staff=staff)
+        return await _claim_next_single_writer(session=session, staff=staff, values=values)
     result = await session.execute(
         _claimed_requests(by_language=bool(staff.languages)),
-        claim_parameters(staff=staff, now=utcnow()),
+        values,
         execution_options={"populate_existing": True},  # the caller may hold this request already: refresh it
     )
     return result.scalar_one_or_none()
 
 
-def claim_parameters(*, staff: StaffUser, now: datetime) -> dict[str, Any]:
-    """The values `claim_statement` takes for this agent."""
-    return {"desks": list(staff.desks), "languages": list(staff.languages or ()), "staff_id": staff.id, "now": now}
+def claim_parameters(
+    *, staff: StaffUser, now: datetime, stranded_before: datetime, read: Collection[str]
+) -> dict[str, Any]:
+    """The values `claim_statement` takes for this agent; `read` as `readers` gives it."""
+    return {
+        "desks": list(staff.desks),
+        "languages": list(staff.languages or ()),
+        "stranded_before": stranded_before,
+        "read": list(read),
+        "staff_id": staff.id,
+        "now": now,
+    }
+
+
+def _takes(*, by_language: bool) -> list[Any]:
+    """What an agent may claim, as conditions on bound parameters (`claim_parameters`)."""
+    conditions: list[Any] = [
+        Request.desk.in_(bindparam("desks", expanding=True)),
+        Request.status.in_(WAITING),
+        Request.assignee_id.is_(None),
+    ]
+    if by_language:
+        conditions.append(
+            or_(
+                Request.language.in_(bindparam("languages", expanding=True)),
+                Request.created_at <= bindparam("stranded_before", type_=UTCDateTime),
+                DESK_LANGUAGE.not_in(bindparam("read", expanding=True)),
+            )
+        )
+    return conditions
+
+
+async def readers(*, session: AsyncSession, desks: Collection[str], on_shift_at: datetime | None = None) -> list[str]:
+    """Each "desk:language" an active agent of these desks reads (with a live console session at `on_shift_at`)."""
+    statement = select(StaffUser.desks, StaffUser.languages).where(StaffUser.active.is_(True))
+    if on_shift_at is not None:
+        statement = statement.where(
+            exists().where(
+                StaffSession.staff_id == StaffUser.id,
+                StaffSession.expires_at > on_shift_at,
+                StaffSession.last_seen_at > on_shift_at - SESSION_IDLE,
+            )
+        )
+    wanted = set(desks)
+    pairs = {
+        f"{desk}:{language}"
+        for their_desks, languages in (await session.execute(statement)).all()
+        for desk in their_desks
+        if desk in wanted
+        for language in languages
+    }
+    return sorted(pairs)
 
 
 @cache
@@ -108,17 +171,11 @@ def claim_statement(*, by_language: bool) -> Select[Any]:
     staff_id, now = bindparam("staff_id", type_=BigInteger), bindparam("now", type_=UTCDateTime)
     pick = (
         select(Request.id, Request.status)
-        .where(
-            Request.desk.in_(bindparam("desks", expanding=True)),
-            Request.status.in_(WAITING),
-            Request.assignee_id.is_(None),
-        )
+        .where(*_takes(by_language=by_language))
         .order_by(*QUEUE_ORDER)
         .limit(1)
         .with_for_update(skip_locked=True)
     )
-    if by_language:
-        pick = pick.where(Request.language.in_(bindparam("languages", expanding=True)))
     picked = pick.cte("picked")
     table = Request.__table__
     moves = picked.c.status == Status.RECEIVED.value
@@ -188,16 +245,18 @@ def _claimed_requests(*, by_language: bool) -> Executable:
     return select(Request).from_statement(claim_statement(by_language=by_language))
 
 
-async def _claim_next_single_writer(*, session: AsyncSession, staff: StaffUser) -> Request | None:
+async def _claim_next_single_writer(
+    *, session: AsyncSession, staff: StaffUser, values: dict[str, Any]
+) -> Request | None:
     """The same claim through the ORM, for SQLite: one writer, and no data-modifying CTEs."""
     statement = (
-        _queue_query(desks=staff.desks, languages=staff.languages or None).where(Request.assignee_id.is_(None)).limit(1)
+        select(Request).where(*_takes(by_language=bool(staff.languages))).order_by(*QUEUE_ORDER).limit(1).params(values)
     )
     request = (await session.execute(statement)).scalar_one_or_none()
     if request is None:
         return None
     request.assignee_id = staff.id
-    request.claimed_at = utcnow()
+    request.claimed_at = values["now"]
     if request.status == Status.RECEIVED:
         await requests.change_status(
             session=session, request=request, to=Status.IN_REVIEW, actor=Actor.STAFF, staff_id=staff.id

@@ -92,9 +92,11 @@ async def reveal(*, session: AsyncSession, staff: StaffUser, reference: str, fie
     return request
 
 
-async def claim_next(*, session: AsyncSession, staff: StaffUser, via: Via) -> Request | None:
+async def claim_next(
+    *, session: AsyncSession, staff: StaffUser, interpreter_after: timedelta, via: Via
+) -> Request | None:
     """Gives this staff member the next request of the queue; None when nothing waits for them."""
-    claimed = await queue.claim_next(session=session, staff=staff)
+    claimed = await queue.claim_next(session=session, staff=staff, interpreter_after=interpreter_after)
     if claimed is not None:
         await audit.record(
             session=session, staff_id=staff.id, action=Action.CLAIM, target=claimed.reference, details={"via": via}

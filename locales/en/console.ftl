@@ -130,6 +130,13 @@ console-col-oldest = Oldest waits
 console-col-breached = Past due
 console-priority = Priority { $level }
 console-rtl = right to left
+console-needs-interpreter = needs an interpreter
+console-nobody-on-shift = nobody on shift reads it
+console-team-unread = { $count ->
+    [one] One request waits in a language nobody on shift reads.
+   *[other] { $count } requests wait in a language nobody on shift reads.
+}
+console-foreign-reader = You are writing to a reader of { $language }: what you type goes out untranslated. Use the canned replies in { $language } first.
 console-unassigned = nobody
 console-sla-on_time = On time
 console-sla-due_soon = Due soon

@@ -29,7 +29,7 @@ from core.references import format_reference
 from core.requests import actions
 from core.staff import service as staff_service
 from core.staff.models import StaffUser
-from staff.common import CONSOLE_LOCALES, Labels
+from staff.common import CONSOLE_LOCALES, Labels, reads
 from staff.console.auth import (
     CookiePolicy,
     CsrfRejected,
@@ -120,6 +120,7 @@ class Console:
             trim_blocks=True,
             lstrip_blocks=True,
         )
+        self.templates.globals["reads"] = reads
         self.cookies = CookiePolicy(secure=self.https, lifetime=self.session_lifetime)
 
     @property

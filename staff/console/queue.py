@@ -134,9 +134,14 @@ async def changes(console: Console, token: str, desks: list[str], last: str | No
 
 
 @router.post("/claim")
-async def claim(request: Request, session: Db, me: Poster) -> Response:
+async def claim(request: Request, console: ConsoleDep, session: Db, me: Poster) -> Response:
     request.state.back = "/console"
-    claimed = await actions.claim_next(session=session, staff=me.user, via=actions.Via.CONSOLE)
+    claimed = await actions.claim_next(
+        session=session,
+        staff=me.user,
+        interpreter_after=console.ctx.settings.interpreter_after,
+        via=actions.Via.CONSOLE,
+    )
     if claimed is None:
         return redirect("/console", Notice.QUEUE_EMPTY)
     return redirect(f"/console/requests/{claimed.reference}", Notice.CLAIMED)

@@ -21,7 +21,7 @@ from core.requests.statuses import FINAL, Actor, Status, allowed_next
 from core.safeguarding import service as safeguarding
 from core.staff import service as staff_service
 from core.staff.models import StaffUser
-from staff.common import Labels, display_name, mask_phone, sla_state
+from staff.common import Labels, display_name, mask_phone, reads, sla_state
 from staff.console.auth import Me
 from staff.console.context import Console, ConsoleDep, ConsoleRoute, Poster, Reader
 from staff.console.views import native_name, timeline
@@ -107,6 +107,8 @@ async def request_page(
     people = await staff_service.users_by_id(session=session, ids=ids)
     canned = await canned_service.list_replies(session=session, desks=[row.desk])
     citizen_locale = contact.language or row.language
+    foreign = not reads(me.user.languages or [labels.locale], citizen_locale)
+    offered = sorted((canned_view(console, c, citizen_locale) for c in canned), key=lambda c: not c["translated"])
     colleagues: list[StaffUser] = []
     if me.user.supervises:
         colleagues = [u for u in await staff_service.list_users(session=session) if u.active and row.desk in u.desks]
@@ -135,7 +137,8 @@ async def request_page(
             }
             for o in others
         ],
-        canned=[canned_view(console, c, citizen_locale) for c in canned],
+        canned=offered,
+        foreign_reader=foreign,
         next_statuses=allowed_next(Status(row.status), Actor.STAFF),
         can_act=actions.can_act(row, me.user),
         holder=holder.display_name if holder else None,

@@ -47,6 +47,8 @@ async def team(request: Request, console: ConsoleDep, session: Db, me: Superviso
     now = utcnow()
     desks = list(me.user.desks)
     summary = await queue.waiting_summary(session=session, desks=desks, now=now)
+    on_shift = set(await queue.readers(session=session, desks=desks, on_shift_at=now))
+    unread = [w for w in summary if f"{w.desk}:{w.language}" not in on_shift]
     held = await queue.held_requests(session=session, desks=desks)
     late = await queue.breached(session=session, desks=desks, now=now)
     people = await staff_service.users_by_id(session=session, ids=[r.assignee_id for r in held + late])
@@ -67,9 +69,11 @@ async def team(request: Request, console: ConsoleDep, session: Db, me: Superviso
                 "unassigned": w.unassigned,
                 "oldest": labels.duration(now - w.oldest) if w.oldest else "",
                 "breached": w.breached,
+                "unread": w in unread,
             }
             for w in summary
         ],
+        unread_count=sum(w.waiting for w in unread),
         holders=[
             {
                 "name": people[i].display_name if i in people else str(i),

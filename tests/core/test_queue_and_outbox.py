@@ -15,7 +15,10 @@ from core.queue import service as queue
 from core.requests import service as requests
 from core.requests.models import Message, Request, StatusEvent
 from core.requests.statuses import Actor, Status
+from core.staff import service as staff_service
 from tests import factories
+
+WAIT = timedelta(hours=4)  # how long a request waits for a reader of its language before any agent may take it
 
 
 async def test_queue_orders_by_priority_then_age_and_filters(ctx):
@@ -41,11 +44,55 @@ async def test_claim_next_respects_desks_and_languages_and_moves_to_review(ctx):
         turkish = await factories.request(session, ctx.catalogue, ctx.vault, language="tr")
         await factories.request(session, ctx.catalogue, ctx.vault, programme="stationery_set")
         agent = await factories.agent(session, desks=["social_aid"], languages=["tr"])
+        await factories.agent(session, desks=["social_aid"], languages=["ar"])  # the Arabic one waits for her
     async with ctx.db.transaction() as session:
-        claimed = await queue.claim_next(session=session, staff=agent)
+        claimed = await queue.claim_next(session=session, staff=agent, interpreter_after=WAIT)
         assert claimed.id == turkish.id and claimed.assignee_id == agent.id and claimed.status == Status.IN_REVIEW
     async with ctx.db.transaction() as session:
-        assert await queue.claim_next(session=session, staff=agent) is None
+        assert await queue.claim_next(session=session, staff=agent, interpreter_after=WAIT) is None
+
+
+async def test_a_language_nobody_on_the_desk_reads_is_claimed_by_any_agent_at_once(ctx):
+    async with ctx.db.transaction() as session:
+        arabic = await factories.request(session, ctx.catalogue, ctx.vault, programme="cash_aid", language="ar")
+        turkish_only = await factories.agent(session, desks=["social_aid"], languages=["tr"])
+        await factories.agent(session, desks=["refugee_desk"], languages=["ar"])  # another desk's reader
+        gone = await factories.agent(session, desks=["social_aid"], languages=["ar"])
+        gone.active = False  # a reader who left the city does not hold it back
+    async with ctx.db.transaction() as session:
+        claimed = await queue.claim_next(session=session, staff=turkish_only, interpreter_after=WAIT)
+        assert claimed is not None and claimed.id == arabic.id and claimed.assignee_id == turkish_only.id
+
+
+async def test_a_request_that_waited_for_a_reader_goes_to_any_agent_after_the_wait(ctx):
+    async with ctx.db.transaction() as session:
+        arabic = await factories.request(session, ctx.catalogue, ctx.vault, programme="cash_aid", language="ar")
+        turkish_only = await factories.agent(session, desks=["social_aid"], languages=["tr"])
+        reader = await factories.agent(session, desks=["social_aid"], languages=["ar"])
+    async with ctx.db.transaction() as session:
+        assert await queue.claim_next(session=session, staff=turkish_only, interpreter_after=WAIT) is None
+    async with ctx.db.transaction() as session:
+        (await session.get(Request, arabic.id)).created_at = utcnow() - WAIT - timedelta(minutes=1)
+    async with ctx.db.transaction() as session:
+        claimed = await queue.claim_next(session=session, staff=turkish_only, interpreter_after=WAIT)
+        assert claimed is not None and claimed.id == arabic.id  # never stranded
+    async with ctx.db.transaction() as session:
+        assert await queue.claim_next(session=session, staff=reader, interpreter_after=WAIT) is None  # taken once
+
+
+async def test_readers_are_the_desks_languages_of_active_agents_and_of_those_signed_in(ctx):
+    async with ctx.db.transaction() as session:
+        signed_in = await factories.agent(session, desks=["social_aid", "refugee_desk"], languages=["ar", "tr"])
+        await factories.agent(session, desks=["social_aid"], languages=["ps"])
+        await staff_service.start_session(session=session, user=signed_in)
+    async with ctx.db.transaction() as session:
+        assert await queue.readers(session=session, desks=["social_aid"]) == [
+            "social_aid:ar",
+            "social_aid:ps",
+            "social_aid:tr",
+        ]
+        on_shift = await queue.readers(session=session, desks=["social_aid", "education"], on_shift_at=utcnow())
+        assert on_shift == ["social_aid:ar", "social_aid:tr"]
 
 
 async def test_a_claim_records_the_move_to_review_and_queues_the_citizen_notification(ctx):
@@ -59,12 +106,12 @@ async def test_a_claim_records_the_move_to_review_and_queues_the_citizen_notific
         released_updated_at = (await session.get(Request, released.id)).updated_at
     before = utcnow()
     async with ctx.db.transaction() as session:
-        claimed = await queue.claim_next(session=session, staff=agent)
+        claimed = await queue.claim_next(session=session, staff=agent, interpreter_after=WAIT)
         assert claimed.id == fresh.id  # more urgent programme first
         assert claimed.assignee_id == agent.id and claimed.status == Status.IN_REVIEW
         assert claimed.claimed_at >= before and claimed.updated_at >= before
     async with ctx.db.transaction() as session:
-        again = await queue.claim_next(session=session, staff=agent)
+        again = await queue.claim_next(session=session, staff=agent, interpreter_after=WAIT)
         assert again.id == released.id and again.status == Status.IN_REVIEW and again.assignee_id == agent.id
         assert again.updated_at == released_updated_at  # no status change: nothing to record
     async with ctx.db.transaction() as session:
@@ -102,7 +149,7 @@ async def test_a_claim_records_the_move_to_review_and_queues_the_citizen_notific
             0,
         )
         assert notice.next_attempt_at >= before and notice.message_id is None and notice.announcement_id is None
-        assert await queue.claim_next(session=session, staff=agent) is None
+        assert await queue.claim_next(session=session, staff=agent, interpreter_after=WAIT) is None
 
 
 async def test_release_and_reassign_rules(ctx):
@@ -112,7 +159,7 @@ async def test_release_and_reassign_rules(ctx):
         second = await factories.agent(session)
         supervisor = await factories.agent(session, role="supervisor")
         educator = await factories.agent(session, desks=["education"])
-        claimed = await queue.claim_next(session=session, staff=first)
+        claimed = await queue.claim_next(session=session, staff=first, interpreter_after=WAIT)
         with pytest.raises(Forbidden):
             queue.release(request=claimed, staff=second)
         with pytest.raises(Forbidden):
@@ -135,7 +182,7 @@ async def test_twenty_agents_claiming_a_hundred_requests_get_each_exactly_once(c
         mine = []
         while True:
             async with ctx.db.transaction() as session:
-                request = await queue.claim_next(session=session, staff=agent)
+                request = await queue.claim_next(session=session, staff=agent, interpreter_after=WAIT)
                 if request is None:
                     return mine
                 mine.append(request.id)

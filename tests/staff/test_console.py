@@ -231,7 +231,11 @@ async def test_agents_cannot_answer_what_someone_else_holds(ctx, app, team):
 async def test_a_supervisor_reassigns(ctx, client, team):
     request = await new_request(ctx)
     async with ctx.db.transaction() as session:
-        await queue.claim_next(session=session, staff=await session.get(StaffUser, team.agent.user.id))
+        await queue.claim_next(
+            session=session,
+            staff=await session.get(StaffUser, team.agent.user.id),
+            interpreter_after=ctx.settings.interpreter_after,
+        )
     csrf = await sign_in(client, "selin")
     page = (await client.get(f"/console/requests/{request.reference}")).text
     assert 'id="reassign-form"' in page
@@ -611,3 +615,37 @@ async def test_staff_see_whose_number_it_is_or_that_there_is_none(ctx, client, t
     assert "+90********67" in page and "Bu numara bir komşusuna ait; mesajları ona iletiyor." in page
     page = (await client.get(f"/console/requests/{nobodys.reference}")).text
     assert "Telefonu yok: yalnızca başvurduğu sohbetten ulaşılabilir." in page and "+90" not in page
+
+
+async def test_a_reader_of_another_language_is_flagged_and_offered_canned_replies_first(ctx, client, team):
+    csrf = await sign_in(client, "selin")
+    await client.post(
+        "/console/canned",
+        data={"csrf": csrf, "desk": "social_aid", "title": "Belgeler", "text_tr": "Belgeleri getirin.", "text_ps": "x"},
+    )
+    arabic = await new_request(ctx, programme="cash_aid", language="ar")
+    turkish = await new_request(ctx, programme="cash_aid")
+    async with ctx.db.transaction() as session:
+        for row in (await session.get(Request, arabic.id), await session.get(Request, turkish.id)):
+            row.assignee_id = team.agent.user.id
+    await client.post("/console/logout", data={"csrf": csrf})
+    await sign_in(client, "ayse")  # reads Turkish only
+    queue_page = (await client.get("/console")).text
+    assert queue_page.count("tercüman gerekli") == 1  # the Arabic row, not the Turkish one
+    page = (await client.get(f"/console/requests/{arabic.reference}")).text
+    assert 'id="foreign-reader"' in page and "Arapça okuyan birine yazıyorsunuz" in page
+    assert page.index('id="canned-form"') < page.index('id="reply-form"')  # canned replies offered first
+    page = (await client.get(f"/console/requests/{turkish.reference}")).text
+    assert 'id="foreign-reader"' not in page and page.index('id="reply-form"') < page.index('id="canned-form"')
+
+
+async def test_supervisors_see_what_waits_in_a_language_nobody_on_shift_reads(ctx, client, team):
+    await new_request(ctx, programme="cash_aid", language="ps")
+    await new_request(ctx, programme="cash_aid", language="ps")
+    await new_request(ctx, programme="cash_aid")
+    async with ctx.db.transaction() as session:  # on shift: Ayşe reads Turkish at social aid
+        await staff.start_session(session=session, user=await session.get(StaffUser, team.agent.user.id))
+    await sign_in(client, "selin")  # on shift: reads Turkish and Arabic
+    page = (await client.get("/console/team")).text
+    assert 'id="unread-languages"' in page and "bekleyen talep: 2" in page
+    assert page.count("vardiyada okuyan yok") == 1  # the Pashto row only
