@@ -43,7 +43,7 @@ from core.inbox import service as inbox
 from core.person_guards import Flood, FloodGuard, KeyedLocks, MemoryFloodGuard
 from core.safeguarding import service as safeguarding_flags
 from core.text_folding import fold
-from handlers import apply, ask, common, forget, free_text, safeguarding, start, status, status_check
+from handlers import apply, ask, common, forget, free_text, safeguarding, start, status, status_check, withdraw
 from handlers.turn import (
     CANCEL_DATA,
     END,
@@ -115,6 +115,7 @@ GLOBAL_BUTTONS: dict[str, Handler] = {
     status.REF_PREFIX: status.on_reference_button,
     CANCEL_DATA: common.on_cancel,
     apply.OFFER_PREFIX: apply.on_offer_button,
+    withdraw.PREFIX: withdraw.on_button,
 }
 
 

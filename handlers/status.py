@@ -12,6 +12,7 @@ from core.errors import InvalidReference, NotFound
 from core.references import format_reference, parse_reference
 from core.requests import service as requests
 from core.requests.models import Request
+from handlers import withdraw
 from handlers.turn import END, Flow, Goto, Next, Turn, button, programme_name
 
 REF_PREFIX = "ref:"
@@ -68,10 +69,10 @@ async def show(turn: Turn, reference: str) -> Next:
         return END
     _, events = await requests.thread(session=turn.session, request_id=request.id)
     changed = events[-1].created_at if events else request.updated_at
-    turn.say("status-detail", **_describe(turn, request, changed))
     note = requests.latest_public_note(events)
+    turn.say("status-detail", choices=None if note else withdraw.offer(request), **_describe(turn, request, changed))
     if note:
-        turn.say("status-public-note", note=note)
+        turn.say("status-public-note", note=note, choices=withdraw.offer(request))
     return END
 
 

@@ -297,11 +297,14 @@ async def get_by_reference(*, session: AsyncSession, reference: str, for_update:
     return request
 
 
-async def find_for_owner(*, session: AsyncSession, reference: str, contact_id: int) -> Request:
+async def find_for_owner(
+    *, session: AsyncSession, reference: str, contact_id: int, for_update: bool = False
+) -> Request:
     """Returns the contact's own request; someone else's gives the same NotFound as an unknown number."""
-    request = (
-        await session.execute(select(Request).where(Request.reference == reference, Request.contact_id == contact_id))
-    ).scalar_one_or_none()
+    statement = select(Request).where(Request.reference == reference, Request.contact_id == contact_id)
+    if for_update:  # held until the caller commits: a staff change at the same moment waits, then sees this one
+        statement = statement.with_for_update()
+    request = (await session.execute(statement.execution_options(populate_existing=True))).scalar_one_or_none()
     if request is None:
         raise NotFound("error-request-not-found")
     return request

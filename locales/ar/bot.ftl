@@ -68,6 +68,16 @@ forget-no = ↪️ لا، لا تحذف شيئاً
 forget-done = تمّ: حذفنا معلوماتك. إذا راسلتنا من جديد فسنبدأ معك من البداية.
 forget-kept = حسناً، لم نحذف أي شيء.
 
+## Withdrawing an application (My applications)
+
+withdraw-button = ✖️ سحب هذا الطلب
+withdraw-ask = هل تريد سحب الطلب { $reference } ({ $programme })؟ سيتوقف موظفونا عن العمل عليه. لن يُحذف بذلك شيء من المعلومات التي قدّمتها لنا.
+withdraw-yes = ✅ نعم، اسحبه
+withdraw-no = ↪️ لا، أبقِه
+withdraw-done = تمّ سحب الطلب { $reference }. يمكنك التقديم من جديد في أي وقت.
+withdraw-kept = حسناً، يبقى طلبك كما هو.
+withdraw-not-possible = هذا الطلب مغلق بالفعل، لذا لا يمكن سحبه.
+
 ## تلميحات عندما لا يناسب الرد السؤال
 
 hint-use-buttons = يرجى اختيار أحد الأزرار في الأسفل.

@@ -67,6 +67,16 @@ forget-no = ↪️ نەخێر، مەیسڕنەوە
 forget-done = تەواو: زانیارییەکانتانمان سڕییەوە. ئەگەر دیسان بۆمان بنووسن، لە سەرەتاوە دەست پێدەکەینەوە.
 forget-kept = باشە، هیچ شتێک نەسڕایەوە.
 
+## Withdrawing an application (My applications)
+
+withdraw-button = ✖️ کشاندنەوەی ئەم داواکارییە
+withdraw-ask = دەتەوێت داواکاریی { $reference } ({ $programme }) بکشێنیتەوە؟ کارمەندەکانمان چیتر کاری لەسەر ناکەن. بەم کارە هیچ لەو زانیارییانەی پێت داوین ناسڕدرێتەوە.
+withdraw-yes = ✅ بەڵێ، بیکشێنەوە
+withdraw-no = ↪️ نەخێر، با بمێنێت
+withdraw-done = داواکاریی { $reference } کشێنرایەوە. هەر کاتێک بتەوێت دەتوانیت دووبارە داواکاری پێشکەش بکەیت.
+withdraw-kept = باشە، داواکارییەکەت وەک خۆی دەمێنێتەوە.
+withdraw-not-possible = ئەم داواکارییە پێشتر داخراوە، بۆیە ناتوانرێت بکشێنرێتەوە.
+
 ## Hints when an answer does not fit the question
 
 hint-use-buttons = تکایە یەکێک لە دوگمەکانی خوارەوە هەڵبژێرن.

@@ -67,6 +67,16 @@ forget-no = ↩️ No, keep it
 forget-done = Done: we have deleted your information. If you write to us again, we will start afresh.
 forget-kept = All right, nothing was deleted.
 
+## Withdrawing an application (My applications)
+
+withdraw-button = ✖️ Withdraw this application
+withdraw-ask = Do you want to withdraw application { $reference } ({ $programme })? Our staff will stop working on it. Nothing you gave us is deleted by this.
+withdraw-yes = ✅ Yes, withdraw it
+withdraw-no = ↩️ No, keep it
+withdraw-done = Application { $reference } is withdrawn. You can apply again at any time.
+withdraw-kept = All right, your application stays as it is.
+withdraw-not-possible = This application is already closed, so it cannot be withdrawn.
+
 ## Hints when an answer does not fit the question
 
 hint-use-buttons = Please choose one of the buttons below.

@@ -218,3 +218,11 @@ apply-phone-none-webchat = مشکلی نیست. همه خبرهای درخواس
 apply-summary-phone-relative = تیلفون (یکی از خویشاوندان): { $value }
 apply-summary-phone-neighbour = تیلفون (همسایه): { $value }
 apply-summary-phone-none = تیلفون: ندارد؛ خبرها در این گفتگو نوشته می‌شود
+
+## Withdrawing an application (My applications)
+
+withdraw-ask = آیا می‌خواهید درخواست { $reference } ({ $programme }) را پس بگیرید؟ کارمندان ما دیگر بالای آن کار نمی‌کنند. با این کار هیچ معلوماتی که به ما داده‌اید پاک نمی‌شود.
+withdraw-yes = ✅ بلی، پس بگیرید
+withdraw-no = ↪️ نی، بماند
+withdraw-done = درخواست { $reference } پس گرفته شد. هر وقت بخواهید می‌توانید دوباره درخواست بدهید.
+withdraw-kept = خوب، درخواست شما به همان شکل باقی می‌ماند.

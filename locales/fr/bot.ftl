@@ -65,6 +65,16 @@ forget-no = ↩️ Non, ne rien effacer
 forget-done = C’est fait : nous avons effacé vos informations. Si vous nous écrivez à nouveau, nous repartirons de zéro.
 forget-kept = Très bien, rien n’a été effacé.
 
+## Withdrawing an application (My applications)
+
+withdraw-button = ✖️ Retirer cette demande
+withdraw-ask = Voulez-vous retirer la demande { $reference } ({ $programme }) ? Notre personnel cessera de la traiter. Cela ne supprime aucune des informations que vous nous avez données.
+withdraw-yes = ✅ Oui, la retirer
+withdraw-no = ↩️ Non, la garder
+withdraw-done = La demande { $reference } est retirée. Vous pouvez refaire une demande à tout moment.
+withdraw-kept = D’accord, votre demande reste telle quelle.
+withdraw-not-possible = Cette demande est déjà close : elle ne peut plus être retirée.
+
 ## Hints when an answer does not fit the question
 
 hint-use-buttons = Merci de choisir l’un des boutons ci-dessous.

@@ -66,6 +66,16 @@ forget-no = ↩️ Na, jê nebe
 forget-done = Temam: me agahiyên we jê birin. Heke hûn dîsa ji me re binivîsin, em ê ji nû ve dest pê bikin.
 forget-kept = Baş e, tiştek nehat jêbirin.
 
+## Withdrawing an application (My applications)
+
+withdraw-button = ✖️ Vê serlêdanê paşde bikişîne
+withdraw-ask = Tu dixwazî serlêdana { $reference } ({ $programme }) paşde bikişînî? Karmendên me êdî li ser wê naxebitin. Bi vê yekê tu agahiyên ku te dane me nayên jêbirin.
+withdraw-yes = ✅ Erê, paşde bikişîne
+withdraw-no = ↩️ Na, bila bimîne
+withdraw-done = Serlêdana { $reference } hate paşdekişandin. Tu dikarî her dem dîsa serlêdan bikî.
+withdraw-kept = Baş e, serlêdana te wek xwe dimîne.
+withdraw-not-possible = Ev serlêdan jixwe girtî ye, ji ber vê yekê nayê paşdekişandin.
+
 ## Hints when an answer does not fit the question
 
 hint-use-buttons = Ji kerema xwe yek ji bişkokên jêrîn hilbijêrin.

@@ -65,6 +65,16 @@ forget-no = ↪️ نه، مه یې پاکوئ
 forget-done = وشو: ستاسو معلومات مو پاک کړل. که بیا موږ ته ولیکئ، له سره به پیل کوو.
 forget-kept = سمه ده، هېڅ شی پاک نه شو.
 
+## Withdrawing an application (My applications)
+
+withdraw-button = ✖️ دا غوښتنلیک بېرته واخلئ
+withdraw-ask = ایا غواړئ چې غوښتنلیک { $reference } ({ $programme }) بېرته واخلئ؟ زموږ کارکوونکي به نور پرې کار نه کوي. په دې سره هغه معلومات چې تاسو موږ ته راکړي دي نه پاکېږي.
+withdraw-yes = ✅ هو، بېرته یې واخلئ
+withdraw-no = ↪️ نه، پرېږدئ یې
+withdraw-done = غوښتنلیک { $reference } بېرته واخیستل شو. هر وخت چې وغواړئ بیا غوښتنلیک ورکولی شئ.
+withdraw-kept = سمه ده، ستاسو غوښتنلیک همداسې پاتې کېږي.
+withdraw-not-possible = دا غوښتنلیک مخکې تړل شوی، نو بېرته نه شي اخیستل کېدای.
+
 ## Hints when an answer does not fit the question
 
 hint-use-buttons = مهرباني وکړئ له لاندې تڼیو څخه یوه وټاکئ.

@@ -67,6 +67,16 @@ forget-no = ↩️ Нет, не удалять
 forget-done = Готово: мы удалили Ваши данные. Если Вы снова напишете нам, начнём всё сначала.
 forget-kept = Хорошо, ничего не удалено.
 
+## Withdrawing an application (My applications)
+
+withdraw-button = ✖️ Отозвать это заявление
+withdraw-ask = Вы хотите отозвать заявление { $reference } ({ $programme })? Наши сотрудники перестанут им заниматься. Данные, которые вы нам дали, при этом не удаляются.
+withdraw-yes = ✅ Да, отозвать
+withdraw-no = ↩️ Нет, оставить
+withdraw-done = Заявление { $reference } отозвано. Вы можете подать заявление снова в любое время.
+withdraw-kept = Хорошо, ваше заявление остаётся как есть.
+withdraw-not-possible = Это заявление уже закрыто, поэтому его нельзя отозвать.
+
 ## Hints when an answer does not fit the question
 
 hint-use-buttons = Пожалуйста, выберите одну из кнопок ниже.

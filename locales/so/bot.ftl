@@ -64,6 +64,16 @@ forget-no = ↩️ Maya, ha tirtirin
 forget-done = Waa la dhammeeyay: macluumaadkaaga waan tirtirnay. Haddii aad mar kale noo soo qorto, waxaan ku bilaabaynaa si cusub.
 forget-kept = Hagaag, waxba lama tirtirin.
 
+## Withdrawing an application (My applications)
+
+withdraw-button = ✖️ Dib u celi codsigan
+withdraw-ask = Ma rabtaa inaad dib u celiso codsiga { $reference } ({ $programme })? Shaqaalaheennu way joojin doonaan ka shaqaynta. Tani ma tirtirayso macluumaadka aad na siisay.
+withdraw-yes = ✅ Haa, dib u celi
+withdraw-no = ↩️ Maya, ha jiro
+withdraw-done = Codsiga { $reference } waa la celiyay. Mar kasta waad dib u codsan kartaa.
+withdraw-kept = Hagaag, codsigaagu sidiisa ayuu ahaanayaa.
+withdraw-not-possible = Codsigan horay ayaa loo xiray, sidaa darteed dib looma celin karo.
+
 ## Hints when an answer does not fit the question
 
 hint-use-buttons = Fadlan dooro mid ka mid ah badhamada hoose.

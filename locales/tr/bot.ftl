@@ -67,6 +67,16 @@ forget-no = ↩️ Hayır, silmeyin
 forget-done = Tamam: bilgilerinizi sildik. Bize yeniden yazarsanız her şeye baştan başlarız.
 forget-kept = Peki, hiçbir şey silinmedi.
 
+## Withdrawing an application (My applications)
+
+withdraw-button = ✖️ Başvuruyu geri çek
+withdraw-ask = { $reference } numaralı başvurunuzu ({ $programme }) geri çekmek istiyor musunuz? Görevlilerimiz bu başvuru üzerinde çalışmayı bırakır. Bize verdiğiniz bilgiler bununla silinmez.
+withdraw-yes = ✅ Evet, geri çek
+withdraw-no = ↩️ Hayır, kalsın
+withdraw-done = { $reference } numaralı başvurunuz geri çekildi. İstediğiniz zaman yeniden başvurabilirsiniz.
+withdraw-kept = Tamam, başvurunuz olduğu gibi duruyor.
+withdraw-not-possible = Bu başvuru zaten kapandığı için geri çekilemez.
+
 ## Yanıt soruya uymadığında ipuçları
 
 hint-use-buttons = Lütfen aşağıdaki düğmelerden birini seçin.

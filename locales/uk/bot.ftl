@@ -67,6 +67,16 @@ forget-no = ↩️ Ні, не видаляти
 forget-done = Готово: ми видалили Ваші дані. Якщо Ви знову напишете нам, почнемо все спочатку.
 forget-kept = Добре, нічого не видалено.
 
+## Withdrawing an application (My applications)
+
+withdraw-button = ✖️ Відкликати цю заяву
+withdraw-ask = Ви хочете відкликати заяву { $reference } ({ $programme })? Наші працівники припинять її розгляд. Дані, які ви нам надали, при цьому не видаляються.
+withdraw-yes = ✅ Так, відкликати
+withdraw-no = ↩️ Ні, залишити
+withdraw-done = Заяву { $reference } відкликано. Ви можете подати заяву знову будь-коли.
+withdraw-kept = Гаразд, ваша заява залишається без змін.
+withdraw-not-possible = Ця заява вже закрита, тому її не можна відкликати.
+
 ## Hints when an answer does not fit the question
 
 hint-use-buttons = Оберіть, будь ласка, одну з кнопок нижче.

@@ -116,3 +116,38 @@ async def test_questions_are_listed_too(ctx, person):
         [question] = await requests.list_for_contact(session=session, contact_id=contact.id)
     await p.press(f"ref:{question.reference}")
     assert p.keys == ["status-detail"]
+
+
+@pytest.mark.parametrize("language", ["tr", "ar", "ps", "fa-AF"])
+async def test_a_person_withdraws_an_application_after_confirming_and_nothing_is_erased(ctx, person, language):
+    p = person(language)
+    reference = await request_for(ctx, p, language=language, status=[Status.IN_REVIEW])
+    await p.press(f"ref:{reference}")
+    assert p.keys == ["status-detail"] and f"withdraw:ask:{reference}" in [data for _, data in p.buttons()]
+    await p.press(f"withdraw:ask:{reference}")
+    assert p.keys == ["withdraw-ask"] and format_reference(reference) in p.text
+    await p.press("withdraw:no")
+    assert p.keys[0] == "withdraw-kept"
+    async with ctx.db.transaction() as session:
+        assert (await requests.get_by_reference(session=session, reference=reference)).status == Status.IN_REVIEW
+    await p.press(f"withdraw:ask:{reference}")
+    await p.press(f"withdraw:yes:{reference}")
+    assert p.keys[0] == "withdraw-done"
+    async with ctx.db.transaction() as session:
+        request = await requests.get_by_reference(session=session, reference=reference)
+        _, events = await requests.thread(session=session, request_id=request.id)
+        assert request.status == Status.CANCELLED and request.national_id_encrypted is not None  # withdrawn, not erased
+        assert (events[-1].to_status, events[-1].actor_kind) == (Status.CANCELLED, Actor.CITIZEN)
+    await p.press(f"withdraw:yes:{reference}")  # a second tap changes nothing
+    assert p.keys == ["withdraw-not-possible"]
+    await p.press(f"ref:{reference}")
+    assert not [data for _, data in p.buttons() if data.startswith("withdraw:")]  # closed: nothing to withdraw
+
+
+async def test_nobody_withdraws_someone_else_s_application(ctx, person):
+    owner, stranger = person("tr"), person("tr")
+    reference = await request_for(ctx, owner)
+    await stranger.press(f"withdraw:yes:{reference}")
+    assert stranger.keys == ["common-button-expired"]
+    async with ctx.db.transaction() as session:
+        assert (await requests.get_by_reference(session=session, reference=reference)).status == Status.RECEIVED
