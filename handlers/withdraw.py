@@ -34,13 +34,15 @@ async def on_button(turn: Turn) -> Next:
     if request is None or offer(request) is None:
         turn.say("withdraw-not-possible" if request is not None else "common-button-expired")
         return END
-    described = {"reference": format_reference(request.reference), "programme": programme_name(turn, request.programme)}
+    reference = format_reference(request.reference)
     if data.startswith(ASK):
         choices = [[button("withdraw-yes", f"{YES}{request.reference}")], [button("withdraw-no", NO)]]
-        turn.say("withdraw-ask", choices=choices, **described)
+        turn.say(
+            "withdraw-ask", choices=choices, reference=reference, programme=programme_name(turn, request.programme)
+        )
         return END
     await requests.change_status(session=turn.session, request=request, to=Status.CANCELLED, actor=Actor.CITIZEN)
-    turn.say("withdraw-done", **described)
+    turn.say("withdraw-done", reference=reference)
     turn.menu = True
     return END
 
