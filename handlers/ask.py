@@ -1,21 +1,27 @@
 """Questions to the city's desks, and answers to 'we need more information': free text never hits a dead end.
 
 A question goes to the Refugee Desk when its language is one of that desk's languages, else to the
-contact centre. While a question or a request that needs the person's information is open, whatever
-they write or send joins that thread instead of opening a new request.
+contact centre. Free words join the request they answer instead of opening a new one: the request staff
+last replied on or asked information for (this week), else the one the person wrote to in the last day,
+else their only open question or request awaiting information; a person with several open requests and
+none of these is asked which one, with a button each (and "a new question" while no question of theirs is
+open). The reply names the request's reference.
 """
 
 from collections.abc import Sequence
+from datetime import datetime, timedelta
 from typing import Any
 
+from core.db import utcnow
+from core.errors import InvalidReference, NotFound
 from core.language_detection import detect_language
-from core.references import format_reference
+from core.references import format_reference, parse_reference
 from core.requests import service as requests
 from core.requests.models import Request
 from core.requests.schemas import AttachmentIn, RequestIn
-from core.requests.statuses import Status
+from core.requests.statuses import FINAL, Status
 from core.safeguarding import service as safeguarding
-from handlers import queue_place, start
+from handlers import apply, queue_place, start
 from handlers.turn import (
     END,
     KEEP,
@@ -26,21 +32,29 @@ from handlers.turn import (
     State,
     Turn,
     attachment_dict,
+    button,
     cancel_row,
     has_words,
+    programme_name,
     same_language,
     say_in_time,
     too_large,
     type_answer,
+    use_buttons,
 )
-from handlers.types import Choice, InboundKind
+from handlers.types import Choice, InboundKind, Say
 
 REFUGEE_QUESTION = "refugee_desk_question"
 GENERAL_QUESTION = "general_question"
 MAX_PENDING_FILES = 5
 # RequestIn takes a first message of up to 4,000 characters; a longer question continues in the thread.
 FIRST_MESSAGE_LIMIT = 4000
-QUESTION = "question"  # the one state: waiting for the words of a question
+QUESTION = "question"  # waiting for the words of a question
+QUESTION_KIND = "question"  # a request's kind (the catalogue's programme kind)
+WHICH = "which"  # several open requests, none in focus: which one the words are about
+THREAD_PREFIX, NEW_QUESTION = "thread:", "thread:new"
+WROTE_TO = "wrote_to"  # memo: the request the person's words last went to, and when
+WROTE_TO_LASTS = timedelta(days=1)
 
 
 async def begin(turn: Turn) -> Next:
@@ -76,13 +90,48 @@ async def on_question(turn: Turn) -> Next:
     return await type_answer(turn)
 
 
-ASK = Journey(Flow.ASK, {QUESTION: State(ask=ask_question, answer=on_question)})
+async def ask_which(turn: Turn) -> None:
+    """Which of their open requests the person is writing about, a button each."""
+    rows = [
+        [button("ask-which-item", f"{THREAD_PREFIX}{c['reference']}", programme=c["programme"], reference=c["shown"])]
+        for c in turn.data.get("candidates", [])
+    ]
+    if turn.data.get("new_allowed"):
+        rows.append([button("ask-which-new", NEW_QUESTION)])
+    turn.say("ask-which", choices=[*rows, cancel_row()])
+
+
+async def on_which(turn: Turn) -> Next:
+    """Files the kept words where the person pressed; anything else sent meanwhile is kept with them."""
+    texts = [t for t in turn.data.get("texts", []) if isinstance(t, str)]
+    attachments = [a for a in turn.data.get("attachments", []) if isinstance(a, dict)]
+    offer = turn.data.get("offer")
+    if turn.kind == InboundKind.BUTTON and turn.button == NEW_QUESTION and turn.data.get("new_allowed"):
+        return await _file_new(turn, texts=texts, attachments=attachments, offer=offer)
+    if turn.kind == InboundKind.BUTTON and turn.button.startswith(THREAD_PREFIX):
+        chosen = await _own_open(turn, turn.button.removeprefix(THREAD_PREFIX))
+        if chosen is not None:
+            return await _add_to_thread(turn, chosen, texts=texts, attachments=attachments, offer=offer)
+    if turn.kind == InboundKind.TEXT and turn.text.strip():
+        turn.data.setdefault("texts", []).append(turn.text)
+    elif turn.kind == InboundKind.ATTACHMENT and not too_large(turn) and len(attachments) < MAX_PENDING_FILES:
+        turn.data.setdefault("attachments", []).append(attachment_dict(turn))
+    return await use_buttons(turn)
+
+
+ASK = Journey(
+    Flow.ASK,
+    {
+        QUESTION: State(ask=ask_question, answer=on_question),
+        WHICH: State(ask=ask_which, answer=on_which, buttons=True),
+    },
+)
 
 
 async def on_wordless_text(turn: Turn) -> Next:
     """Text without a letter or digit (emoji, punctuation) outside any journey: joins an open thread, or a kind hint."""
     text = turn.text
-    if text.strip() and (thread := await _open_thread(turn)) is not None:
+    if text.strip() and isinstance(thread := await _thread(turn), Request):
         return await _add_to_thread(turn, thread, texts=[text], attachments=[])
     turn.say("common-no-words" if text.strip() else "common-empty")
     turn.menu = True
@@ -94,11 +143,9 @@ async def on_attachment(turn: Turn) -> Next:
     if too_large(turn):
         return END
     attachment = attachment_dict(turn)
-    thread = await _open_thread(turn)
+    thread = await _thread(turn)
     if thread is not None:
-        return await _add_to_thread(
-            turn, thread, texts=[turn.text] if turn.text.strip() else [], attachments=[attachment]
-        )
+        return await _file_in(turn, thread, texts=[turn.text] if turn.text.strip() else [], attachments=[attachment])
     if has_words(turn.text):
         return await take_question(turn, texts=[turn.text], attachments=[attachment])
     return Goto(Flow.ASK, QUESTION, {"attachments": [attachment]})
@@ -113,12 +160,45 @@ async def take_question(turn: Turn, *, texts: list[str], attachments: list[dict[
 
 
 async def file_question(
-    turn: Turn, *, texts: list[str], attachments: list[dict[str, Any]], offers: list[list[Choice]] | None = None
+    turn: Turn, *, texts: list[str], attachments: list[dict[str, Any]], offer: str | None = None
 ) -> Next:
-    """Adds the words and files to the open thread, or opens a question at the right desk, `offers` under its thanks."""
-    thread = await _open_thread(turn)
+    """Adds the words and files where they belong, or opens a question at the right desk, with the application
+    of the programme `offer` under its thanks."""
+    thread = await _thread(turn)
     if thread is not None:
-        return await _add_to_thread(turn, thread, texts=texts, attachments=attachments, offers=offers)
+        return await _file_in(turn, thread, texts=texts, attachments=attachments, offer=offer)
+    return await _file_new(turn, texts=texts, attachments=attachments, offer=offer)
+
+
+async def _file_in(
+    turn: Turn,
+    thread: Request | list[Request],
+    *,
+    texts: list[str],
+    attachments: list[dict[str, Any]],
+    offer: str | None = None,
+) -> Next:
+    """Adds to the one thread, or asks which of several (the words and files wait in the question)."""
+    if isinstance(thread, Request):
+        return await _add_to_thread(turn, thread, texts=texts, attachments=attachments, offer=offer)
+    candidates = [
+        {
+            "reference": r.reference,
+            "shown": format_reference(r.reference),
+            "programme": programme_name(turn, r.programme),
+        }
+        for r in thread
+    ]
+    new_allowed = not any(r.kind == QUESTION_KIND for r in thread)  # no second question while one is open
+    data = {"texts": texts, "attachments": attachments, "offer": offer}
+    return Goto(Flow.ASK, WHICH, {**data, "candidates": candidates, "new_allowed": new_allowed})
+
+
+async def _file_new(
+    turn: Turn, *, texts: list[str], attachments: list[dict[str, Any]], offer: str | None = None
+) -> Next:
+    """Opens a question at the right desk with these words and files."""
+    offers = _offer_rows(offer)
     words = [t for t in texts if has_words(t)]
     if not words:  # files without a word: wait for the words
         return Goto(Flow.ASK, QUESTION, {"attachments": attachments})
@@ -140,8 +220,11 @@ async def file_question(
 
 
 async def file_disclosure(turn: Turn) -> Request:
-    """Puts words that disclosed danger where staff see them now: the open thread, else a new question."""
-    thread = await _open_thread(turn)
+    """Puts words that disclosed danger where staff see them now: the thread they belong to (the latest active
+    of several: nobody in danger is asked to choose), else a new question."""
+    thread = await _thread(turn)
+    if isinstance(thread, list):
+        thread = thread[0]
     if thread is not None:
         await _add_to_thread(turn, thread, texts=[turn.text], attachments=[], acknowledge=False)
         return thread
@@ -166,7 +249,7 @@ async def _new_question(turn: Turn, *, words: list[str], attachments: list[dict[
     )
     for piece in pieces[1:]:
         await requests.add_citizen_message(session=turn.session, request=request, text=piece, language=language)
-    turn.filed_in = request
+    _wrote_to(turn, request)
     return request
 
 
@@ -194,8 +277,47 @@ def _pieces(text: str) -> list[str]:
     return [text[i : i + FIRST_MESSAGE_LIMIT] for i in range(0, len(text), FIRST_MESSAGE_LIMIT)] or [text]
 
 
-async def _open_thread(turn: Turn) -> Request | None:
-    return await requests.open_conversation(session=turn.session, contact_id=turn.contact.id)
+async def _thread(turn: Turn) -> Request | list[Request] | None:
+    """Where free words go (see the module's docstring): one request, several to choose from, or None (new)."""
+    threads = await requests.threads_of(session=turn.session, contact_id=turn.contact.id)
+    if threads.focus is not None:
+        return threads.focus
+    wrote_to = turn.memo.get(WROTE_TO) or {}
+    for request in threads.open:
+        if request.reference == wrote_to.get("reference") and _within(wrote_to.get("at"), WROTE_TO_LASTS):
+            return request
+    if len(threads.open) == 1:
+        only = threads.open[0]
+        return only if only.kind == QUESTION_KIND or only.status == Status.NEEDS_INFO else None
+    return threads.open or None
+
+
+def _within(stamp: object, span: timedelta) -> bool:
+    try:
+        return isinstance(stamp, str) and utcnow() - datetime.fromisoformat(stamp) < span
+    except ValueError:
+        return False
+
+
+def _wrote_to(turn: Turn, request: Request) -> None:
+    turn.filed_in = request
+    turn.memo[WROTE_TO] = {"reference": request.reference, "at": utcnow().isoformat()}
+
+
+async def _own_open(turn: Turn, reference: str) -> Request | None:
+    """The person's own request by a button's reference, while it is still open."""
+    try:
+        request = await requests.find_for_owner(
+            session=turn.session, reference=parse_reference(reference), contact_id=turn.contact.id
+        )
+    except (InvalidReference, NotFound):
+        return None
+    return None if Status(request.status) in FINAL else request
+
+
+def _offer_rows(offer: str | None) -> list[list[Choice]] | None:
+    """The button that starts the application of a programme the words named."""
+    return [[Choice(Say(f"programme-{offer}"), f"{apply.OFFER_PREFIX}{offer}")]] if offer else None
 
 
 async def _add_to_thread(
@@ -205,11 +327,11 @@ async def _add_to_thread(
     texts: list[str],
     attachments: list[dict[str, Any]],
     acknowledge: bool = True,
-    offers: list[list[Choice]] | None = None,
+    offer: str | None = None,
 ) -> Next:
     """Appends words and files to an open thread; an answer to 'needs info' sends the request back to review."""
     needed_info = thread.status == Status.NEEDS_INFO
-    turn.filed_in = thread
+    _wrote_to(turn, thread)
     language = question_language(turn, texts) if any(has_words(t) for t in texts) else turn.locale
     messages: list[tuple[str | None, list[dict[str, Any]]]] = [(text, []) for text in texts]
     if attachments:
@@ -228,7 +350,7 @@ async def _add_to_thread(
         )
     if acknowledge:
         key = "ask-info-received" if needed_info else "ask-added"
-        turn.say(key, reference=format_reference(thread.reference), choices=offers)
+        turn.say(key, reference=format_reference(thread.reference), choices=_offer_rows(offer))
     return END
 
 
@@ -240,7 +362,9 @@ async def keep_without_answer(turn: Turn) -> None:
     attachment = attachment_dict(turn) if turn.inbound.attachment is not None else None
     if not texts and attachment is None:
         return
-    thread = await _open_thread(turn)
+    thread = await _thread(turn)
+    if isinstance(thread, list):
+        thread = thread[0]  # the latest active: nobody is asked during a flood
     if thread is not None:
         await _add_to_thread(
             turn, thread, texts=texts, attachments=[attachment] if attachment else [], acknowledge=False

@@ -19,7 +19,7 @@ from core.intents import Understood
 from core.references import find_reference
 from handlers import apply, ask, common, forget, queue_place, start, status
 from handlers.turn import END, Handler, Next, Turn, has_words
-from handlers.types import Choice, InboundKind, Say
+from handlers.types import InboundKind
 
 # A journey's step gives way to these when they are the whole message.
 INTERRUPTING = frozenset({"status", "when", "help", "menu", "cancel", "forget"})
@@ -63,8 +63,7 @@ async def act(turn: Turn, texts: Sequence[str]) -> Next:
     if understood is not None:
         return await ACTIONS[understood.intent](turn, understood)
     named = [c for c in turn.intents.programmes_named(text, locale=turn.locale) if c in apply.applicable_codes(turn)]
-    offers = [[Choice(Say(f"programme-{named[0]}"), f"{apply.OFFER_PREFIX}{named[0]}")]] if len(named) == 1 else None
-    return await ask.file_question(turn, texts=list(texts), attachments=[], offers=offers)
+    return await ask.file_question(turn, texts=list(texts), attachments=[], offer=named[0] if len(named) == 1 else None)
 
 
 def interrupting(turn: Turn) -> Handler | None:

@@ -1,10 +1,11 @@
 """Operations on requests: create, thread messages, status changes, lookups."""
 
 from collections.abc import Collection, Sequence
-from datetime import UTC, date, datetime
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, exists, func, or_, select
+from sqlalchemy import ColumnElement, exists, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.catalogue import Catalogue, Programme
@@ -25,6 +26,9 @@ from core.requests.statuses import FINAL, Actor, Status, check_transition
 from core.safeguarding import service as safeguarding
 
 OPTIONAL_FIELDS = frozenset({"documents"})
+# How long the citizen's free words go to the request staff last replied on or asked information for.
+FOCUS_WINDOW = timedelta(days=7)
+OPEN_LISTED = 5  # open requests offered when the person is asked which one they are writing about
 CHECKLIST = "documents_checklist"  # in answers: how many files were sent for each document the programme needs
 
 
@@ -321,19 +325,46 @@ async def list_for_contact(
     return list(result.scalars())
 
 
-async def open_conversation(*, session: AsyncSession, contact_id: int) -> Request | None:
-    """Where a citizen's free message belongs: a request awaiting their information, else an open question."""
+@dataclass(frozen=True)
+class Threads:
+    """Where a citizen's free words may belong."""
+
+    focus: Request | None  # the open request staff last replied on or asked information for, within FOCUS_WINDOW
+    open: list[Request]  # the person's open requests, the latest active first (at most OPEN_LISTED)
+
+
+async def threads_of(*, session: AsyncSession, contact_id: int, now: datetime | None = None) -> Threads:
+    """The person's open requests, and the one their next words answer: where staff last replied or asked."""
     result = await session.execute(
         select(Request)
-        .where(
-            Request.contact_id == contact_id,
-            Request.status.not_in([s.value for s in FINAL]),
-            or_(Request.status == Status.NEEDS_INFO, Request.kind == "question"),
-        )
-        .order_by((Request.status == Status.NEEDS_INFO).desc(), Request.updated_at.desc())
-        .limit(1)
+        .where(Request.contact_id == contact_id, Request.status.not_in([s.value for s in FINAL]))
+        .order_by(Request.updated_at.desc(), Request.id.desc())
+        .limit(OPEN_LISTED)
     )
-    return result.scalar_one_or_none()
+    open_ = list(result.scalars())
+    if not open_:
+        return Threads(focus=None, open=[])
+    since = (now or utcnow()) - FOCUS_WINDOW
+    ids = [r.id for r in open_]
+    replied = (
+        select(Message.request_id, func.max(Message.created_at).label("at"))
+        .where(Message.request_id.in_(ids), Message.direction == "out", Message.created_at >= since)
+        .group_by(Message.request_id)
+    )
+    asked = (
+        select(StatusEvent.request_id, func.max(StatusEvent.created_at).label("at"))
+        .where(
+            StatusEvent.request_id.in_(ids),
+            StatusEvent.to_status == Status.NEEDS_INFO.value,
+            StatusEvent.created_at >= since,
+        )
+        .group_by(StatusEvent.request_id)
+    )
+    spoken = (await session.execute(replied.union_all(asked))).all()
+    if not spoken:
+        return Threads(focus=None, open=open_)
+    latest = max(spoken, key=lambda row: row[1])[0]
+    return Threads(focus=next(r for r in open_ if r.id == latest), open=open_)
 
 
 async def thread(*, session: AsyncSession, request_id: int) -> tuple[list[Message], list[StatusEvent]]:

@@ -321,6 +321,9 @@ ask-received-hours = أرسلنا سؤالك إلى { $desk }. رقم المتا
     } سيصلك الجواب هنا.
 ask-added = أضفنا رسالتك إلى طلبك رقم { $reference }. سيراها أحد الموظفين.
 ask-info-received = شكراً لك! أضفنا ما أرسلته إلى طلبك رقم { $reference }، وعاد طلبك إلى الموظفين للدراسة.
+ask-which = بأيّ من طلباتك تتعلّق هذه الرسالة؟ يُرجى الاختيار من الأسفل.
+ask-which-item = 📄 { $programme } · { $reference }
+ask-which-new = ✏️ سؤال جديد
 
 ## Safeguarding (see en/bot.ftl for what each message is for)
 safeguarding-in-language = { $help }

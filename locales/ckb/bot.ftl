@@ -276,6 +276,9 @@ ask-received-hours = پرسیارەکەتان نێردرا بۆ ئەم بەشە:
     } وەڵامەکە لێرە دێت.
 ask-added = نامەکەتانمان خستە سەر داواکارییەکەتان بە ژمارەی { $reference }. کارمەندێک دەیبینێت.
 ask-info-received = سوپاس! ئەوەی ناردتان خستمانە سەر داواکارییەکەتان بە ژمارەی { $reference }. داواکارییەکە دیسان لای کارمەندەکانمانە بۆ پێداچوونەوە.
+ask-which = ئەم نامەیەت دەربارەی کام داواکارییەتە؟ تکایە لە خوارەوە هەڵیبژێرە.
+ask-which-item = 📄 { $programme } · { $reference }
+ask-which-new = ✏️ پرسیارێکی نوێ
 
 ## Safeguarding (see en/bot.ftl for what each message is for)
 safeguarding-in-language = { $help }

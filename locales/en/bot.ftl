@@ -278,6 +278,9 @@ ask-received-hours = Your question has gone to the { $desk }. Reference number: 
     } The answer will come here.
 ask-added = We have added your message to your request { $reference }. A member of staff will see it.
 ask-info-received = Thank you! We have added what you sent to your application { $reference }, and it is back with our staff for review.
+ask-which = Which of your requests is this message about? Please choose below.
+ask-which-item = 📄 { $programme } · { $reference }
+ask-which-new = ✏️ A new question
 
 ## Safeguarding: said first, at once, to a person who writes that they are in danger (calm, short, no blame).
 ## Help lines checked against the official list (shared/NOTES.md). $programme: the city's emergency-shelter programme, or "none".

@@ -270,6 +270,9 @@ ask-received-days = سؤال شما را به این بخش فرستادیم: { 
 ask-received-hours = سؤال شما را به این بخش فرستادیم: { $desk }. شماره پیگیری: { $reference }. معمولاً ظرف { $count } ساعت پاسخ می‌دهیم؛ پاسخ همین‌جا می‌آید.
 ask-added = پیام شما را به درخواست شماره { $reference } اضافه کردیم. یکی از کارکنان آن را می‌بیند.
 ask-info-received = ممنون! آنچه فرستادید را به درخواست شماره { $reference } اضافه کردیم و درخواست شما دوباره برای بررسی نزد کارکنان رفت.
+ask-which = این پیام شما دربارهٔ کدام‌یک از درخواست‌هایتان است؟ لطفاً از پایین انتخاب کنید.
+ask-which-item = 📄 { $programme } · { $reference }
+ask-which-new = ✏️ یک سؤال تازه
 
 ## Safeguarding (see en/bot.ftl for what each message is for)
 safeguarding-in-language = { $help }

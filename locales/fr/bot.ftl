@@ -283,6 +283,9 @@ ask-received-hours = Votre question a été transmise au { $desk }. Numéro de d
     } La réponse arrivera ici.
 ask-added = Nous avons ajouté votre message à votre demande { $reference }. Un membre de notre équipe le verra.
 ask-info-received = Merci ! Nous avons ajouté ce que vous avez envoyé à votre demande { $reference }. Notre équipe va maintenant l’étudier à nouveau.
+ask-which = Ce message concerne laquelle de vos demandes ? Choisissez ci-dessous.
+ask-which-item = 📄 { $programme } · { $reference }
+ask-which-new = ✏️ Une nouvelle question
 
 ## Safeguarding (see en/bot.ftl for what each message is for)
 safeguarding-in-language = { $help }

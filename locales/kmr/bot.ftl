@@ -275,6 +275,9 @@ ask-received-hours = Pirsa we gihîşt vê beşê: { $desk }. Hejmara şopandin�
     } Bersiv dê li vir were.
 ask-added = Me peyama we li daxwaza we ya bi hejmara { $reference } zêde kir. Karmendek dê wê bibîne.
 ask-info-received = Spas! Me tiştên ku we şandin li serlêdana we ya bi hejmara { $reference } zêde kirin. Ew niha dîsa li ba karmendên me ye, ji bo nirxandinê.
+ask-which = Ev peyama te li ser kîjan daxwaza te ye? Ji kerema xwe li jêr hilbijêre.
+ask-which-item = 📄 { $programme } · { $reference }
+ask-which-new = ✏️ Pirsek nû
 
 ## Safeguarding (see en/bot.ftl for what each message is for)
 safeguarding-in-language = { $help }

@@ -274,6 +274,9 @@ ask-received-hours = ستاسو پوښتنه دې څانګې ته ولېږل ش�
     } ځواب به همدلته درشي.
 ask-added = ستاسو پیغام مو ستاسو د { $reference } شمېرې غوښتنلیک ته ور زیات کړ. زموږ یو کارکوونکی به یې وګوري.
 ask-info-received = مننه! څه چې مو رالېږلي وو، ستاسو د { $reference } شمېرې غوښتنلیک ته مو ور زیات کړل، او غوښتنلیک بیا د کتنې لپاره زموږ کارکوونکو ته ورغی.
+ask-which = دا پیغام مو د کوم غوښتنلیک په اړه دی؟ مهرباني وکړئ لاندې یو وټاکئ.
+ask-which-item = 📄 { $programme } · { $reference }
+ask-which-new = ✏️ نوې پوښتنه
 
 ## Safeguarding (see en/bot.ftl for what each message is for)
 safeguarding-in-language = { $help }

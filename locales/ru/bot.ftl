@@ -305,6 +305,9 @@ ask-received-hours = Мы передали Ваш вопрос специали�
     } Ответ придёт сюда.
 ask-added = Мы добавили Ваше сообщение к обращению { $reference }. Сотрудник его увидит.
 ask-info-received = Спасибо! Мы добавили присланное Вами к заявке { $reference }, и она снова на рассмотрении у наших сотрудников.
+ask-which = К какому из ваших обращений относится это сообщение? Выберите ниже.
+ask-which-item = 📄 { $programme } · { $reference }
+ask-which-new = ✏️ Новый вопрос
 
 ## Safeguarding (see en/bot.ftl for what each message is for)
 safeguarding-in-language = { $help }

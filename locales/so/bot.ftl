@@ -273,6 +273,9 @@ ask-received-hours = Su'aashaada waxaa loo gudbiyay { $desk }. Lambarka codsiga:
     } Jawaabta halkan ayay kuugu iman doontaa.
 ask-added = Fariintaada waxaan ku darnay codsigaaga { $reference }. Mid ka mid ah shaqaalahayaga ayaa arki doona.
 ask-info-received = Mahadsanid! Wixii aad soo dirtay waxaan ku darnay codsigaaga { $reference }. Shaqaalahayaga ayaa hadda mar kale eegi doona.
+ask-which = Fariintan waxay ku saabsan tahay codsigee? Fadlan hoos ka dooro.
+ask-which-item = 📄 { $programme } · { $reference }
+ask-which-new = ✏️ Su'aal cusub
 
 ## Safeguarding (see en/bot.ftl for what each message is for)
 safeguarding-in-language = { $help }

@@ -260,6 +260,9 @@ ask-received-days = Sorunuzu şu birime ilettik: { $desk }. Takip numaranız: { 
 ask-received-hours = Sorunuzu şu birime ilettik: { $desk }. Takip numaranız: { $reference }. Genellikle { $count } saat içinde yanıt veriyoruz; yanıtımız buraya gelecek.
 ask-added = Mesajınızı { $reference } numaralı talebinize ekledik. Görevlimiz görecek.
 ask-info-received = Teşekkür ederiz! Gönderdiklerinizi { $reference } numaralı başvurunuza ekledik; başvurunuz yeniden incelemeye alındı.
+ask-which = Bu mesajınız hangi talebinizle ilgili? Lütfen aşağıdan seçin.
+ask-which-item = 📄 { $programme } · { $reference }
+ask-which-new = ✏️ Yeni bir soru
 
 ## Safeguarding (see en/bot.ftl for what each message is for)
 safeguarding-in-language = { $help }

@@ -305,6 +305,9 @@ ask-received-hours = Ми передали Ваше запитання фахі�
     } Відповідь надійде сюди.
 ask-added = Ми додали Ваше повідомлення до звернення { $reference }. Працівник його побачить.
 ask-info-received = Дякуємо! Ми додали надіслане Вами до заяви { $reference }, і вона знову на розгляді в наших працівників.
+ask-which = До якого з ваших звернень належить це повідомлення? Оберіть нижче.
+ask-which-item = 📄 { $programme } · { $reference }
+ask-which-new = ✏️ Нове запитання
 
 ## Safeguarding (see en/bot.ftl for what each message is for)
 safeguarding-in-language = { $help }

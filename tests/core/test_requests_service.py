@@ -156,7 +156,7 @@ async def test_citizen_answer_to_needs_info_goes_back_to_review(ctx):
     async with ctx.db.transaction() as session:
         request = await factories.request(session, ctx.catalogue, ctx.vault)
         await requests.change_status(session=session, request=request, to=Status.NEEDS_INFO, actor=Actor.STAFF)
-        assert await requests.open_conversation(session=session, contact_id=request.contact_id) is request
+        assert (await requests.threads_of(session=session, contact_id=request.contact_id)).focus is request
         await requests.add_citizen_message(
             session=session,
             request=request,
@@ -165,7 +165,8 @@ async def test_citizen_answer_to_needs_info_goes_back_to_review(ctx):
             attachments=[{"kind": "photo", "file_id": "AgAD"}],
         )
         assert request.status == Status.IN_REVIEW
-        assert await requests.open_conversation(session=session, contact_id=request.contact_id) is None
+        # Staff asked this week: the person's next words still go there.
+        assert (await requests.threads_of(session=session, contact_id=request.contact_id)).focus is request
         outbox_rows = await count(session, OutboxItem)
     assert outbox_rows == 1  # the staff's needs_info only: the citizen is answered in the conversation
 
