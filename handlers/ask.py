@@ -6,12 +6,18 @@ last replied on or asked information for (this week), else the one the person wr
 else their only open question or request awaiting information; a person with several open requests and
 none of these is asked which one, with a button each (and "a new question" while no question of theirs is
 open). The reply names the request's reference.
+
+A first question is kept only once the person has read the question notice (what a question keeps and why,
+versioned, in their language) and said yes: until then their words wait in the conversation, and a "no"
+drops them. Words that disclose danger are never held back: they are filed at once, with any words waiting
+for the notice (handlers.safeguarding then flags them and says where help is).
 """
 
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
+from core.contacts import service as contacts
 from core.db import utcnow
 from core.errors import InvalidReference, NotFound
 from core.language_detection import detect_language
@@ -21,6 +27,7 @@ from core.requests.models import Request
 from core.requests.schemas import AttachmentIn, RequestIn
 from core.requests.statuses import FINAL, Status
 from core.safeguarding import service as safeguarding
+from core.safeguarding.detector import detect
 from handlers import apply, queue_place, start
 from handlers.turn import (
     END,
@@ -51,6 +58,8 @@ MAX_PENDING_FILES = 5
 FIRST_MESSAGE_LIMIT = 4000
 QUESTION = "question"  # waiting for the words of a question
 QUESTION_KIND = "question"  # a request's kind (the catalogue's programme kind)
+NOTICE = "notice"  # a first question waits for the question notice to be read and accepted
+NOTICE_YES, NOTICE_NO = "qnotice:yes", "qnotice:no"
 WHICH = "which"  # several open requests, none in focus: which one the words are about
 THREAD_PREFIX, NEW_QUESTION = "thread:", "thread:new"
 WROTE_TO = "wrote_to"  # memo: the request the person's words last went to, and when
@@ -63,8 +72,7 @@ async def begin(turn: Turn) -> Next:
 
 
 async def ask_question(turn: Turn) -> None:
-    """Asks for the question in the person's words (with the privacy line the first time)."""
-    _privacy_note_once(turn)
+    """Asks for the question in the person's words."""
     if turn.data.get("attachments"):
         turn.say("ask-attachment-needs-words", choices=[cancel_row()])
     else:
@@ -112,11 +120,48 @@ async def on_which(turn: Turn) -> Next:
         chosen = await _own_open(turn, turn.button.removeprefix(THREAD_PREFIX))
         if chosen is not None:
             return await _add_to_thread(turn, chosen, texts=texts, attachments=attachments, offer=offer)
+    _keep_meanwhile(turn, attachments)
+    return await use_buttons(turn)
+
+
+async def ask_notice(turn: Turn) -> None:
+    """The question notice, then whether to pass the question on."""
+    city = turn.catalogue.city
+    turn.say("question-notice", city=city.name, version=city.privacy_notice_version)
+    agree, decline = button("question-notice-agree", NOTICE_YES), button("question-notice-decline", NOTICE_NO)
+    turn.say("question-notice-ask", choices=[[agree], [decline]])
+
+
+async def on_notice(turn: Turn) -> Next:
+    """Files the waiting question once the notice is accepted; drops it on a no; keeps what comes meanwhile."""
+    texts = [t for t in turn.data.get("texts", []) if isinstance(t, str)]
+    attachments = [a for a in turn.data.get("attachments", []) if isinstance(a, dict)]
+    if turn.button == NOTICE_YES:
+        contacts.acknowledge_question_notice(
+            contact=turn.contact, notice_version=turn.catalogue.city.privacy_notice_version, locale=turn.locale
+        )
+        return await file_question(turn, texts=texts, attachments=attachments, offer=turn.data.get("offer"))
+    if turn.button == NOTICE_NO:
+        turn.say("question-notice-declined", choices=[[button("apply-read-programmes", "menu:info")]])
+        turn.menu = True
+        return END
+    _keep_meanwhile(turn, attachments)
+    if turn.kind == InboundKind.TEXT and _discloses([turn.text]):  # danger does not wait for a notice
+        texts = [t for t in turn.data.get("texts", []) if isinstance(t, str)]
+        return await file_question(turn, texts=texts, attachments=attachments, offer=turn.data.get("offer"))
+    return await use_buttons(turn)
+
+
+def _discloses(texts: Sequence[str]) -> bool:
+    return any(detect(text) is not None for text in texts)
+
+
+def _keep_meanwhile(turn: Turn, attachments: list[dict[str, Any]]) -> None:
+    """Keeps words and files sent while a question of this journey waits for a button."""
     if turn.kind == InboundKind.TEXT and turn.text.strip():
         turn.data.setdefault("texts", []).append(turn.text)
     elif turn.kind == InboundKind.ATTACHMENT and not too_large(turn) and len(attachments) < MAX_PENDING_FILES:
         turn.data.setdefault("attachments", []).append(attachment_dict(turn))
-    return await use_buttons(turn)
 
 
 ASK = Journey(
@@ -124,6 +169,7 @@ ASK = Journey(
     {
         QUESTION: State(ask=ask_question, answer=on_question),
         WHICH: State(ask=ask_which, answer=on_which, buttons=True),
+        NOTICE: State(ask=ask_notice, answer=on_notice, buttons=True),
     },
 )
 
@@ -197,11 +243,14 @@ async def _file_in(
 async def _file_new(
     turn: Turn, *, texts: list[str], attachments: list[dict[str, Any]], offer: str | None = None
 ) -> Next:
-    """Opens a question at the right desk with these words and files."""
+    """Opens a question at the right desk with these words and files (once the question notice is accepted)."""
     offers = _offer_rows(offer)
     words = [t for t in texts if has_words(t)]
     if not words:  # files without a word: wait for the words
         return Goto(Flow.ASK, QUESTION, {"attachments": attachments})
+    notice = turn.catalogue.city.privacy_notice_version
+    if not contacts.knows_question_notice(turn.contact, notice) and not _discloses(words):
+        return Goto(Flow.ASK, NOTICE, {"texts": texts, "attachments": attachments, "offer": offer})
     request = await _new_question(turn, words=words, attachments=attachments)
     if not safeguarding.is_held(request):  # a flagged one is answered with help, not with a waiting time
         programme = turn.catalogue.programme(request.programme)
@@ -215,7 +264,6 @@ async def _file_new(
             choices=offers,
         )
         await queue_place.tell(turn, request)
-    _privacy_note_once(turn)
     return END
 
 
@@ -362,6 +410,10 @@ async def keep_without_answer(turn: Turn) -> None:
     attachment = attachment_dict(turn) if turn.inbound.attachment is not None else None
     if not texts and attachment is None:
         return
+    if turn.flow == Flow.LANGUAGE or (turn.flow == Flow.ASK and turn.step in (NOTICE, WHICH)):
+        pending = [a for a in turn.data.get("attachments", []) if isinstance(a, dict)]
+        _keep_meanwhile(turn, pending)  # words waiting for an answer: these wait with them
+        return
     thread = await _thread(turn)
     if isinstance(thread, list):
         thread = thread[0]  # the latest active: nobody is asked during a flood
@@ -373,10 +425,3 @@ async def keep_without_answer(turn: Turn) -> None:
 
 def _message_id(turn: Turn) -> str | None:
     return turn.inbound.message_id[:64] if turn.inbound.message_id else None
-
-
-def _privacy_note_once(turn: Turn) -> None:
-    """A one-line privacy note the first time someone asks a question."""
-    if not turn.memo.get("question_note"):
-        turn.say("ask-privacy-note")
-        turn.memo["question_note"] = True

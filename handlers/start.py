@@ -47,12 +47,13 @@ MAX_OFFERED = 5  # languages in the short menu asked when unsure
 async def on_start(turn: Turn) -> Next:
     """Greets in the guessed language, offers the language picker and shows the menu.
 
-    Words kept while a language question is open stay kept: the picker shown here answers that question too.
+    Words kept while a question about them is open (which language, the question notice, which request) stay
+    kept: the picker shown here answers a language question too.
     """
     turn.say("start-welcome", city=turn.catalogue.city.name)
     turn.say("language-pick", choices=language_choices(turn))
     turn.menu = True
-    return KEEP if turn.flow == Flow.LANGUAGE else END
+    return KEEP if turn.flow == Flow.LANGUAGE or turn.data.get("texts") else END
 
 
 async def on_language(turn: Turn) -> Next:

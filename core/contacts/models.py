@@ -31,6 +31,11 @@ class Contact(Base):
     consent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     consent_notice_version: Mapped[str | None] = mapped_column(String(32))
     consent_locale: Mapped[str | None] = mapped_column(String(12))
+    # The shorter notice a first question waits on (what a question keeps and why): acknowledged when, which
+    # version, in which language. Consent to the full notice above covers it too.
+    question_notice_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    question_notice_version: Mapped[str | None] = mapped_column(String(32))
+    question_notice_locale: Mapped[str | None] = mapped_column(String(12))
     blocked: Mapped[bool] = mapped_column(Boolean, default=False)
     blocked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_inbound_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -92,6 +92,19 @@ def set_language(*, contact: Contact, language: str, source: str) -> None:
     contact.language_source = source
 
 
+def acknowledge_question_notice(*, contact: Contact, notice_version: str, locale: str) -> None:
+    """Records that the person read the question notice of this version, shown in this language."""
+    contact.question_notice_at = utcnow()
+    contact.question_notice_version = notice_version
+    contact.question_notice_locale = locale
+
+
+def knows_question_notice(contact: Contact, notice_version: str) -> bool:
+    """Whether a question of this person's may be kept: they acknowledged this version of the question notice,
+    or consented to this version of the full notice."""
+    return notice_version in (contact.question_notice_version, contact.consent_notice_version)
+
+
 def record_consent(*, contact: Contact, notice_version: str, locale: str, display_name: str | None = None) -> None:
     """Records explicit consent to the privacy notice of this version, shown in this language (and the name)."""
     contact.consent_at = utcnow()

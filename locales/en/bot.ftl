@@ -266,7 +266,16 @@ ask-attachment-kept = { $count ->
         [one] We have received your file.
        *[other] We have received { $count } files.
     } Now please write your question in a few words.
-ask-privacy-note = 🔒 What you write is read only by municipal staff, to answer you, and is kept in Türkiye. Please do not write health information.
+question-notice =
+    🔒 Your personal data (Law No. 6698 on the Protection of Personal Data, KVKK; notice version { $version })
+
+    { $city } Municipality keeps your question, any files you send and the address of this chat, so that our staff can answer you here. What you write is read only by municipal staff, to answer you, and is kept in Türkiye. Please do not write health information.
+
+    You have rights under Article 11 of the law: to ask what we keep about you, to have it corrected or deleted, and more. To use them, write to us here or go to the municipality.
+question-notice-ask = Shall we pass your question to our staff on these terms?
+question-notice-agree = ✅ Yes, send my question
+question-notice-decline = ❌ No, do not send it
+question-notice-declined = All right: we have not kept your question. You can still read about our programmes, go to a social services centre, or call 153.
 # $desk: the name of the desk that will answer
 ask-received-days = Your question has gone to the { $desk }. Reference number: { $reference }. { $count ->
         [one] We usually answer within one day.

@@ -269,7 +269,16 @@ ask-attachment-kept = { $count ->
         [many] Nous avons bien reçu vos { $count } fichiers.
        *[other] Nous avons bien reçu vos { $count } fichiers.
     } Maintenant, écrivez votre question en quelques mots.
-ask-privacy-note = 🔒 Ce que vous écrivez est lu uniquement par le personnel municipal, pour vous répondre, et reste conservé en Turquie. N’écrivez pas d’informations sur votre santé.
+question-notice =
+    🔒 Comment nous traitons vos données personnelles (loi n° 6698 relative à la protection des données personnelles, KVKK ; version de la notice : { $version })
+
+    La municipalité de { $city } conserve votre question, les fichiers que vous envoyez et l’adresse de cette conversation, afin que notre équipe puisse vous répondre ici. Ce que vous écrivez est lu uniquement par le personnel municipal, pour vous répondre, et reste conservé en Turquie. N’écrivez pas d’informations sur votre santé.
+
+    Vous pouvez exercer vos droits prévus à l’article 11 de la loi (savoir quelles données nous avons sur vous, les faire corriger, les faire effacer, etc.) en nous écrivant ici ou en vous adressant à la municipalité.
+question-notice-ask = Transmettons-nous votre question à notre équipe dans ces conditions ?
+question-notice-agree = ✅ Oui, envoyez ma question
+question-notice-decline = ❌ Non, ne l’envoyez pas
+question-notice-declined = D’accord : nous n’avons pas gardé votre question. Vous pouvez toujours lire la présentation de nos programmes, vous rendre dans un centre de services sociaux ou appeler le 153.
 # $desk: the name of the desk that will answer
 ask-received-days = Votre question a été transmise au { $desk }. Numéro de dossier : { $reference }. { $count ->
         [one] Nous répondons généralement dans un délai d’un jour.

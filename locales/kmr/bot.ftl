@@ -263,7 +263,16 @@ ask-attachment-kept = { $count ->
         [one] Pelê we gihîşt me.
        *[other] { $count } pelên we gihîştin me.
     } Niha ji kerema xwe pirsa xwe bi çend peyvan binivîsin.
-ask-privacy-note = 🔒 Tiştên ku hûn dinivîsin tenê karmendên şaredariyê dixwînin, ji bo ku bersiva we bidin. Ew li Tirkiyê tên hilanîn. Ji kerema xwe agahiyên tenduristiyê nenivîsin.
+question-notice =
+    🔒 Em agahiyên we yên kesane çawa bi kar tînin (Qanûna Parastina Daneyên Kesane ya bi hejmara 6698, KVKK; guhertoya vê agahdariyê { $version })
+
+    Şaredariya { $city } pirsa we, pelên ku hûn dişînin û navnîşana vê axaftinê hildide, da ku karmendên me li vir bersiva we bidin. Tiştên ku hûn dinivîsin tenê karmendên şaredariyê dixwînin, ji bo ku bersiva we bidin. Ew li Tirkiyê tên hilanîn. Ji kerema xwe agahiyên tenduristiyê nenivîsin.
+
+    Hûn dikarin mafên xwe yên di xala 11an a qanûnê de bi kar bînin (pirsîna ka em çi agahî li ser we digirin, rastkirin, jêbirin û yên din): li vir ji me re binivîsin an serî li şaredariyê bidin.
+question-notice-ask = Em pirsa we bi van şertan ji karmendên xwe re bişînin?
+question-notice-agree = ✅ Erê, pirsa min bişînin
+question-notice-decline = ❌ Na, neşînin
+question-notice-declined = Baş e: me pirsa we hilneda. Hûn hê jî dikarin derbarê bernameyên me de bixwînin, serî li navendeke xizmetên civakî bidin an jî telefonî 153 bikin.
 # $desk: the name of the desk that will answer
 ask-received-days = Pirsa we gihîşt vê beşê: { $desk }. Hejmara şopandinê: { $reference }. { $count ->
         [one] Em bi gelemperî di nav rojekê de bersiv didin.

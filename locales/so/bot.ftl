@@ -261,7 +261,16 @@ ask-attachment-kept = { $count ->
         [one] Faylkaaga waan helnay.
        *[other] Waxaan helnay { $count } fayl oo aad soo dirtay.
     } Hadda fadlan su'aashaada ku qor dhowr eray.
-ask-privacy-note = 🔒 Waxa aad qorto waxaa akhriya oo keliya shaqaalaha dowladda hoose, si ay kaaga jawaabaan. Waxaana lagu kaydiyaa Turkiga. Fadlan ha qorin macluumaad caafimaad.
+question-notice =
+    🔒 Sida aan u maareyno xogtaada shakhsiga ah (Sharciga Lambarka 6698 ee Ilaalinta Xogta Shakhsiga ah, KVKK; nuqulka ogeysiiska: { $version })
+
+    Dowladda hoose ee { $city } waxay kaydisaa su'aashaada, faylasha aad soo dirto iyo cinwaanka wada-sheekaysigan, si shaqaalahayagu halkan kaaga jawaabaan. Waxa aad qorto waxaa akhriya oo keliya shaqaalaha dowladda hoose, si ay kaaga jawaabaan. Waxaana lagu kaydiyaa Turkiga. Fadlan ha qorin macluumaad caafimaad.
+
+    Xuquuqdaada ku qoran Qodobka 11 ee sharciga (inaad ogaato waxa aan kaa hayno, inaad saxdo, inaad tirtirto, iyo kuwo kale) waxaad ku dalban kartaa adigoo halkan noogu soo qoraya ama adigoo codsi u gudbinaya dowladda hoose.
+question-notice-ask = Ma su'aashaada u gudbinnaa shaqaalahayaga iyadoo shuruudahan la raacayo?
+question-notice-agree = ✅ Haa, u dira su'aashayda
+question-notice-decline = ❌ Maya, ha dirin
+question-notice-declined = Hagaag: su'aashaada ma aanan kaydin. Weli waad akhrin kartaa barnaamijyadayada, waxaad tagi kartaa xarun adeegyada bulshada, ama waxaad wici kartaa 153.
 # $desk: the name of the desk that will answer
 ask-received-days = Su'aashaada waxaa loo gudbiyay { $desk }. Lambarka codsiga: { $reference }. { $count ->
         [one] Caadi ahaan waxaan ku jawaabnaa hal maalin gudaheed.

@@ -254,7 +254,16 @@ ask-attachment-kept = { $count ->
         [one] Dosyanızı aldık.
        *[other] { $count } dosyanızı aldık.
     } Şimdi lütfen sorunuzu birkaç kelimeyle yazın.
-ask-privacy-note = 🔒 Yazdıklarınızı yalnızca size yanıt vermek için belediye görevlileri okur; bilgileriniz Türkiye'de saklanır. Lütfen sağlık bilgilerinizi yazmayın.
+question-notice =
+    🔒 Kişisel verilerinizin işlenmesi hakkında aydınlatma metni (6698 sayılı Kişisel Verilerin Korunması Kanunu, KVKK; metin sürümü { $version })
+
+    { $city } Belediyesi, görevlilerimiz size buradan yanıt verebilsin diye sorunuzu, gönderdiğiniz dosyaları ve bu sohbetin adresini saklar. Yazdıklarınızı yalnızca size yanıt vermek için belediye görevlileri okur; bilgileriniz Türkiye'de saklanır. Lütfen sağlık bilgilerinizi yazmayın.
+
+    Kanunun 11. maddesindeki haklarınızı (hakkınızda hangi bilgilerin tutulduğunu öğrenme, düzeltme, silinmesini isteme ve diğerleri) buraya yazarak ya da belediyeye başvurarak kullanabilirsiniz.
+question-notice-ask = Sorunuzu bu koşullarla görevlilerimize iletelim mi?
+question-notice-agree = ✅ Evet, sorumu iletin
+question-notice-decline = ❌ Hayır, iletmeyin
+question-notice-declined = Tamam: sorunuzu saklamadık. Programlarımız hakkında bilgi alabilir, bir sosyal hizmet merkezine gidebilir ya da 153'ü arayabilirsiniz.
 # $desk: yanıt verecek birimin adı
 ask-received-days = Sorunuzu şu birime ilettik: { $desk }. Takip numaranız: { $reference }. Genellikle { $count } gün içinde yanıt veriyoruz; yanıtımız buraya gelecek.
 ask-received-hours = Sorunuzu şu birime ilettik: { $desk }. Takip numaranız: { $reference }. Genellikle { $count } saat içinde yanıt veriyoruz; yanıtımız buraya gelecek.

@@ -88,6 +88,11 @@ class Person:
         assert matches, f"no button {label!r} in {self.buttons()}"
         return await self.press(matches[0])
 
+    async def accept_notice(self) -> str:
+        """Agrees to the question notice a first question waits on: the question is then filed."""
+        assert self.keys[-2:] == ["question-notice", "question-notice-ask"], self.keys
+        return await self.press("qnotice:yes")
+
     async def share_phone(self, phone: str) -> str:
         await self.send(self.inbound(InboundKind.CONTACT, phone=phone))
         return self.text

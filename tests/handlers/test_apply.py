@@ -427,7 +427,7 @@ async def test_consent_refused_stores_nothing_and_offers_a_way_on(ctx, person):
     text = await p.press("prog:rent_support")
     assert "Kirasını ödeyemeyen" in text
     await p.press("menu:ask")
-    assert p.keys == ["ask-privacy-note", "ask-prompt"]
+    assert p.keys == ["ask-prompt"]
 
 
 async def test_consent_is_asked_once_per_notice_version(person):

@@ -76,7 +76,7 @@ async def test_unknown_commands_and_old_buttons(person):
         ("tr", "📝 BAŞVURU YAP", "apply-pick-programme"),
         ("tr", "\u2068📋 Başvurularım\u2069", "status-none"),
         ("ar", "\u2068📋 طلباتي\u2069", "status-none"),
-        ("ar", "💬 اطرح سؤالاً", "ask-privacy-note"),
+        ("ar", "💬 اطرح سؤالاً", "ask-prompt"),
         ("fa", "❓ راهنما", "help"),
         ("fa", "📝 Başvuru yap", "apply-pick-programme"),  # an old keyboard from before a language change
     ],

@@ -64,6 +64,7 @@ async def test_an_upload_nothing_took_is_swept_and_a_filed_one_stays_until_its_r
     waiting = await upload(ctx, p)  # the person never writes the words, never comes back
     other = person("tr")
     filed = await upload(ctx, other, caption="Kira sözleşmem ekte, kira yardımı alabilir miyim?")
+    await other.accept_notice()
     assert [u.message_id is None for u in await uploads(ctx)] == [True, False]
 
     await sweep(ctx, days=1)  # within the day a conversation lasts: both stay

@@ -98,6 +98,7 @@ async def test_when_with_a_programme_named_stays_a_question_for_staff(ctx, perso
     p = person("tr")
     await p.command("start")
     await p.say("süt ne zaman dağıtılacak?")
+    await p.accept_notice()
     assert p.keys[0] in ("ask-received-days", "ask-received-hours")
 
 

@@ -79,6 +79,7 @@ async def test_a_disclosure_is_answered_with_help_and_filed_flagged_at_the_right
 async def test_ordinary_words_that_share_a_disclosures_words_are_not_flagged(ctx, person):
     p = person("tr")
     await p.say("Merhaba, kira yardımı için ne yapmam gerekiyor? Şiddetli yağmurdan evimiz su aldı.")
+    await p.accept_notice()  # an ordinary first question waits for the notice
     assert p.keys[0] == "ask-received-days"
     [request] = await requests_of(ctx, p)
     assert request.safeguarding is None and request.priority == 0
@@ -87,7 +88,9 @@ async def test_ordinary_words_that_share_a_disclosures_words_are_not_flagged(ctx
 async def test_the_flagged_request_comes_first_in_its_desks_queue(ctx, person):
     first, second = person("tr"), person("tr")
     await first.say("Aşevi hangi saatlerde açık, nereden yemek alabilirim?")
-    await second.say("Kocam beni dövüyor, evden kaçtım, ne yapacağımı bilmiyorum")
+    await first.accept_notice()
+    await second.say("Kocam beni dövüyor, evden kaçtım, ne yapacağımı bilmiyorum")  # filed at once, no notice first
+    assert second.keys[0] == "safeguarding-help-violence" and "question-notice" not in second.keys
     async with ctx.db.transaction() as session:
         waiting = await queue.list_queue(session=session, desks=["contact_centre"])
     assert [r.reference for r in waiting] == [

@@ -76,7 +76,9 @@ async def test_a_reliable_other_language_is_confirmed_in_that_language_first(ctx
     assert await requests_of(ctx, p) == []  # the question waits for the answer, kept in the state
 
     text = await p.press("switch:yes")
-    assert p.locale == "ar" and "تم، سنكتب لك من الآن" in text and "مكتب اللاجئين" in text
+    assert p.locale == "ar" and "تم، سنكتب لك من الآن" in text and "قانون حماية البيانات" in text  # the notice
+    text = await p.accept_notice()
+    assert "مكتب اللاجئين" in text
     contact = await contact_of(ctx, p)
     assert contact.language == "ar" and contact.language_source == "chosen"
     [question] = await requests_of(ctx, p)
@@ -89,6 +91,7 @@ async def test_persian_is_confirmed_in_persian_and_keeping_turkish_is_remembered
     assert text.startswith("دوست دارید گفتگو را به این زبان ادامه دهیم: فارسی؟") and "Farsça" in text
     text = await p.press("switch:no")
     assert p.locale == "tr" and "Tamam, şu dilde devam ediyoruz: Türkçe." in text
+    await p.accept_notice()
     contact = await contact_of(ctx, p)
     assert contact.language == "tr" and contact.language_source == "chosen"
     [question] = await requests_of(ctx, p)
@@ -103,6 +106,7 @@ async def test_text_typed_instead_of_answering_the_switch_is_kept(ctx, person):
     await p.say("وأيضاً فاتورة الكهرباء")
     assert p.keys == ["hint-use-buttons", "language-switch-ask"]
     await p.press("switch:yes")
+    await p.accept_notice()
     [question] = await requests_of(ctx, p)
     async with ctx.db.transaction() as session:
         texts = [
@@ -119,12 +123,14 @@ async def test_picking_a_language_answers_a_pending_switch_question(ctx, person)
     await p.say(ARABIC_QUESTION)
     await p.press("lang:en")
     assert p.locale == "en" and p.keys[0] == "language-set"
+    await p.accept_notice()
     assert len(await requests_of(ctx, p)) == 1
 
 
 async def test_same_language_or_unsure_detection_never_asks(ctx, person):
     p = person("tr")
     await p.say(TURKISH_QUESTION)
+    await p.accept_notice()
     assert p.keys[0] == "ask-received-days"
     assert (await contact_of(ctx, p)).language_source == "detected"
     q = person("fa")
@@ -174,6 +180,7 @@ async def test_a_question_is_filed_whatever_order_start_the_language_button_and_
             await p.press("lang:ps")
         else:
             await p.say(question)
+    await p.press("qnotice:yes")  # a first question waits for the notice, whatever came meanwhile
     async with ctx.db.transaction() as session:
         texts = [m.text for m in (await session.execute(select(Message).where(Message.direction == "in"))).scalars()]
     assert texts == [question]

@@ -109,6 +109,7 @@ async def test_a_mistyped_reference_is_caught_by_its_check_digit(ctx, person):
 async def test_questions_are_listed_too(ctx, person):
     p = person("tr")
     await p.say("Merhaba, kömür yardımı için ne zaman başvuru yapabilirim acaba?")
+    await p.accept_notice()
     text = await p.command("status")
     assert "Genel soru, öneri ya da şikâyet" in text and "Son başvurunuz:" in text
     async with ctx.db.transaction() as session:
