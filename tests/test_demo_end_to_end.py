@@ -6,8 +6,9 @@ import sys
 
 import httpx
 
+from core.i18n import Translator, strip_isolates
 from tests.conftest import free_port
-from tests.fakes.telegram_api import FakeTelegram
+from tests.fakes.telegram_api import FakeTelegram, SentMessage
 
 REFERENCE = re.compile(r"\d{3}\s\d{3}\s\d{3}")  # grouped with no-break spaces
 
@@ -27,7 +28,20 @@ async def run(*args: str, env: dict[str, str]) -> str:
     return out.decode()
 
 
-async def test_demo_answers_on_telegram_and_delivers_a_staff_reply(env):
+def notice_ask(fake: FakeTelegram) -> SentMessage | None:
+    """The message asking whether to pass a first question on, once it came with its yes and no buttons."""
+    for sent in fake.sent_to(42):
+        rows = (sent.reply_markup or {}).get("inline_keyboard", [])
+        if [button.get("callback_data") for row in rows for button in row] == ["qnotice:yes", "qnotice:no"]:
+            return sent
+    return None
+
+
+async def test_demo_answers_on_telegram_and_delivers_a_staff_reply(env, catalogue):
+    tr = Translator(catalogue.city.locales, catalogue.city.default_locale)
+    notice_start = strip_isolates(
+        tr.text("tr", "question-notice", city=catalogue.city.name, version=catalogue.city.privacy_notice_version)
+    ).splitlines()[0]
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     async with FakeTelegram() as fake:
@@ -56,6 +70,18 @@ async def test_demo_answers_on_telegram_and_delivers_a_staff_reply(env):
                     42, "Kira yardımı için evrakları hangi adrese götürmem gerekiyor acaba?", language_code="tr"
                 )  # a question of its own words ("kira yardımı istiyorum" alone would offer the application)
             )
+            # A first question waits for the question notice; it is filed once the person presses yes.
+            await fake.wait_until(
+                lambda: notice_ask(fake) is not None,
+                timeout=20,
+                what=lambda: f"no question notice with its buttons: {[m.text for m in fake.sent_to(42)]}",
+            )
+            texts = [strip_isolates(m.text or "") for m in fake.sent_to(42)]
+            assert any(t.startswith(notice_start) for t in texts), texts
+            asked = notice_ask(fake)
+            assert strip_isolates(asked.text or "") == tr.text("tr", "question-notice-ask")
+            assert not any(REFERENCE.search(t) for t in texts), "nothing is filed before the yes"
+            fake.push_update(fake.callback_update(42, "qnotice:yes", message_id=asked.message_id))
             await fake.wait_until(
                 lambda: any(REFERENCE.search(m.text or "") for m in fake.sent_to(42)),
                 timeout=20,

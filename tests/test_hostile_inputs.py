@@ -71,7 +71,7 @@ from tests import factories
 from tests.conftest import TEST_SECRET
 from tests.conftest import serving as serve_app
 from tests.fakes.graph_api import FakeGraph
-from tests.fakes.telegram_api import FakeTelegram
+from tests.fakes.telegram_api import FakeTelegram, SentMessage
 from tests.test_fake_telegram import PlainHttpSession
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
@@ -416,9 +416,28 @@ class TelegramPerson:
         assert answer.status_code == 200, answer.status_code
         return self.received()[before:]
 
+    def notice(self) -> SentMessage | None:
+        """The question notice's yes-or-no message (a first question waits on it), if one came to this chat."""
+        asks = [m for m in self.stack.telegram.sent_to(self.user_id) if "qnotice:yes" in callback_data(m.reply_markup)]
+        return asks[-1] if asks else None
+
+    async def accepts_notice(self) -> list[httpx.Response]:
+        """Presses yes under the question notice, when one came: the question waiting on it is then filed."""
+        notice = self.notice()
+        if notice is None:
+            return []
+        press = self.stack.telegram.callback_update(self.user_id, "qnotice:yes", message_id=notice.message_id)
+        return [await self.post(self.update(press))]
+
+
+def callback_data(reply_markup: dict[str, Any] | None) -> list[str]:
+    """The callback data of an inline keyboard's buttons, row by row."""
+    rows = (reply_markup or {}).get("inline_keyboard", [])
+    return [button["callback_data"] for row in rows for button in row if "callback_data" in button]
+
 
 async def everyday_conversation(stack: Stack, http: httpx.AsyncClient, path: str, user_id: int) -> list[str]:
-    """/start, Türkçe, /help, a question: what an ordinary person receives."""
+    """/start, Türkçe, /help, a question, yes to the question notice: what an ordinary person receives."""
     fake = stack.telegram
     person = TelegramPerson(stack, http, path, user_id)
     seen = await person.says(fake.message_update(user_id, "/start", first_name="Ayşe", language_code="tr"))
@@ -427,6 +446,11 @@ async def everyday_conversation(stack: Stack, http: httpx.AsyncClient, path: str
     seen += await person.says(
         fake.message_update(user_id, "Merhaba, kömür yardımı için ne zaman başvuru yapabilirim?", language_code="tr")
     )
+    # A first question waits for the question notice; the person reads it and presses yes to have it filed.
+    notice = person.notice()
+    assert notice is not None and callback_data(notice.reply_markup) == ["qnotice:yes", "qnotice:no"], seen
+    assert notice.text == stack.translator.text("tr", "question-notice-ask"), notice.text
+    seen += await person.says(fake.callback_update(user_id, "qnotice:yes", message_id=notice.message_id))
     return masked(seen)
 
 
@@ -487,7 +511,13 @@ async def test_telegram_webhook_takes_the_corpus_in_every_field(stack, kind):
     async with httpx.AsyncClient(timeout=30) as http:
         baseline = await everyday_conversation(stack, http, path, next(users))
         people = {user_id: TelegramPerson(stack, http, path, user_id) for _, _, user_id, _ in cases}
-        flood = bounded([lambda c=case: people[c[2]].post(c[3]) for case in cases])
+
+        async def sends(user_id: int, update: dict[str, Any]) -> list[httpx.Response]:
+            """The update, then yes to the question notice if it came: corpus words are filed as questions."""
+            answer = await people[user_id].post(update)
+            return [answer, *await people[user_id].accepts_notice()]
+
+        flood = bounded([lambda c=case: sends(c[2], c[3]) for case in cases])
         flood_task = asyncio.ensure_future(flood)
         await asyncio.sleep(0.2)
         during = await everyday_conversation(stack, http, path, next(users))
@@ -503,9 +533,11 @@ async def test_telegram_webhook_takes_the_corpus_in_every_field(stack, kind):
         if where == source and committed
     }
 
-    assert baseline and any("<ref>" in text for text in baseline), baseline
+    notice = stack.translator.text("tr", "question-notice-ask")
+    assert baseline and notice in baseline and any("<ref>" in text for text in baseline), baseline
+    assert baseline.index(notice) < min(n for n, text in enumerate(baseline) if "<ref>" in text), "filed after yes"
     assert during == baseline, "a person talking during the flood is answered as on a quiet day"
-    statuses = Counter(answer.status_code for answer in [*answers, *replayed])
+    statuses = Counter(answer.status_code for answer in [*itertools.chain(*answers), *replayed])
     assert set(statuses) == {200}, statuses
     again = [
         name

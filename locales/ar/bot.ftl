@@ -70,7 +70,7 @@ forget-kept = حسناً، لم نحذف أي شيء.
 
 ## Withdrawing an application (My applications)
 
-withdraw-button = ✖️ سحب هذا الطلب
+withdraw-button = ✖️ سحب الطلب
 withdraw-ask = هل تريد سحب الطلب { $reference } ({ $programme })؟ سيتوقف موظفونا عن العمل عليه. لن يُحذف بذلك شيء من المعلومات التي قدّمتها لنا.
 withdraw-yes = ✅ نعم، اسحبه
 withdraw-no = ↪️ لا، أبقِه

@@ -69,7 +69,7 @@ forget-kept = All right, nothing was deleted.
 
 ## Withdrawing an application (My applications)
 
-withdraw-button = ✖️ Withdraw this application
+withdraw-button = ✖️ Withdraw
 withdraw-ask = Do you want to withdraw application { $reference } ({ $programme })? Our staff will stop working on it. Nothing you gave us is deleted by this.
 withdraw-yes = ✅ Yes, withdraw it
 withdraw-no = ↩️ No, keep it
@@ -273,7 +273,7 @@ question-notice =
 
     You have rights under Article 11 of the law: to ask what we keep about you, to have it corrected or deleted, and more. To use them, write to us here or go to the municipality.
 question-notice-ask = Shall we pass your question to our staff on these terms?
-question-notice-agree = ✅ Yes, send my question
+question-notice-agree = ✅ Yes, send it
 question-notice-decline = ❌ No, do not send it
 question-notice-declined = All right: we have not kept your question. You can still read about our programmes, go to a social services centre, or call 153.
 # $desk: the name of the desk that will answer

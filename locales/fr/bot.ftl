@@ -67,7 +67,7 @@ forget-kept = Très bien, rien n’a été effacé.
 
 ## Withdrawing an application (My applications)
 
-withdraw-button = ✖️ Retirer cette demande
+withdraw-button = ✖️ Retirer
 withdraw-ask = Voulez-vous retirer la demande { $reference } ({ $programme }) ? Notre personnel cessera de la traiter. Cela ne supprime aucune des informations que vous nous avez données.
 withdraw-yes = ✅ Oui, la retirer
 withdraw-no = ↩️ Non, la garder
@@ -276,8 +276,8 @@ question-notice =
 
     Vous pouvez exercer vos droits prévus à l’article 11 de la loi (savoir quelles données nous avons sur vous, les faire corriger, les faire effacer, etc.) en nous écrivant ici ou en vous adressant à la municipalité.
 question-notice-ask = Transmettons-nous votre question à notre équipe dans ces conditions ?
-question-notice-agree = ✅ Oui, envoyez ma question
-question-notice-decline = ❌ Non, ne l’envoyez pas
+question-notice-agree = ✅ Oui, envoyez-la
+question-notice-decline = ❌ Non, merci
 question-notice-declined = D’accord : nous n’avons pas gardé votre question. Vous pouvez toujours lire la présentation de nos programmes, vous rendre dans un centre de services sociaux ou appeler le 153.
 # $desk: the name of the desk that will answer
 ask-received-days = Votre question a été transmise au { $desk }. Numéro de dossier : { $reference }. { $count ->
@@ -294,7 +294,7 @@ ask-added = Nous avons ajouté votre message à votre demande { $reference }. Un
 ask-info-received = Merci ! Nous avons ajouté ce que vous avez envoyé à votre demande { $reference }. Notre équipe va maintenant l’étudier à nouveau.
 ask-which = Ce message concerne laquelle de vos demandes ? Choisissez ci-dessous.
 ask-which-item = 📄 { $programme } · { $reference }
-ask-which-new = ✏️ Une nouvelle question
+ask-which-new = ✏️ Autre question
 
 ## Safeguarding (see en/bot.ftl for what each message is for)
 safeguarding-in-language = { $help }

@@ -68,9 +68,9 @@ forget-kept = Baş e, tiştek nehat jêbirin.
 
 ## Withdrawing an application (My applications)
 
-withdraw-button = ✖️ Vê serlêdanê paşde bikişîne
+withdraw-button = ✖️ Paşde bikişîne
 withdraw-ask = Tu dixwazî serlêdana { $reference } ({ $programme }) paşde bikişînî? Karmendên me êdî li ser wê naxebitin. Bi vê yekê tu agahiyên ku te dane me nayên jêbirin.
-withdraw-yes = ✅ Erê, paşde bikişîne
+withdraw-yes = ✅ Erê, bikişîne
 withdraw-no = ↩️ Na, bila bimîne
 withdraw-done = Serlêdana { $reference } hate paşdekişandin. Tu dikarî her dem dîsa serlêdan bikî.
 withdraw-kept = Baş e, serlêdana te wek xwe dimîne.
@@ -270,7 +270,7 @@ question-notice =
 
     Hûn dikarin mafên xwe yên di xala 11an a qanûnê de bi kar bînin (pirsîna ka em çi agahî li ser we digirin, rastkirin, jêbirin û yên din): li vir ji me re binivîsin an serî li şaredariyê bidin.
 question-notice-ask = Em pirsa we bi van şertan ji karmendên xwe re bişînin?
-question-notice-agree = ✅ Erê, pirsa min bişînin
+question-notice-agree = ✅ Erê, bişînin
 question-notice-decline = ❌ Na, neşînin
 question-notice-declined = Baş e: me pirsa we hilneda. Hûn hê jî dikarin derbarê bernameyên me de bixwînin, serî li navendeke xizmetên civakî bidin an jî telefonî 153 bikin.
 # $desk: the name of the desk that will answer

@@ -67,7 +67,7 @@ forget-kept = سمه ده، هېڅ شی پاک نه شو.
 
 ## Withdrawing an application (My applications)
 
-withdraw-button = ✖️ دا غوښتنلیک بېرته واخلئ
+withdraw-button = ✖️ بېرته اخیستل
 withdraw-ask = ایا غواړئ چې غوښتنلیک { $reference } ({ $programme }) بېرته واخلئ؟ زموږ کارکوونکي به نور پرې کار نه کوي. په دې سره هغه معلومات چې تاسو موږ ته راکړي دي نه پاکېږي.
 withdraw-yes = ✅ هو، بېرته یې واخلئ
 withdraw-no = ↪️ نه، پرېږدئ یې
@@ -269,7 +269,7 @@ question-notice =
 
     تاسو کولای شئ د همدې قانون د 11مې مادې له مخې خپل حقونه وکاروئ (دا چې پوه شئ ستاسو کوم معلومات لرو، سم یې کړئ، ووایاست چې پاک یې کړو، او نور): دلته موږ ته ولیکئ، یا ښاروالۍ ته ورشئ.
 question-notice-ask = ایا ستاسو پوښتنه په همدې شرطونو زموږ کارکوونکو ته ولېږو؟
-question-notice-agree = ✅ هو، زما پوښتنه ولېږئ
+question-notice-agree = ✅ هو، ویې لېږئ
 question-notice-decline = ❌ نه، مه یې لېږئ
 question-notice-declined = سمه ده: ستاسو پوښتنه مو نه ده ساتلې. بیا هم کولی شئ زموږ د پروګرامونو په اړه ولولئ، د ټولنیزو خدمتونو یوه مرکز ته لاړ شئ، یا 153 ته زنګ ووهئ.
 # $desk: the name of the desk that will answer

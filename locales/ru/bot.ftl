@@ -69,7 +69,7 @@ forget-kept = Хорошо, ничего не удалено.
 
 ## Withdrawing an application (My applications)
 
-withdraw-button = ✖️ Отозвать это заявление
+withdraw-button = ✖️ Отозвать
 withdraw-ask = Вы хотите отозвать заявление { $reference } ({ $programme })? Наши сотрудники перестанут им заниматься. Данные, которые вы нам дали, при этом не удаляются.
 withdraw-yes = ✅ Да, отозвать
 withdraw-no = ↩️ Нет, оставить
@@ -294,8 +294,8 @@ question-notice =
 
     Вы можете воспользоваться своими правами по статье 11 закона (узнать, какие данные о Вас хранятся, исправить их, потребовать их удаления и другими), написав нам здесь или обратившись в муниципалитет.
 question-notice-ask = Передать Ваш вопрос нашим сотрудникам на этих условиях?
-question-notice-agree = ✅ Да, отправьте мой вопрос
-question-notice-decline = ❌ Нет, не отправляйте
+question-notice-agree = ✅ Да, отправьте
+question-notice-decline = ❌ Нет, не надо
 question-notice-declined = Хорошо: мы не сохранили Ваш вопрос. Вы по-прежнему можете почитать о наших программах, прийти в центр социальных услуг или позвонить по номеру 153.
 # $desk: the name of the desk that will answer
 ask-received-days = Мы передали Ваш вопрос специалистам ({ $desk }). Номер обращения: { $reference }. { $count ->

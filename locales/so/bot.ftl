@@ -66,7 +66,7 @@ forget-kept = Hagaag, waxba lama tirtirin.
 
 ## Withdrawing an application (My applications)
 
-withdraw-button = ✖️ Dib u celi codsigan
+withdraw-button = ✖️ Dib u celi
 withdraw-ask = Ma rabtaa inaad dib u celiso codsiga { $reference } ({ $programme })? Shaqaalaheennu way joojin doonaan ka shaqaynta. Tani ma tirtirayso macluumaadka aad na siisay.
 withdraw-yes = ✅ Haa, dib u celi
 withdraw-no = ↩️ Maya, ha jiro
@@ -268,7 +268,7 @@ question-notice =
 
     Xuquuqdaada ku qoran Qodobka 11 ee sharciga (inaad ogaato waxa aan kaa hayno, inaad saxdo, inaad tirtirto, iyo kuwo kale) waxaad ku dalban kartaa adigoo halkan noogu soo qoraya ama adigoo codsi u gudbinaya dowladda hoose.
 question-notice-ask = Ma su'aashaada u gudbinnaa shaqaalahayaga iyadoo shuruudahan la raacayo?
-question-notice-agree = ✅ Haa, u dira su'aashayda
+question-notice-agree = ✅ Haa, u dir
 question-notice-decline = ❌ Maya, ha dirin
 question-notice-declined = Hagaag: su'aashaada ma aanan kaydin. Weli waad akhrin kartaa barnaamijyadayada, waxaad tagi kartaa xarun adeegyada bulshada, ama waxaad wici kartaa 153.
 # $desk: the name of the desk that will answer

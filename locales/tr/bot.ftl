@@ -69,7 +69,7 @@ forget-kept = Peki, hiçbir şey silinmedi.
 
 ## Withdrawing an application (My applications)
 
-withdraw-button = ✖️ Başvuruyu geri çek
+withdraw-button = ✖️ Geri çek
 withdraw-ask = { $reference } numaralı başvurunuzu ({ $programme }) geri çekmek istiyor musunuz? Görevlilerimiz bu başvuru üzerinde çalışmayı bırakır. Bize verdiğiniz bilgiler bununla silinmez.
 withdraw-yes = ✅ Evet, geri çek
 withdraw-no = ↩️ Hayır, kalsın
@@ -261,7 +261,7 @@ question-notice =
 
     Kanunun 11. maddesindeki haklarınızı (hakkınızda hangi bilgilerin tutulduğunu öğrenme, düzeltme, silinmesini isteme ve diğerleri) buraya yazarak ya da belediyeye başvurarak kullanabilirsiniz.
 question-notice-ask = Sorunuzu bu koşullarla görevlilerimize iletelim mi?
-question-notice-agree = ✅ Evet, sorumu iletin
+question-notice-agree = ✅ Evet, iletin
 question-notice-decline = ❌ Hayır, iletmeyin
 question-notice-declined = Tamam: sorunuzu saklamadık. Programlarımız hakkında bilgi alabilir, bir sosyal hizmet merkezine gidebilir ya da 153'ü arayabilirsiniz.
 # $desk: yanıt verecek birimin adı

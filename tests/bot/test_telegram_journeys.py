@@ -60,6 +60,12 @@ async def wait_for(fake, chat: int, pattern: str, after: int = 0) -> str:
     return next(t for t in texts(fake, chat)[after:] if pattern in t)
 
 
+def button_data(sent) -> list[str]:
+    """The callback data of a sent message's inline buttons, row by row."""
+    rows = (sent.reply_markup or {}).get("inline_keyboard", [])
+    return [button["callback_data"] for row in rows for button in row if "callback_data" in button]
+
+
 def say(translator: Translator, locale: str, key: str, **params) -> str:
     """A fragment of a message as the person reads it: its first line, isolates stripped."""
     return strip_isolates(translator.text(locale, key, **params)).splitlines()[0][:40]
@@ -114,7 +120,7 @@ async def test_apply_then_ask_where_it_stands(kind, locale, ctx, settings, fake,
 
 @pytest.mark.parametrize("locale", LOCALES)
 async def test_a_question_then_more_information_when_staff_ask_for_it(
-    kind, locale, ctx, settings, fake, city_translator
+    kind, locale, ctx, settings, fake, catalogue, city_translator
 ):
     chat = 4300 + LOCALES.index(locale)
     engine = Conversations(ctx, city_translator, flood=unhurried())
@@ -122,6 +128,17 @@ async def test_a_question_then_more_information_when_staff_ask_for_it(
     fake.push_update(fake.callback_update(chat, f"lang:{locale}", message_id=1))
     fake.push_update(fake.message_update(chat, QUESTIONS[locale]))
     async with polling(make_runtime(settings, fake, kind, engine, city_translator)):
+        # A first question waits for the question notice to be read and accepted before it is filed.
+        city = catalogue.city
+        notice = say(city_translator, locale, "question-notice", city=city.name, version=city.privacy_notice_version)
+        await wait_for(fake, chat, notice)
+        ask = await wait_for(fake, chat, say(city_translator, locale, "question-notice-ask"))
+        [notice_ask] = [m for m in fake.sent_to(chat) if strip_isolates(m.text or "") == ask]
+        assert button_data(notice_ask) == ["qnotice:yes", "qnotice:no"]
+        assert REFERENCE.search("\n".join(texts(fake, chat))) is None, "nothing is filed before the yes"
+        async with ctx.db.transaction() as session:
+            assert (await session.execute(select(Request))).scalars().all() == []
+        fake.push_update(fake.callback_update(chat, "qnotice:yes", message_id=notice_ask.message_id))
         await fake.wait_until(
             lambda: REFERENCE.search("\n".join(texts(fake, chat))) is not None,
             timeout=15,

@@ -86,7 +86,8 @@ class Person:
 
 
 async def choose_turkish_then_ask(person: "Person", ctx: CoreContext, greeting: list[SentMessage]) -> None:
-    """From a greeting offering the languages: Türkçe, then 💬 Soru sor from the menu, then a question."""
+    """From a greeting offering the languages: Türkçe, then 💬 Soru sor from the menu, then a question, then yes
+    to the question notice."""
     tr = build_translator(ctx)
     chosen = await person.picks(greeting, data="lang:tr")
     assert tr.text("tr", "language-set", language="Türkçe") in [s.text for s in chosen]
@@ -95,7 +96,22 @@ async def choose_turkish_then_ask(person: "Person", ctx: CoreContext, greeting: 
     prompt = await person.picks(chosen, title=tr.text("tr", "menu-ask"))
     assert any(tr.text("tr", "ask-prompt") in (s.text or "") for s in prompt)
 
-    answer = await person.writes("Kira yardımı için hangi belgeleri getirmem gerekiyor?")
+    notice = await person.writes("Kira yardımı için hangi belgeleri getirmem gerekiyor?")
+    # A first question waits for the question notice: its text, then whether to pass it on, with two buttons.
+    city = ctx.catalogue.city
+    notice_text = tr.text("tr", "question-notice", city=city.name, version=city.privacy_notice_version)
+    assert [s.text for s in notice] == [notice_text, tr.text("tr", "question-notice-ask")], [s.text for s in notice]
+    # Two reply buttons (their titles fit WhatsApp's 20 characters), not a list to open first.
+    assert notice[-1].rows == []
+    options = notice[-1].buttons
+    assert options == [
+        ("qnotice:yes", tr.text("tr", "question-notice-agree")),
+        ("qnotice:no", tr.text("tr", "question-notice-decline")),
+    ], options
+    async with ctx.db.transaction() as session:
+        assert (await session.execute(select(Request))).scalars().all() == [], "nothing filed before the yes"
+
+    answer = await person.picks(notice, data="qnotice:yes")
     async with ctx.db.transaction() as session:
         contact = (await session.execute(select(Contact).where(Contact.channel == "whatsapp"))).scalar_one()
         requests = (await session.execute(select(Request).where(Request.contact_id == contact.id))).scalars().all()
