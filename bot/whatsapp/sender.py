@@ -25,6 +25,7 @@ WINDOW_MARGIN = timedelta(minutes=10)
 # "text" is the rendered notification when the notification has no "text" parameter of its own.
 DEFAULT_TEMPLATE_PARAMS: Mapping[str, tuple[str, ...]] = {
     "status_changed": ("reference", "programme", "status"),
+    "moved": ("reference", "programme", "desk"),
     "staff_reply": ("reference", "text"),
     "announcement": ("text",),
 }

@@ -21,6 +21,7 @@ class Action(StrEnum):
     REASSIGN = "reassign"
     REPLY = "reply"
     STATUS_CHANGE = "status_change"
+    MOVE = "move"  # filed under another programme (and desk)
     REVEAL = "reveal"
     EXPORT = "export"
     ERASE_CONTACT = "erase_contact"

@@ -26,6 +26,13 @@ def render(item: OutboxItem | AnyRow, contact: Contact | AnyRow, translator: Tra
         text = translator.text(locale, "notify-status", **params)
         if payload.get("public_note"):
             text += "\n\n" + translator.text(locale, "notify-public-note", note=payload["public_note"])
+    elif item.kind == "moved":
+        params = {
+            "reference": format_reference(payload["reference"]),
+            "programme": translator.text(locale, f"programme-{payload['programme']}"),
+            "desk": translator.text(locale, f"desk-{payload['desk']}"),
+        }
+        text = translator.text(locale, "notify-moved", **params)
     elif item.kind == "staff_reply":
         params = {"reference": format_reference(payload["reference"]), "text": payload["text"]}
         text = translator.text(locale, "notify-staff-reply", **params)

@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.audit import service as audit
 from core.audit.models import Action, AuditEntry
 from core.canned import service as canned
+from core.catalogue import Catalogue
 from core.contacts import service as contacts
 from core.db import utcnow
 from core.errors import Forbidden, InvalidInput, NotFound
@@ -145,6 +146,23 @@ async def _answer(
         details={**details, "message_id": message.id},
     )
     return message
+
+
+async def move(
+    *, session: AsyncSession, staff: StaffUser, reference: str, programme: str, catalogue: Catalogue, via: Via
+) -> Request:
+    """Files the request under another programme (and its desk), audited; the citizen is told."""
+    request = await _to_act_on(session, staff, reference)
+    before = request.programme
+    requests.move(session=session, request=request, to=catalogue.programme(programme))
+    await audit.record(
+        session=session,
+        staff_id=staff.id,
+        action=Action.MOVE,
+        target=request.reference,
+        details={"from": before, "to": request.programme, "desk": request.desk, "via": via},
+    )
+    return request
 
 
 async def change_status(

@@ -220,6 +220,31 @@ async def reply(*, session: AsyncSession, request: Request, staff_id: int, text:
     return message
 
 
+def move(*, session: AsyncSession, request: Request, to: Programme) -> None:
+    """Files the request under another programme of the same kind, and so at its desk: back in that desk's queue,
+    unclaimed, its service time counted from when it came; the citizen is told in their language."""
+    if Status(request.status) in FINAL:
+        raise InvalidInput("error-move-final")
+    if to.code == request.programme:
+        raise InvalidInput("error-move-same")
+    if to.kind != request.kind:
+        raise InvalidInput("error-move-kind")
+    held = safeguarding.is_held(request)
+    request.programme, request.desk = to.code, to.desk
+    request.priority = max(to.priority, request.priority if held else 0)  # a flag keeps it at the top
+    request.sla_due_at = request.created_at + to.sla
+    request.assignee_id, request.claimed_at = None, None
+    request.updated_at = utcnow()
+    outbox.enqueue(
+        session=session,
+        contact_id=request.contact_id,
+        channel=request.channel,
+        kind="moved",
+        payload={"reference": request.reference, "programme": to.code, "desk": to.desk},
+        request_id=request.id,
+    )
+
+
 def add_internal_note(*, session: AsyncSession, request: Request, staff_id: int, text: str) -> Message:
     """Adds a note only staff ever see."""
     if not text.strip():

@@ -82,6 +82,7 @@ status-closed = داخرا
 
 # $programme: the programme's name; $status: the new status's name
 notify-status = هەواڵی نوێ دەربارەی داواکارییەکەتان بە ژمارەی { $reference } ({ $programme }): دۆخی ئێستای: «{ $status }».
+notify-moved = داواکارییەکەتان بە ژمارەی { $reference } ئێستا لەلایەن { $desk } وەک «{ $programme }» بەدواداچوونی بۆ دەکرێت. پێویست ناکات هیچ بکەن؛ لێرەوە بۆتان دەنووسین.
 # $note: the note staff wrote for the person
 notify-public-note = تێبینیی کارمەندەکانمان: { $note }
 # $text: what staff wrote
@@ -92,6 +93,9 @@ notify-staff-reply =
 
 ## Errors: the person's input
 
+error-move-same = داواکارییەکە پێشتر لەم بەرنامەیەدایە.
+error-move-kind = پرسیار تەنها بۆ بەرنامەیەکی تری پرسیار و داواکاری تەنها بۆ بەرنامەیەکی تری داواکاری دەگوازرێتەوە.
+error-move-final = داواکارییەکی داخراو ناگوازرێتەوە.
 error-unexpected = ببوورن، کێشەیەک لە لایەن ئێمەوە ڕوویدا. تکایە کەمێکی تر دیسان هەوڵ بدەنەوە. ئەگەر دووبارە بووەوە، بۆ دەستپێکردنەوە /cancel بنووسن.
 error-not-found = ئەوەی بەدوایدا دەگەڕان نەماندۆزییەوە.
 error-invalid-input = ئەمە دروست دیار نییە. تکایە بیپشکنن و دیسان هەوڵ بدەنەوە.

@@ -82,6 +82,7 @@ status-closed = Closed
 
 # $programme: the programme's name; $status: the new status's name
 notify-status = Update on your application { $reference } ({ $programme }): its status is now “{ $status }”.
+notify-moved = Your request { $reference } is now handled by the { $desk } as “{ $programme }”. You do not need to do anything; we will write to you here.
 # $note: the note staff wrote for the person
 notify-public-note = Note from our staff: { $note }
 # $text: what staff wrote
@@ -92,6 +93,9 @@ notify-staff-reply =
 
 ## Errors: the person's input
 
+error-move-same = The request is already under this programme.
+error-move-kind = A question can move only to another question programme, and an application only to another application programme.
+error-move-final = A closed request cannot be moved.
 error-unexpected = Sorry, something went wrong on our side. Please try again in a moment; if it happens again, type /cancel to start over.
 error-not-found = We could not find what you were looking for.
 error-invalid-input = This does not look right. Please check it and try again.

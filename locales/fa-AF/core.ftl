@@ -74,6 +74,7 @@ status-closed = بسته شد
 ## Notifications sent later (status changes and staff replies)
 
 notify-status = معلومات تازه درباره درخواست نمبر { $reference } ({ $programme }): وضعیت آن حالا «{ $status }» است.
+notify-moved = درخواست شما به نمبر { $reference } حالا در { $desk } و در بخش «{ $programme }» پیگیری می‌شود. لازم نیست کاری کنید؛ همین‌جا برای شما خبر می‌دهیم.
 notify-public-note = یادداشت کارمندان ما: { $note }
 notify-staff-reply =
     یکی از کارمندان ما درباره درخواست نمبر { $reference } جواب داد:

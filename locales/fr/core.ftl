@@ -81,6 +81,7 @@ status-closed = Clôturée
 
 # $programme: the programme's name; $status: the new status's name
 notify-status = Du nouveau sur votre demande { $reference } ({ $programme }) : son statut est maintenant « { $status } ».
+notify-moved = Votre demande { $reference } est désormais traitée par { $desk }, au titre de « { $programme } ». Vous n’avez rien à faire : nous vous écrirons ici.
 # $note: the note staff wrote for the person
 notify-public-note = Note de notre équipe : { $note }
 # $text: what staff wrote
@@ -91,6 +92,9 @@ notify-staff-reply =
 
 ## Errors: the person's input
 
+error-move-same = La demande relève déjà de ce programme.
+error-move-kind = Une question ne peut aller que vers un autre programme de questions, et une demande d’aide que vers un autre programme d’aide.
+error-move-final = Une demande close ne peut pas être déplacée.
 error-unexpected = Nous sommes désolés, un problème est survenu de notre côté. Réessayez dans un moment. Si cela se reproduit, tapez /cancel pour tout recommencer.
 error-not-found = Nous n’avons pas trouvé ce que vous cherchiez.
 error-invalid-input = Cela ne semble pas correct. Merci de vérifier et de réessayer.

@@ -82,6 +82,7 @@ status-closed = Hat girtin
 
 # $programme: the programme's name; $status: the new status's name
 notify-status = Nûçe li ser serlêdana we ya bi hejmara { $reference } ({ $programme }): rewşa wê niha ev e: “{ $status }”.
+notify-moved = Daxwaza we ya bi hejmara { $reference } êdî ji aliyê { $desk } ve wekî «{ $programme }» tê şopandin. Ne hewce ye hûn tiştekî bikin; em ê li vir ji we re binivîsin.
 # $note: the note staff wrote for the person
 notify-public-note = Nota karmendên me: { $note }
 # $text: what staff wrote
@@ -92,6 +93,9 @@ notify-staff-reply =
 
 ## Errors: the person's input
 
+error-move-same = Daxwaz jixwe di vê bernameyê de ye.
+error-move-kind = Pirsek tenê dikare biçe bernameyeke din a pirsan, serlêdanek jî tenê bernameyeke din a serlêdanan.
+error-move-final = Daxwazeke girtî nayê guhestin.
 error-unexpected = Bibexşînin, ji aliyê me ve pirsgirêkek derket. Ji kerema xwe piştî demekê dîsa biceribînin. Heke dîsa çêbibe, ji bo ku ji nû ve dest pê bikin /cancel binivîsin.
 error-not-found = Tiştê ku hûn lê digeriyan me nedît.
 error-invalid-input = Ev rast xuya nake. Ji kerema xwe kontrol bikin û dîsa biceribînin.

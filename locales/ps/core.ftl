@@ -82,6 +82,7 @@ status-closed = تړل شوی
 
 # $programme: the programme's name; $status: the new status's name
 notify-status = ستاسو د { $reference } شمېرې غوښتنلیک ({ $programme }) په اړه نوی خبر: حالت یې اوس «{ $status }» دی.
+notify-moved = ستاسو غوښتنلیک { $reference } اوس د { $desk } له خوا د «{ $programme }» په توګه څېړل کېږي. تاسو ته د کوم کار اړتیا نشته؛ همدلته به تاسو ته ولیکو.
 # $note: the note staff wrote for the person
 notify-public-note = زموږ د کارکوونکو یادښت: { $note }
 # $text: what staff wrote
@@ -92,6 +93,9 @@ notify-staff-reply =
 
 ## Errors: the person's input
 
+error-move-same = غوښتنلیک همدا اوس په دې پروګرام کې دی.
+error-move-kind = پوښتنه یوازې د پوښتنو بل پروګرام ته، او غوښتنلیک یوازې د غوښتنلیکونو بل پروګرام ته لېږدول کېدای شي.
+error-move-final = تړل شوی غوښتنلیک نه شي لېږدول کېدای.
 error-unexpected = بښنه غواړو، زموږ له خوا یوه ستونزه پېښه شوه. مهرباني وکړئ یوه شېبه وروسته بیا هڅه وکړئ؛ که بیا هم داسې وشول، د بیا پیلولو لپاره /cancel ولیکئ.
 error-not-found = هغه څه مو پیدا نه کړل چې تاسو یې لټول.
 error-invalid-input = دا سم نه ښکاري. مهرباني وکړئ وې ګورئ او بیا هڅه وکړئ.

@@ -82,6 +82,7 @@ status-closed = Закрыто
 
 # $programme: the programme's name; $status: the new status's name
 notify-status = Изменился статус Вашей заявки { $reference } ({ $programme }): теперь «{ $status }».
+notify-moved = Вашим обращением { $reference } теперь занимается { $desk } по программе «{ $programme }». Вам ничего не нужно делать; мы напишем Вам здесь.
 # $note: the note staff wrote for the person
 notify-public-note = Комментарий нашего сотрудника: { $note }
 # $text: what staff wrote
@@ -92,6 +93,9 @@ notify-staff-reply =
 
 ## Errors: the person's input
 
+error-move-same = Обращение уже относится к этой программе.
+error-move-kind = Вопрос можно перенести только в другую программу вопросов, а заявление — только в другую программу заявлений.
+error-move-final = Закрытое обращение нельзя перенести.
 error-unexpected = Извините, у нас что-то пошло не так. Попробуйте ещё раз чуть позже; если ошибка повторится, введите /cancel, чтобы начать заново.
 error-not-found = Не удалось найти то, что Вы искали.
 error-invalid-input = Похоже, здесь ошибка. Проверьте, пожалуйста, и попробуйте ещё раз.

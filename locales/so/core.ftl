@@ -81,6 +81,7 @@ status-closed = La xiray
 
 # $programme: the programme's name; $status: the new status's name
 notify-status = War cusub oo ku saabsan codsigaaga { $reference } ({ $programme }): xaaladdiisu hadda waa “{ $status }”.
+notify-moved = Codsigaaga { $reference } hadda waxaa qaabilsan { $desk }, oo ah «{ $programme }». Waxba uma baahnid inaad samayso; halkan ayaan kuugu soo qori doonnaa.
 # $note: the note staff wrote for the person
 notify-public-note = Qoraal ka yimid shaqaalahayaga: { $note }
 # $text: what staff wrote
@@ -91,6 +92,9 @@ notify-staff-reply =
 
 ## Errors: the person's input
 
+error-move-same = Codsigu hore ayuu ugu jiray barnaamijkan.
+error-move-kind = Su'aal waxa loo wareejin karaa oo keliya barnaamij kale oo su'aalo ah, codsina barnaamij kale oo codsiyo ah oo keliya.
+error-move-final = Codsi la xiray lama wareejin karo.
 error-unexpected = Waan ka xunnahay, cillad ayaa dhinacayaga ka dhacday. Fadlan mar kale isku day wax yar kadib. Haddii ay mar kale dhacdo, qor /cancel si aad dib ugu bilowdo.
 error-not-found = Ma aanan helin wixii aad raadinaysay.
 error-invalid-input = Tani uma muuqato mid sax ah. Fadlan hubi oo mar kale isku day.

@@ -81,6 +81,7 @@ status-closed = Kapatıldı
 
 # $programme: programın adı; $status: yeni durumun adı
 notify-status = { $reference } numaralı başvurunuzda ({ $programme }) gelişme var: durumu artık “{ $status }”.
+notify-moved = { $reference } numaralı talebiniz artık { $desk } tarafından “{ $programme }” olarak ele alınıyor. Sizin bir şey yapmanız gerekmiyor; size buradan yazacağız.
 # $note: görevlinin kişiye yazdığı not
 notify-public-note = Görevlimizin notu: { $note }
 # $text: görevlinin yazdığı
@@ -91,6 +92,9 @@ notify-staff-reply =
 
 ## Hatalar: kişinin girdikleri
 
+error-move-same = Talep zaten bu programda.
+error-move-kind = Bir soru yalnızca başka bir soru programına, bir başvuru yalnızca başka bir başvuru programına taşınabilir.
+error-move-final = Kapanmış bir talep taşınamaz.
 error-unexpected = Üzgünüz, bizim tarafımızda bir sorun oluştu. Lütfen biraz sonra yeniden deneyin; yine olursa /cancel yazarak baştan başlayabilirsiniz.
 error-not-found = Aradığınızı bulamadık.
 error-invalid-input = Bu bilgi doğru görünmüyor. Lütfen kontrol edip yeniden deneyin.

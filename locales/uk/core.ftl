@@ -82,6 +82,7 @@ status-closed = Закрито
 
 # $programme: the programme's name; $status: the new status's name
 notify-status = Змінився статус Вашої заяви { $reference } ({ $programme }): тепер «{ $status }».
+notify-moved = Вашим зверненням { $reference } тепер опікується { $desk } за програмою «{ $programme }». Вам нічого не потрібно робити; ми напишемо Вам тут.
 # $note: the note staff wrote for the person
 notify-public-note = Коментар нашого працівника: { $note }
 # $text: what staff wrote
@@ -92,6 +93,9 @@ notify-staff-reply =
 
 ## Errors: the person's input
 
+error-move-same = Звернення вже належить до цієї програми.
+error-move-kind = Запитання можна перенести лише до іншої програми запитань, а заяву — лише до іншої програми заяв.
+error-move-final = Закрите звернення не можна перенести.
 error-unexpected = Вибачте, у нас щось пішло не так. Спробуйте ще раз трохи згодом; якщо помилка повториться, введіть /cancel, щоб почати спочатку.
 error-not-found = Не вдалося знайти те, що Ви шукали.
 error-invalid-input = Схоже, тут помилка. Перевірте, будь ласка, і спробуйте ще раз.

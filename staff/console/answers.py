@@ -71,6 +71,24 @@ async def change_status(
     return redirect(f"/console/requests/{row.reference}", Notice.STATUS_CHANGED)
 
 
+@router.post("/requests/{reference}/move")
+async def move(
+    request: Request,
+    console: ConsoleDep,
+    session: Db,
+    me: Poster,
+    reference: str,
+    programme: Annotated[str, Form()] = "",
+) -> Response:
+    """Files the request under another programme (and its desk); the citizen is told in their language."""
+    request.state.back = f"/console/requests/{reference}"
+    catalogue = console.ctx.catalogue
+    row = await actions.move(
+        session=session, staff=me.user, reference=reference, programme=programme, catalogue=catalogue, via=VIA
+    )
+    return redirect(f"/console/requests/{row.reference}", Notice.MOVED)
+
+
 @router.post("/requests/{reference}/note")
 async def note(
     request: Request, session: Db, me: Poster, reference: str, text: Annotated[str, Form()] = ""

@@ -56,6 +56,7 @@ class Notice(StrEnum):
     REPLY_QUEUED = "reply-queued"
     CANNED_SENT = "canned-sent"
     STATUS_CHANGED = "status-changed"
+    MOVED = "moved"
     NOTE_ADDED = "note-added"
     RELEASED = "released"
     REASSIGNED = "reassigned"

@@ -138,6 +138,11 @@ async def request_page(
             for o in others
         ],
         canned=offered,
+        move_to=[
+            {"code": p.code, "label": labels.programme(p.code), "desk": labels.desk(p.desk)}
+            for p in console.ctx.catalogue.programmes
+            if p.kind == row.kind and p.code != row.programme
+        ],
         foreign_reader=foreign,
         next_statuses=allowed_next(Status(row.status), Actor.STAFF),
         can_act=actions.can_act(row, me.user),

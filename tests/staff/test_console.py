@@ -18,6 +18,7 @@ from core.i18n import LOCALES_DIR, Translator
 from core.outbox import service as outbox_service
 from core.outbox.models import OutboxItem
 from core.queue import service as queue
+from core.references import format_reference
 from core.requests import service as requests
 from core.requests.models import Message, Request
 from core.staff import service as staff
@@ -649,3 +650,65 @@ async def test_supervisors_see_what_waits_in_a_language_nobody_on_shift_reads(ct
     page = (await client.get("/console/team")).text
     assert 'id="unread-languages"' in page and "bekleyen talep: 2" in page
     assert page.count("vardiyada okuyan yok") == 1  # the Pashto row only
+
+
+async def test_a_case_moves_to_another_programme_and_desk_audited_and_the_citizen_is_told(ctx, client, team):
+    from core.contacts.models import Contact
+    from core.delivery.render import render
+
+    arabic = await new_request(ctx, programme="cash_aid", language="ar")
+    async with ctx.db.transaction() as session:
+        row = await session.get(Request, arabic.id)
+        row.assignee_id = team.agent.user.id
+    csrf = await sign_in(client, "ayse")  # holds it
+    page = (await client.get(f"/console/requests/{arabic.reference}")).text
+    assert 'id="move-form"' in page and 'value="medical_supplies"' in page
+    assert 'value="general_question"' not in page  # an application moves only to another application programme
+    moved = await client.post(
+        f"/console/requests/{arabic.reference}/move", data={"csrf": csrf, "programme": "medical_supplies"}
+    )
+    assert moved.headers["location"].endswith("notice=moved")
+    async with ctx.db.transaction() as session:
+        row = await session.get(Request, arabic.id)
+        assert (row.programme, row.desk, row.assignee_id) == ("medical_supplies", "disability_services", None)
+        assert row.sla_due_at == row.created_at + ctx.catalogue.programme("medical_supplies").sla
+        [entry] = (await session.execute(select(AuditEntry).where(AuditEntry.action == "move"))).scalars()
+        assert entry.staff_id == team.agent.user.id and entry.target == arabic.reference
+        assert (entry.details["from"], entry.details["to"]) == ("cash_aid", "medical_supplies")
+        contact = await session.get(Contact, row.contact_id)
+    [notice] = [o for o in await outbox(ctx) if o.kind == "moved"]
+    told = render(notice, contact, Translator(ctx.catalogue.city.locales, "tr"))
+    assert told.locale == "ar" and "قسم خدمات ذوي الإعاقة" in told.text
+    assert format_reference(arabic.reference) in told.text.replace("\u2068", "").replace("\u2069", "")
+    # It left her desks: she can no longer open it, and moving it again is refused like any unknown request.
+    assert (await client.get(f"/console/requests/{arabic.reference}")).status_code == 404
+
+
+async def test_a_move_that_makes_no_sense_is_refused_with_a_reason(ctx, client, team):
+    question = await new_request(ctx, programme="refugee_desk_question", language="ar")
+    csrf = await sign_in(client, "selin")  # a supervisor of the Refugee Desk
+    to_application = await client.post(
+        f"/console/requests/{question.reference}/move", data={"csrf": csrf, "programme": "cash_aid"}
+    )
+    assert to_application.status_code == 303 and "error=" in to_application.headers["location"]
+    same = await client.post(
+        f"/console/requests/{question.reference}/move", data={"csrf": csrf, "programme": "refugee_desk_question"}
+    )
+    assert "error=" in same.headers["location"]
+    async with ctx.db.transaction() as session:
+        assert (await session.get(Request, question.id)).programme == "refugee_desk_question"
+    moved = await client.post(
+        f"/console/requests/{question.reference}/move", data={"csrf": csrf, "programme": "general_question"}
+    )
+    assert moved.headers["location"].endswith("notice=moved")
+    async with ctx.db.transaction() as session:
+        assert (await session.get(Request, question.id)).desk == "contact_centre"
+    other = await new_request(ctx, programme="cash_aid")
+    await client.post("/console/logout", data={"csrf": csrf})
+    csrf = await sign_in(client, "mehmet")  # an agent who does not hold it
+    refused = await client.post(
+        f"/console/requests/{other.reference}/move", data={"csrf": csrf, "programme": "hot_meals"}
+    )
+    assert refused.status_code in (303, 403)
+    async with ctx.db.transaction() as session:
+        assert (await session.get(Request, other.id)).programme == "cash_aid"
