@@ -21,8 +21,11 @@ from core.phones import parse_phone
 from core.questions import Question, is_asked, parse_answer, show_answer, under_age
 from core.references import format_reference
 from core.requests import service as requests
+from core.requests.models import Request
 from core.requests.schemas import AttachmentIn, RequestIn
 from core.requests.service import CHECKLIST
+from core.requests.statuses import FINAL, Actor, Status
+from core.safeguarding import service as safeguarding
 from core.text_folding import fold
 from handlers import queue_place
 from handlers.long_text import PARTS_DONE, gather
@@ -99,6 +102,22 @@ async def offer(turn: Turn, code: str) -> Next:
     if code not in applicable_codes(turn):
         return await begin(turn)
     return Goto(Flow.APPLY, Step.DESCRIBE, {"programme": code})
+
+
+async def from_question(turn: Turn, question: Request, code: str) -> Next:
+    """The application staff invited the author of a question to make: what the question said is its description,
+    so only what the programme still needs is asked."""
+    if code not in applicable_codes(turn):
+        return await begin(turn)
+    messages, _ = await requests.thread(session=turn.session, request_id=question.id)
+    words = "\n".join(m.text for m in messages if m.direction == "in" and m.text and has_words(m.text))
+    answers = (
+        {"description": words[:MAX_DESCRIPTION]}
+        if words and "description" in turn.catalogue.programme(code).fields
+        else {}
+    )
+    turn.say("apply-from-question", reference=format_reference(question.reference))
+    return Goto(Flow.APPLY, Step.DESCRIBE, {"programme": code, "answers": answers, "from_question": question.reference})
 
 
 async def on_offer_button(turn: Turn) -> Next:
@@ -592,6 +611,8 @@ async def _submit(turn: Turn, programme: Programme) -> Next:
     except HemsehriError as exc:
         turn.say(exc.key, **plain_params(exc.params))
         return Step.SUMMARY
+    if isinstance(origin := turn.data.get("from_question"), str):
+        await _close_question(turn, origin, request)
     turn.say(
         "apply-submitted",
         reference=format_reference(request.reference),
@@ -626,6 +647,20 @@ APPLY = Journey(
 # ----------------------------------------------------------------------------- helpers
 
 
+async def _close_question(turn: Turn, reference: str, application: Request) -> None:
+    """The question staff turned into this application closes by the person's own act, naming it; a question
+    whose safeguarding flag holds stays open for staff."""
+    try:
+        question = await requests.find_for_owner(
+            session=turn.session, reference=reference, contact_id=turn.contact.id, for_update=True
+        )
+    except NotFound:
+        return
+    question.answers = {**question.answers, requests.BECAME: application.reference}
+    if Status(question.status) not in FINAL and not safeguarding.is_held(question):
+        await requests.change_status(session=turn.session, request=question, to=Status.CLOSED, actor=Actor.CITIZEN)
+
+
 def _applicable(turn: Turn) -> list[Programme]:
     return [p for p in turn.catalogue.programmes if p.kind == "application"]
 
@@ -657,7 +692,10 @@ def _answers(turn: Turn) -> dict[str, Any]:
 
 
 def _first_question(turn: Turn, programme: Programme) -> Step:
-    return _step_of(turn, programme.fields[0]) if programme.fields else Step.SUMMARY
+    """The first field not answered yet (a question staff turned into this application may have given some)."""
+    answers = _answers(turn)
+    pending = [field for field in programme.fields if field not in answers]
+    return _step_of(turn, pending[0]) if pending else Step.SUMMARY
 
 
 def _step_of(turn: Turn, field: str) -> Step:
@@ -689,7 +727,7 @@ def _after(turn: Turn, field: str) -> Step:
             return _step_of(turn, opened[0])
         turn.data.pop("editing")
         return Step.SUMMARY
-    later = asked[asked.index(field) + 1 :] if field in asked else []
+    later = [f for f in asked[asked.index(field) + 1 :] if f not in answers] if field in asked else []
     return _step_of(turn, later[0]) if later else Step.SUMMARY
 
 

@@ -396,6 +396,9 @@ async def _add_to_thread(
             attachments=files,
             platform_message_id=_message_id(turn) if number == len(messages) else None,
         )
+    becomes = thread.answers.get(requests.BECOMES)
+    if acknowledge and isinstance(becomes, str) and thread.kind == QUESTION_KIND:
+        return await apply.from_question(turn, thread, becomes)  # staff asked them to apply: that starts now
     if acknowledge:
         key = "ask-info-received" if needed_info else "ask-added"
         turn.say(key, reference=format_reference(thread.reference), choices=_offer_rows(offer))

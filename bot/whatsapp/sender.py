@@ -26,6 +26,7 @@ WINDOW_MARGIN = timedelta(minutes=10)
 DEFAULT_TEMPLATE_PARAMS: Mapping[str, tuple[str, ...]] = {
     "status_changed": ("reference", "programme", "status"),
     "moved": ("reference", "programme", "desk"),
+    "invited": ("reference", "programme"),
     "staff_reply": ("reference", "text"),
     "announcement": ("text",),
 }

@@ -33,6 +33,12 @@ def render(item: OutboxItem | AnyRow, contact: Contact | AnyRow, translator: Tra
             "desk": translator.text(locale, f"desk-{payload['desk']}"),
         }
         text = translator.text(locale, "notify-moved", **params)
+    elif item.kind == "invited":
+        params = {
+            "reference": format_reference(payload["reference"]),
+            "programme": translator.text(locale, f"programme-{payload['programme']}"),
+        }
+        text = translator.text(locale, "notify-invited", **params)
     elif item.kind == "staff_reply":
         params = {"reference": format_reference(payload["reference"]), "text": payload["text"]}
         text = translator.text(locale, "notify-staff-reply", **params)

@@ -12,7 +12,7 @@ class Rendered:
 
     text: str
     locale: str
-    kind: str  # status_changed | moved | staff_reply | announcement
+    kind: str  # status_changed | moved | invited | staff_reply | announcement
     params: Mapping[str, str]  # plain values for a template (reference, status name …)
     last_inbound_at: datetime | None  # when the person last wrote (WhatsApp's 24-hour window)
 

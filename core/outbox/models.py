@@ -37,7 +37,7 @@ class OutboxItem(Base):
     message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
     announcement_id: Mapped[int | None] = mapped_column(ForeignKey("announcements.id"))
     channel: Mapped[str] = mapped_column(String(16))
-    kind: Mapped[str] = mapped_column(String(24))  # status_changed | moved | staff_reply | announcement
+    kind: Mapped[str] = mapped_column(String(24))  # status_changed | moved | invited | staff_reply | announcement
     # What to say: a message key and its parameters, rendered in the contact's language at send time.
     # Sealed: a staff reply's text and a public note are personal data.
     payload: Mapped[dict[str, Any]] = mapped_column(SealedJSON)

@@ -151,16 +151,18 @@ async def _answer(
 async def move(
     *, session: AsyncSession, staff: StaffUser, reference: str, programme: str, catalogue: Catalogue, via: Via
 ) -> Request:
-    """Files the request under another programme (and its desk), audited; the citizen is told."""
+    """Files the request under another programme (and its desk), or invites a question's author to apply for an
+    application programme; audited; the citizen is told."""
     request = await _to_act_on(session, staff, reference)
-    before = request.programme
-    requests.move(session=session, request=request, to=catalogue.programme(programme))
+    target = catalogue.programme(programme)
+    details: dict[str, Any] = {"from": request.programme, "to": target.code, "desk": target.desk, "via": via}
+    if request.kind == "question" and target.kind == "application":
+        requests.invite_to_apply(session=session, request=request, to=target)
+        details["invited"] = True
+    else:
+        requests.move(session=session, request=request, to=target)
     await audit.record(
-        session=session,
-        staff_id=staff.id,
-        action=Action.MOVE,
-        target=request.reference,
-        details={"from": before, "to": request.programme, "desk": request.desk, "via": via},
+        session=session, staff_id=staff.id, action=Action.MOVE, target=request.reference, details=details
     )
     return request
 

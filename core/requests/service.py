@@ -245,6 +245,30 @@ def move(*, session: AsyncSession, request: Request, to: Programme) -> None:
     )
 
 
+BECOMES = "becomes"  # in a question's answers: the programme staff invited its author to apply for
+BECAME = "became"  # in a question's answers: the reference of the application it became
+
+
+def invite_to_apply(*, session: AsyncSession, request: Request, to: Programme) -> None:
+    """Turns a question into an application: its author is invited to apply for `to`, and the next words they
+    write start that application with what the question already says (handlers.ask). The question closes once
+    the application is made."""
+    if Status(request.status) in FINAL:
+        raise InvalidInput("error-move-final")
+    if request.kind != "question" or to.kind != "application":
+        raise InvalidInput("error-move-kind")
+    request.answers = {**request.answers, BECOMES: to.code}
+    request.updated_at = utcnow()
+    outbox.enqueue(
+        session=session,
+        contact_id=request.contact_id,
+        channel=request.channel,
+        kind="invited",
+        payload={"reference": request.reference, "programme": to.code},
+        request_id=request.id,
+    )
+
+
 def add_internal_note(*, session: AsyncSession, request: Request, staff_id: int, text: str) -> Message:
     """Adds a note only staff ever see."""
     if not text.strip():

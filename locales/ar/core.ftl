@@ -83,6 +83,7 @@ status-closed = مغلق
 # $programme: اسم البرنامج؛ $status: اسم الحالة الجديدة
 notify-status = جديد بخصوص طلبك رقم { $reference } ({ $programme }): أصبحت حالته «{ $status }».
 notify-moved = طلبك رقم { $reference } أصبح الآن لدى { $desk } ضمن «{ $programme }». لا تحتاج إلى فعل أي شيء؛ سنكتب لك هنا.
+notify-invited = بخصوص سؤالك رقم { $reference }: يقترح موظفونا أن تقدّم طلباً لبرنامج «{ $programme }». اكتب لنا هنا ولن نسألك إلا عمّا ينقص.
 # $note: الملاحظة التي كتبها الموظفون للشخص
 notify-public-note = ملاحظة من موظفينا: { $note }
 # $text: ما كتبه الموظف

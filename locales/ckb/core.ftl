@@ -83,6 +83,7 @@ status-closed = داخرا
 # $programme: the programme's name; $status: the new status's name
 notify-status = هەواڵی نوێ دەربارەی داواکارییەکەتان بە ژمارەی { $reference } ({ $programme }): دۆخی ئێستای: «{ $status }».
 notify-moved = داواکارییەکەتان بە ژمارەی { $reference } ئێستا لەلایەن { $desk } وەک «{ $programme }» بەدواداچوونی بۆ دەکرێت. پێویست ناکات هیچ بکەن؛ لێرەوە بۆتان دەنووسین.
+notify-invited = دەربارەی پرسیاری ژمارە { $reference }: کارمەندەکانمان پێشنیار دەکەن بۆ «{ $programme }» داواکاری پێشکەش بکەن. لێرە بۆمان بنووسن و تەنها ئەوەی هێشتا پێویستە دەپرسین.
 # $note: the note staff wrote for the person
 notify-public-note = تێبینیی کارمەندەکانمان: { $note }
 # $text: what staff wrote

@@ -76,6 +76,7 @@ withdraw-no = ↩️ No, keep it
 withdraw-done = Application { $reference } is withdrawn. You can apply again at any time.
 withdraw-kept = All right, your application stays as it is.
 withdraw-not-possible = This application is already closed, so it cannot be withdrawn.
+apply-from-question = Our staff suggest that you apply for this programme. What you wrote in your question { $reference } goes into the application, so we will only ask what is still missing.
 
 ## Hints when an answer does not fit the question
 

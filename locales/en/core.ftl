@@ -83,6 +83,7 @@ status-closed = Closed
 # $programme: the programme's name; $status: the new status's name
 notify-status = Update on your application { $reference } ({ $programme }): its status is now “{ $status }”.
 notify-moved = Your request { $reference } is now handled by the { $desk } as “{ $programme }”. You do not need to do anything; we will write to you here.
+notify-invited = About your question { $reference }: our staff suggest that you apply for “{ $programme }”. Write to us here and we will ask only what is still missing.
 # $note: the note staff wrote for the person
 notify-public-note = Note from our staff: { $note }
 # $text: what staff wrote

@@ -74,6 +74,7 @@ withdraw-no = ↩️ Non, la garder
 withdraw-done = La demande { $reference } est retirée. Vous pouvez refaire une demande à tout moment.
 withdraw-kept = D’accord, votre demande reste telle quelle.
 withdraw-not-possible = Cette demande est déjà close : elle ne peut plus être retirée.
+apply-from-question = Notre équipe vous propose de faire une demande pour ce programme. Ce que vous avez écrit dans votre question { $reference } y sera repris : nous ne demanderons que ce qui manque encore.
 
 ## Hints when an answer does not fit the question
 

@@ -82,6 +82,7 @@ status-closed = Clôturée
 # $programme: the programme's name; $status: the new status's name
 notify-status = Du nouveau sur votre demande { $reference } ({ $programme }) : son statut est maintenant « { $status } ».
 notify-moved = Votre demande { $reference } est désormais traitée par { $desk }, au titre de « { $programme } ». Vous n’avez rien à faire : nous vous écrirons ici.
+notify-invited = À propos de votre question { $reference } : notre équipe vous propose de faire une demande pour « { $programme } ». Écrivez-nous ici : nous ne demanderons que ce qui manque encore.
 # $note: the note staff wrote for the person
 notify-public-note = Note de notre équipe : { $note }
 # $text: what staff wrote

@@ -75,6 +75,7 @@ withdraw-no = ↩️ Na, bila bimîne
 withdraw-done = Serlêdana { $reference } hate paşdekişandin. Tu dikarî her dem dîsa serlêdan bikî.
 withdraw-kept = Baş e, serlêdana te wek xwe dimîne.
 withdraw-not-possible = Ev serlêdan jixwe girtî ye, ji ber vê yekê nayê paşdekişandin.
+apply-from-question = Karmendên me pêşniyar dikin ku hûn ji bo vê bernameyê serlêdan bikin. Tiştên ku we di pirsa { $reference } de nivîsîn dê bikevin serlêdanê, ji ber vê yekê em ê tenê tiştên ku hê kêm in bipirsin.
 
 ## Hints when an answer does not fit the question
 

@@ -83,6 +83,7 @@ status-closed = Hat girtin
 # $programme: the programme's name; $status: the new status's name
 notify-status = Nûçe li ser serlêdana we ya bi hejmara { $reference } ({ $programme }): rewşa wê niha ev e: “{ $status }”.
 notify-moved = Daxwaza we ya bi hejmara { $reference } êdî ji aliyê { $desk } ve wekî «{ $programme }» tê şopandin. Ne hewce ye hûn tiştekî bikin; em ê li vir ji we re binivîsin.
+notify-invited = Derbarê pirsa we ya { $reference }: karmendên me pêşniyar dikin ku hûn ji bo «{ $programme }» serlêdan bikin. Li vir ji me re binivîsin, em ê tenê tiştên ku hê kêm in bipirsin.
 # $note: the note staff wrote for the person
 notify-public-note = Nota karmendên me: { $note }
 # $text: what staff wrote

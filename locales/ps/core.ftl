@@ -83,6 +83,7 @@ status-closed = تړل شوی
 # $programme: the programme's name; $status: the new status's name
 notify-status = ستاسو د { $reference } شمېرې غوښتنلیک ({ $programme }) په اړه نوی خبر: حالت یې اوس «{ $status }» دی.
 notify-moved = ستاسو غوښتنلیک { $reference } اوس د { $desk } له خوا د «{ $programme }» په توګه څېړل کېږي. تاسو ته د کوم کار اړتیا نشته؛ همدلته به تاسو ته ولیکو.
+notify-invited = ستاسو د { $reference } پوښتنې په اړه: زموږ کارکوونکي وړاندیز کوي چې د «{ $programme }» لپاره غوښتنلیک ورکړئ. همدلته موږ ته ولیکئ، یوازې هغه څه به پوښتو چې لا پاتې دي.
 # $note: the note staff wrote for the person
 notify-public-note = زموږ د کارکوونکو یادښت: { $note }
 # $text: what staff wrote

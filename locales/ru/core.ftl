@@ -83,6 +83,7 @@ status-closed = Закрыто
 # $programme: the programme's name; $status: the new status's name
 notify-status = Изменился статус Вашей заявки { $reference } ({ $programme }): теперь «{ $status }».
 notify-moved = Вашим обращением { $reference } теперь занимается { $desk } по программе «{ $programme }». Вам ничего не нужно делать; мы напишем Вам здесь.
+notify-invited = По Вашему вопросу { $reference }: наши сотрудники предлагают подать заявление на «{ $programme }». Напишите нам здесь, и мы спросим только то, чего ещё не хватает.
 # $note: the note staff wrote for the person
 notify-public-note = Комментарий нашего сотрудника: { $note }
 # $text: what staff wrote

@@ -73,6 +73,7 @@ withdraw-no = ↩️ Maya, ha jiro
 withdraw-done = Codsiga { $reference } waa la celiyay. Mar kasta waad dib u codsan kartaa.
 withdraw-kept = Hagaag, codsigaagu sidiisa ayuu ahaanayaa.
 withdraw-not-possible = Codsigan horay ayaa loo xiray, sidaa darteed dib looma celin karo.
+apply-from-question = Shaqaalaheennu waxay kugula talinayaan inaad barnaamijkan u codsato. Waxa aad ku qortay su'aashaada { $reference } waxaa lagu darayaa codsiga, sidaa darteed waxaan ku weydiin doonnaa oo keliya waxa weli maqan.
 
 ## Hints when an answer does not fit the question
 

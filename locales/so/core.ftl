@@ -82,6 +82,7 @@ status-closed = La xiray
 # $programme: the programme's name; $status: the new status's name
 notify-status = War cusub oo ku saabsan codsigaaga { $reference } ({ $programme }): xaaladdiisu hadda waa “{ $status }”.
 notify-moved = Codsigaaga { $reference } hadda waxaa qaabilsan { $desk }, oo ah «{ $programme }». Waxba uma baahnid inaad samayso; halkan ayaan kuugu soo qori doonnaa.
+notify-invited = Ku saabsan su'aashaada { $reference }: shaqaalaheennu waxay kugula talinayaan inaad u codsato «{ $programme }». Halkan noogu soo qor, waxaan ku weydiin doonnaa oo keliya waxa weli maqan.
 # $note: the note staff wrote for the person
 notify-public-note = Qoraal ka yimid shaqaalahayaga: { $note }
 # $text: what staff wrote

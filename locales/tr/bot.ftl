@@ -76,6 +76,7 @@ withdraw-no = ↩️ Hayır, kalsın
 withdraw-done = { $reference } numaralı başvurunuz geri çekildi. İstediğiniz zaman yeniden başvurabilirsiniz.
 withdraw-kept = Tamam, başvurunuz olduğu gibi duruyor.
 withdraw-not-possible = Bu başvuru zaten kapandığı için geri çekilemez.
+apply-from-question = Görevlilerimiz bu program için başvurmanızı öneriyor. { $reference } numaralı sorunuzda yazdıklarınız başvurunuza eklenecek; yalnızca eksik olanları soracağız.
 
 ## Yanıt soruya uymadığında ipuçları
 

@@ -82,6 +82,7 @@ status-closed = Kapatıldı
 # $programme: programın adı; $status: yeni durumun adı
 notify-status = { $reference } numaralı başvurunuzda ({ $programme }) gelişme var: durumu artık “{ $status }”.
 notify-moved = { $reference } numaralı talebiniz artık { $desk } tarafından “{ $programme }” olarak ele alınıyor. Sizin bir şey yapmanız gerekmiyor; size buradan yazacağız.
+notify-invited = { $reference } numaralı sorunuz hakkında: görevlilerimiz “{ $programme }” için başvurmanızı öneriyor. Bize buradan yazdığınızda yalnızca eksik olanları soracağız.
 # $note: görevlinin kişiye yazdığı not
 notify-public-note = Görevlimizin notu: { $note }
 # $text: görevlinin yazdığı

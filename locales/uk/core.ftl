@@ -83,6 +83,7 @@ status-closed = Закрито
 # $programme: the programme's name; $status: the new status's name
 notify-status = Змінився статус Вашої заяви { $reference } ({ $programme }): тепер «{ $status }».
 notify-moved = Вашим зверненням { $reference } тепер опікується { $desk } за програмою «{ $programme }». Вам нічого не потрібно робити; ми напишемо Вам тут.
+notify-invited = Щодо Вашого запитання { $reference }: наші працівники пропонують подати заяву на «{ $programme }». Напишіть нам тут, і ми запитаємо лише те, чого ще бракує.
 # $note: the note staff wrote for the person
 notify-public-note = Коментар нашого працівника: { $note }
 # $text: what staff wrote

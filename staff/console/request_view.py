@@ -81,6 +81,19 @@ def canned_view(console: Console, reply: CannedReply, citizen_locale: str) -> di
     }
 
 
+def move_options(console: Console, labels: Labels, row: RequestRow) -> list[dict[str, str]]:
+    """Where a request can go: another programme of its kind; a question also into an application."""
+    options = []
+    for p in console.ctx.catalogue.programmes:
+        if p.code == row.programme or (p.kind != row.kind and row.kind != "question"):
+            continue
+        label = labels.programme(p.code)
+        if p.kind != row.kind:
+            label = labels("console-move-as-application", programme=label)
+        options.append({"code": p.code, "label": label, "desk": labels.desk(p.desk)})
+    return options
+
+
 async def request_page(
     request: Request,
     console: Console,
@@ -138,11 +151,7 @@ async def request_page(
             for o in others
         ],
         canned=offered,
-        move_to=[
-            {"code": p.code, "label": labels.programme(p.code), "desk": labels.desk(p.desk)}
-            for p in console.ctx.catalogue.programmes
-            if p.kind == row.kind and p.code != row.programme
-        ],
+        move_to=move_options(console, labels, row),
         foreign_reader=foreign,
         next_statuses=allowed_next(Status(row.status), Actor.STAFF),
         can_act=actions.can_act(row, me.user),

@@ -140,3 +140,70 @@ async def test_a_button_for_someone_else_s_or_a_closed_request_files_nothing_the
     await p.press(f"thread:{theirs.reference}")
     assert p.keys == ["hint-use-buttons", "ask-which"]  # asked again, nothing filed
     assert await citizen_words(ctx, theirs) == []
+
+
+QUESTIONS = {  # a plain question each, and the words the person answers the invitation with
+    "tr": ("Kışın evimiz çok soğuk, belediyenin bir desteği var mı acaba?", "Anladım, bilgilerimi vereyim"),
+    "ar": ("بيتنا بارد جداً في الشتاء، هل لدى البلدية أي دعم؟", "فهمت، سأعطيكم معلوماتي"),
+}
+
+
+@pytest.mark.parametrize("language", ["tr", "ar"])
+async def test_a_question_staff_turn_into_an_application_asks_only_what_is_missing(ctx, person, language):
+    from core.delivery.render import render
+    from core.outbox.models import OutboxItem
+    from core.requests import actions
+
+    question_text, answer = QUESTIONS[language]
+    p = person(language)
+    await p.say(question_text)
+    await p.accept_notice()
+    [question] = await requests_of(ctx, p)
+    async with ctx.db.transaction() as session:
+        supervisor = await factories.agent(session, role="supervisor", desks=[question.desk])
+        await actions.move(
+            session=session,
+            staff=supervisor,
+            reference=question.reference,
+            programme="emergency_shelter",
+            catalogue=ctx.catalogue,
+            via=actions.Via.CONSOLE,
+        )
+        [invite] = (await session.execute(select(OutboxItem).where(OutboxItem.kind == "invited"))).scalars()
+        contact = (await session.execute(select(Contact).where(Contact.id == question.contact_id))).scalar_one()
+    told = render(invite, contact, p.translator)
+    assert told.locale == language and format_reference(question.reference) in told.text.replace("\u2068", "").replace(
+        "\u2069", ""
+    )
+
+    await p.say(answer)
+    assert p.keys == ["apply-from-question", "apply-programme-about"]
+    await p.press("apply:start")
+    await p.press("consent:yes")
+    assert p.keys[-1] == "apply-ask-full-name"
+    await p.say("Ayşe Yılmaz")
+    await p.say("0532 123 45 67")
+    await p.say("Buca")
+    assert p.keys[-1] == "apply-summary"  # the description is what the question said: not asked again
+    await p.press("apply:confirm")
+    assert p.keys[0] == "apply-submitted"
+    old, application = await requests_of(ctx, p)
+    assert (old.id, old.status, old.answers["became"]) == (question.id, "closed", application.reference)
+    assert application.programme == "emergency_shelter" and application.desk == "social_aid"
+    async with ctx.db.transaction() as session:
+        first = (
+            (await session.execute(select(Message).where(Message.request_id == application.id).order_by(Message.id)))
+            .scalars()
+            .first()
+        )
+        closed_notices = (
+            (
+                await session.execute(
+                    select(OutboxItem).where(OutboxItem.request_id == question.id, OutboxItem.kind == "status_changed")
+                )
+            )
+            .scalars()
+            .all()
+        )
+    assert first.text == f"{question_text}\n{answer}"
+    assert closed_notices == []  # answered in the conversation: no "your question is closed" besides

@@ -684,13 +684,26 @@ async def test_a_case_moves_to_another_programme_and_desk_audited_and_the_citize
     assert (await client.get(f"/console/requests/{arabic.reference}")).status_code == 404
 
 
+async def test_a_question_becomes_an_application_by_inviting_its_author(ctx, client, team):
+    question = await new_request(ctx, programme="refugee_desk_question", language="ar")
+    csrf = await sign_in(client, "selin")
+    page = (await client.get(f"/console/requests/{question.reference}")).text
+    assert "başvuru olarak: Nakdi yardım" in page  # a question may also become an application
+    invited = await client.post(
+        f"/console/requests/{question.reference}/move", data={"csrf": csrf, "programme": "cash_aid"}
+    )
+    assert invited.headers["location"].endswith("notice=moved")
+    page = (await client.get(f"/console/requests/{question.reference}")).text
+    assert 'id="invited"' in page and "Nakdi yardım" in page
+    assert [o.kind for o in await outbox(ctx)] == ["invited"]
+    async with ctx.db.transaction() as session:
+        [entry] = (await session.execute(select(AuditEntry).where(AuditEntry.action == "move"))).scalars()
+        assert entry.details["invited"] is True and entry.details["to"] == "cash_aid"
+
+
 async def test_a_move_that_makes_no_sense_is_refused_with_a_reason(ctx, client, team):
     question = await new_request(ctx, programme="refugee_desk_question", language="ar")
     csrf = await sign_in(client, "selin")  # a supervisor of the Refugee Desk
-    to_application = await client.post(
-        f"/console/requests/{question.reference}/move", data={"csrf": csrf, "programme": "cash_aid"}
-    )
-    assert to_application.status_code == 303 and "error=" in to_application.headers["location"]
     same = await client.post(
         f"/console/requests/{question.reference}/move", data={"csrf": csrf, "programme": "refugee_desk_question"}
     )
@@ -703,6 +716,11 @@ async def test_a_move_that_makes_no_sense_is_refused_with_a_reason(ctx, client, 
     assert moved.headers["location"].endswith("notice=moved")
     async with ctx.db.transaction() as session:
         assert (await session.get(Request, question.id)).desk == "contact_centre"
+    application = await new_request(ctx, programme="cash_aid")
+    to_question = await client.post(
+        f"/console/requests/{application.reference}/move", data={"csrf": csrf, "programme": "general_question"}
+    )
+    assert "error=" in to_question.headers["location"]  # an application never becomes a question
     other = await new_request(ctx, programme="cash_aid")
     await client.post("/console/logout", data={"csrf": csrf})
     csrf = await sign_in(client, "mehmet")  # an agent who does not hold it
