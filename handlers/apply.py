@@ -173,7 +173,7 @@ async def ask_describe(turn: Turn) -> None:
         "apply-programme-about",
         programme=programme_name(turn, programme.code),
         description=turn.translator.attribute(turn.locale, f"programme-{programme.code}", "description"),
-        count=len(programme.fields),
+        count=len([field for field in programme.fields if field not in _answers(turn)]),  # what is still to ask
         choices=[[button("apply-start", START)], [button("apply-back", BACK)], cancel_row()],
     )
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import (
     BigInteger,
+    ColumnElement,
     Executable,
     Select,
     bindparam,
@@ -69,11 +70,15 @@ async def list_queue(
     district: str | None = None,
     limit: int = 50,
     offset: int = 0,
+    takes: dict[str, Any] | None = None,
 ) -> list[Request]:
-    """Requests of these desks waiting for staff, most urgent and oldest first."""
+    """Requests of these desks waiting for staff, most urgent and oldest first; with `takes` (`what_one_takes`),
+    only those in languages that agent may take (theirs, nobody's on the desk, or waited past the wait)."""
     statement = _queue_query(
         desks=desks, languages=languages, statuses=statuses, programme=programme, district=district
     )
+    if takes is not None:
+        statement = statement.where(_readable()).params(takes)
     result = await session.execute(statement.limit(limit).offset(offset))
     return list(result.scalars())
 
@@ -87,13 +92,11 @@ async def claim_next(*, session: AsyncSession, staff: StaffUser, interpreter_aft
     status event and the citizen's notification. Rows another agent is claiming at the same moment are skipped,
     not waited for, so two agents never get the same request. The claim holds once the caller commits.
     """
-    now = utcnow()
-    values = claim_parameters(
-        staff=staff,
-        now=now,
-        stranded_before=now - interpreter_after,
-        read=await readers(session=session, desks=staff.desks) if staff.languages else [],
-    )
+    if staff.languages:
+        values = await what_one_takes(session=session, staff=staff, interpreter_after=interpreter_after)
+    else:  # an agent who lists no language takes every language
+        now = utcnow()
+        values = claim_parameters(staff=staff, now=now, stranded_before=now - interpreter_after, read=[])
     if session.get_bind().dialect.name != "postgresql":
         return await _claim_next_single_writer(session=session, staff=staff, values=values)
     result = await session.execute(
@@ -126,14 +129,24 @@ def _takes(*, by_language: bool) -> list[Any]:
         Request.assignee_id.is_(None),
     ]
     if by_language:
-        conditions.append(
-            or_(
-                Request.language.in_(bindparam("languages", expanding=True)),
-                Request.created_at <= bindparam("stranded_before", type_=UTCDateTime),
-                DESK_LANGUAGE.not_in(bindparam("read", expanding=True)),
-            )
-        )
+        conditions.append(_readable())
     return conditions
+
+
+def _readable() -> ColumnElement[bool]:
+    """A request in one of the agent's languages, in one nobody on its desk reads, or waiting past the wait."""
+    return or_(
+        Request.language.in_(bindparam("languages", expanding=True)),
+        Request.created_at <= bindparam("stranded_before", type_=UTCDateTime),
+        DESK_LANGUAGE.not_in(bindparam("read", expanding=True)),
+    )
+
+
+async def what_one_takes(*, session: AsyncSession, staff: StaffUser, interpreter_after: timedelta) -> dict[str, Any]:
+    """The values `list_queue(takes=…)` needs to list what this agent may take, as claim-next would."""
+    now = utcnow()
+    read = await readers(session=session, desks=staff.desks)
+    return claim_parameters(staff=staff, now=now, stranded_before=now - interpreter_after, read=read)
 
 
 async def readers(*, session: AsyncSession, desks: Collection[str], on_shift_at: datetime | None = None) -> list[str]:

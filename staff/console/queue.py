@@ -27,14 +27,19 @@ router = APIRouter(prefix="/console", route_class=ConsoleRoute)
 async def queue_context(
     session: AsyncSession, console: Console, me: Me, filters: QueueFilters, labels: Labels
 ) -> dict[str, Any]:
+    takes = None  # by default an agent who lists languages sees what claim-next could give them
+    if not filters.lang and me.user.languages:
+        interpreter_after = console.ctx.settings.interpreter_after
+        takes = await queue.what_one_takes(session=session, staff=me.user, interpreter_after=interpreter_after)
     waiting = await queue.list_queue(
         session=session,
         desks=filters.desks(me.user),
-        languages=filters.languages(me.user),
+        languages=None if takes else filters.languages(me.user),
         statuses=filters.statuses(),
         programme=filters.programme or None,
         district=filters.district or None,
         limit=100,
+        takes=takes,
     )
     mine = await queue.list_assigned(session=session, staff_id=me.user.id)
     holders = await staff_service.users_by_id(session=session, ids=[r.assignee_id for r in waiting])

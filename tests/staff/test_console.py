@@ -730,3 +730,15 @@ async def test_a_move_that_makes_no_sense_is_refused_with_a_reason(ctx, client, 
     assert refused.status_code in (303, 403)
     async with ctx.db.transaction() as session:
         assert (await session.get(Request, other.id)).programme == "cash_aid"
+
+
+async def test_an_agent_s_queue_lists_what_she_may_take_marked_when_it_needs_an_interpreter(ctx, client, team):
+    turkish = await new_request(ctx, programme="cash_aid")
+    pashto = await new_request(ctx, programme="cash_aid", language="ps")  # nobody on the desk reads Pashto
+    arabic = await new_request(ctx, programme="cash_aid", language="ar")  # Selin, on the desk, reads Arabic
+    await sign_in(client, "ayse")
+    page = (await client.get("/console")).text
+    assert rows(page) == [turkish.reference, pashto.reference]  # what claim-next could give her, nothing else
+    assert page.count("tercüman gerekli") == 1
+    everything = (await client.get("/console?lang=*")).text
+    assert arabic.reference in rows(everything)
