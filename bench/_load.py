@@ -434,6 +434,7 @@ class Population:
             steps.append(("text", self._sample(person.locale)))
             if not person.chooses_language and person.locale in TELEGRAM_LANGUAGE:
                 steps.append(("button", "switch:yes"))  # answers "switch to <detected language>?", if it came
+            steps.append(("button", "qnotice:yes"))  # the question notice a first question waits on, if it came
             if rng.random() < 0.4:
                 steps.append(("text", self._sample(person.locale)))  # more words for the open question
 

@@ -140,7 +140,7 @@ PLATFORM_LANGUAGE = {"tr": "tr", "en": "en", "ar": "ar", "fa": "fa", "uk": "uk",
 @dataclass(frozen=True)
 class Size:
     people: int = 200
-    per_person: int = 10  # /start, language button, 6 questions, /help, 1 question
+    per_person: int = 10  # /start, language button, a question, yes to the notice, 4 questions, /help, 1 question
     offered_rate: float = 200.0  # updates pushed per second
     lanes: int = 16
     outbox_rows: int = 5000
@@ -216,7 +216,7 @@ class Sent:
     """One update we offered: its kind, its person, and for a question the tag its text carries."""
 
     update_id: int
-    kind: str  # start | button | text | help
+    kind: str  # start | button | text | yes (to the question notice) | help
     person: int
     language: str
 
@@ -238,9 +238,9 @@ class WebhookLoad:
         self.meta: dict[int, Sent] = {}
         self.updates: list[dict[str, Any]] = []
         self.chosen: dict[int, str] = {}
-        plans: list[list[str]] = [
-            ["start", "button", *["text"] * max(0, per_person - 4), "help", "text"][:per_person] for _ in range(people)
-        ]
+        # The first question waits for the question notice: the yes after it files it, and lets the rest through.
+        plan = ["start", "button", "text", "yes", *["text"] * max(0, per_person - 6), "help", "text"]
+        plans: list[list[str]] = [plan[:per_person] for _ in range(people)]
         update_id = first_update_id
         for step in range(per_person):
             for number in range(people):
@@ -263,6 +263,8 @@ class WebhookLoad:
             body = self.fake.message_update(person, "/help", **sender)
         elif kind == "button":
             body = self.fake.callback_update(person, f"lang:{language}", message_id=1, **sender)
+        elif kind == "yes":
+            body = self.fake.callback_update(person, "qnotice:yes", message_id=2, **sender)
         else:
             texts = QUESTIONS[language]
             body = self.fake.message_update(person, f"{texts[step % len(texts)]} {tag(update_id)}", **sender)
@@ -282,7 +284,8 @@ class WebhookLoad:
 class Probe:
     """Posts updates straight to the webhook, one at a time every `interval` s, each retried until 2xx.
 
-    Its people pick Turkish first (a button), then ask questions, so each of its updates has a checkable effect.
+    Its people pick Turkish first (a button), ask a question, say yes to the question notice, then ask more, so
+    each of its updates has a checkable effect.
     """
 
     def __init__(self, fake: LaneFake, url: str, *, people: int = 20, interval: float = 0.1) -> None:
@@ -292,6 +295,8 @@ class Probe:
         self.chosen = dict.fromkeys(self.people, "tr")
         self.attempts: list[WebhookAttempt] = []
         self._started: set[int] = set()
+        self._asked: set[int] = set()
+        self._acknowledged: set[int] = set()
         self._next_id = PROBE_UPDATE_BASE
         self._stop = asyncio.Event()
 
@@ -307,7 +312,12 @@ class Probe:
             self._started.add(person)
             body = self.fake.callback_update(person, "lang:tr", message_id=1, language_code="tr")
             kind = "button"
+        elif person in self._asked and person not in self._acknowledged:
+            self._acknowledged.add(person)
+            body = self.fake.callback_update(person, "qnotice:yes", message_id=2, language_code="tr")
+            kind = "yes"
         else:
+            self._asked.add(person)
             body = self.fake.message_update(person, f"Başvurum ne durumda? {tag(update_id)}", language_code="tr")
             kind = "text"
         update = {"update_id": update_id, **body}
@@ -378,12 +388,12 @@ async def tally_inbound(
         for r in await db.fetch("SELECT text FROM messages WHERE direction = 'in' AND text IS NOT NULL")
         if (found := tagged_update(keys.unseal(r["text"]))) is not None
     )
-    contacts = {
-        int(keys.unseal_id(r["platform_user_id"])): (r["language"], r["language_source"])
-        for r in await db.fetch(
-            "SELECT platform_user_id, language, language_source FROM contacts WHERE channel = 'telegram'"
-        )
-    }
+    rows = await db.fetch(
+        "SELECT platform_user_id, language, language_source, question_notice_version FROM contacts"
+        " WHERE channel = 'telegram'"
+    )
+    contacts = {int(keys.unseal_id(r["platform_user_id"])): (r["language"], r["language_source"]) for r in rows}
+    acknowledged = {int(keys.unseal_id(r["platform_user_id"])) for r in rows if r["question_notice_version"]}
     answered = answered_ids(attempts)
     offered = set(meta)
     examples: dict[str, list[int]] = {}
@@ -402,6 +412,8 @@ async def tally_inbound(
         elif sent.kind == "button" and contacts.get(sent.person) != (chosen[sent.person], "chosen"):
             missing.append(update_id)
         elif sent.kind == "start" and sent.person not in contacts:
+            missing.append(update_id)
+        elif sent.kind == "yes" and sent.person not in acknowledged:
             missing.append(update_id)
     twice = [c for c in fake.calls_to("answerCallbackQuery") if c.status == 400]
     return InboundTally(
@@ -740,7 +752,8 @@ async def serve_kill(size: Size, label: str) -> Result:
             result.line(
                 "load offered",
                 f"{total} updates from {size.people} people (/start, language button, "
-                f"{size.per_person - 3} questions, /help) pushed at {size.offered_rate:.0f}/s, "
+                f"{size.per_person - 4} questions, a yes to the question notice, /help) "
+                f"pushed at {size.offered_rate:.0f}/s, "
                 f"delivered over {size.lanes} webhook connections",
             )
             log(f"serve-kill: offering {total} updates; kill -9 after {kill_at} answered")

@@ -42,6 +42,7 @@ from handlers.turn import (
     button,
     cancel_row,
     has_words,
+    keep_pending,
     programme_name,
     same_language,
     say_in_time,
@@ -120,7 +121,7 @@ async def on_which(turn: Turn) -> Next:
         chosen = await _own_open(turn, turn.button.removeprefix(THREAD_PREFIX))
         if chosen is not None:
             return await _add_to_thread(turn, chosen, texts=texts, attachments=attachments, offer=offer)
-    _keep_meanwhile(turn, attachments)
+    keep_pending(turn)
     return await use_buttons(turn)
 
 
@@ -145,7 +146,7 @@ async def on_notice(turn: Turn) -> Next:
         turn.say("question-notice-declined", choices=[[button("apply-read-programmes", "menu:info")]])
         turn.menu = True
         return END
-    _keep_meanwhile(turn, attachments)
+    keep_pending(turn)
     if turn.kind == InboundKind.TEXT and _discloses([turn.text]):  # danger does not wait for a notice
         texts = [t for t in turn.data.get("texts", []) if isinstance(t, str)]
         return await file_question(turn, texts=texts, attachments=attachments, offer=turn.data.get("offer"))
@@ -154,14 +155,6 @@ async def on_notice(turn: Turn) -> Next:
 
 def _discloses(texts: Sequence[str]) -> bool:
     return any(detect(text) is not None for text in texts)
-
-
-def _keep_meanwhile(turn: Turn, attachments: list[dict[str, Any]]) -> None:
-    """Keeps words and files sent while a question of this journey waits for a button."""
-    if turn.kind == InboundKind.TEXT and turn.text.strip():
-        turn.data.setdefault("texts", []).append(turn.text)
-    elif turn.kind == InboundKind.ATTACHMENT and not too_large(turn) and len(attachments) < MAX_PENDING_FILES:
-        turn.data.setdefault("attachments", []).append(attachment_dict(turn))
 
 
 ASK = Journey(
@@ -414,8 +407,7 @@ async def keep_without_answer(turn: Turn) -> None:
     if not texts and attachment is None:
         return
     if turn.flow == Flow.LANGUAGE or (turn.flow == Flow.ASK and turn.step in (NOTICE, WHICH)):
-        pending = [a for a in turn.data.get("attachments", []) if isinstance(a, dict)]
-        _keep_meanwhile(turn, pending)  # words waiting for an answer: these wait with them
+        keep_pending(turn)  # words waiting for an answer: these wait with them
         return
     thread = await _thread(turn)
     if isinstance(thread, list):

@@ -27,20 +27,18 @@ from handlers.turn import (
     Next,
     State,
     Turn,
-    attachment_dict,
     button,
+    keep_pending,
     language_label,
     same_language,
-    too_large,
     use_buttons,
 )
-from handlers.types import Choice, InboundKind
+from handlers.types import Choice
 
 CONFIRM, CHOOSE = "confirm", "choose"
 LANG_PREFIX = "lang:"
 SWITCH_YES, SWITCH_NO = "switch:yes", "switch:no"
 OTHER_LANGUAGES = "menu:language"
-MAX_KEPT_FILES = 5
 MAX_OFFERED = 5  # languages in the short menu asked when unsure
 
 
@@ -169,14 +167,7 @@ async def on_choose(turn: Turn) -> Next:
 
 async def _keep_meanwhile(turn: Turn) -> Next:
     """Keeps words and files sent while the language question is open (acted on after the answer)."""
-    if turn.kind == InboundKind.TEXT and turn.text.strip():
-        turn.data.setdefault("texts", []).append(turn.text)
-    elif turn.kind == InboundKind.ATTACHMENT:
-        kept = turn.data.setdefault("attachments", [])
-        if not too_large(turn) and len(kept) < MAX_KEPT_FILES:
-            kept.append(attachment_dict(turn))
-            if turn.text.strip():
-                turn.data.setdefault("texts", []).append(turn.text)
+    keep_pending(turn)
     return await use_buttons(turn)
 
 

@@ -241,6 +241,25 @@ def too_large(turn: Turn) -> bool:
     return False
 
 
+MAX_KEPT_TEXTS = 20  # messages kept while a button is awaited: the state stays small whatever is sent
+MAX_KEPT_FILES = 5
+
+
+def keep_pending(turn: Turn) -> None:
+    """Keeps the words and files sent while a question about the person's earlier words waits for a button
+    (which language, the question notice, which request); a bounded number of each."""
+    texts: list[str] = turn.data.setdefault("texts", [])
+    if turn.kind == InboundKind.TEXT and turn.text.strip():
+        if len(texts) < MAX_KEPT_TEXTS:
+            texts.append(turn.text)
+    elif turn.kind == InboundKind.ATTACHMENT:
+        kept: list[dict[str, Any]] = turn.data.setdefault("attachments", [])
+        if not too_large(turn) and len(kept) < MAX_KEPT_FILES:
+            kept.append(attachment_dict(turn))
+            if turn.text.strip() and len(texts) < MAX_KEPT_TEXTS:
+                texts.append(turn.text)
+
+
 def say_in_time(turn: Turn, *, days_key: str, hours_key: str, hours: int, **params: Any) -> None:
     """Says a sentence about a service time in whole days when it is some, else in hours (as `count`)."""
     if hours >= 24 and hours % 24 == 0:

@@ -269,3 +269,14 @@ async def test_a_file_over_the_limit_is_refused_politely(ctx, person):
     await p.send_kind(InboundKind.UNSUPPORTED)
     assert p.keys == ["common-unsupported"]
     assert await requests_of(ctx, p) == []
+
+
+async def test_words_kept_while_the_notice_waits_are_bounded(ctx, person):
+    p = person("tr")
+    await p.say("Merhaba, aşevi hangi saatlerde açık ve nereden yemek alabilirim?")
+    for number in range(30):  # someone who never presses the button cannot grow the conversation without end
+        await p.say(f"ek bilgi {number}")
+    await p.press("qnotice:yes")
+    [question] = await requests_of(ctx, p)
+    texts = [m.text for m in await thread_of(ctx, question)]
+    assert len(texts) == 20 and texts[-1] == "ek bilgi 18"
