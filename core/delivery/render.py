@@ -1,6 +1,6 @@
 """Notifications rendered in the contact's language at send time."""
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from core.contacts.models import Contact
@@ -11,37 +11,32 @@ from core.i18n import Translator
 from core.outbox.models import OutboxItem
 from core.references import format_reference
 
+# Notifications about a request: the catalogue message of each kind, and how each value of its payload is shown.
+MESSAGES = {
+    "status_changed": "notify-status",
+    "moved": "notify-moved",
+    "invited": "notify-invited",
+    "staff_reply": "notify-staff-reply",
+}
+SHOWN: Mapping[str, Callable[[Translator, str, Any], str]] = {
+    "reference": lambda _translator, _locale, value: format_reference(value),
+    "programme": lambda translator, locale, value: translator.text(locale, f"programme-{value}"),
+    "status": lambda translator, locale, value: translator.text(locale, f"status-{value}"),
+    "desk": lambda translator, locale, value: translator.text(locale, f"desk-{value}"),
+    "text": lambda _translator, _locale, value: str(value),
+}
+
 
 def render(item: OutboxItem | AnyRow, contact: Contact | AnyRow, translator: Translator) -> Rendered:
     """Renders a notification in the contact's language as it is now (they may have changed it)."""
     locale = translator.resolve(contact.language)
     payload: Mapping[str, Any] = item.payload
     params: dict[str, str] = {}
-    if item.kind == "status_changed":
-        params = {
-            "reference": format_reference(payload["reference"]),
-            "programme": translator.text(locale, f"programme-{payload['programme']}"),
-            "status": translator.text(locale, f"status-{payload['status']}"),
-        }
-        text = translator.text(locale, "notify-status", **params)
+    if item.kind in MESSAGES:
+        params = {name: SHOWN[name](translator, locale, value) for name, value in payload.items() if name in SHOWN}
+        text = translator.text(locale, MESSAGES[item.kind], **params)
         if payload.get("public_note"):
             text += "\n\n" + translator.text(locale, "notify-public-note", note=payload["public_note"])
-    elif item.kind == "moved":
-        params = {
-            "reference": format_reference(payload["reference"]),
-            "programme": translator.text(locale, f"programme-{payload['programme']}"),
-            "desk": translator.text(locale, f"desk-{payload['desk']}"),
-        }
-        text = translator.text(locale, "notify-moved", **params)
-    elif item.kind == "invited":
-        params = {
-            "reference": format_reference(payload["reference"]),
-            "programme": translator.text(locale, f"programme-{payload['programme']}"),
-        }
-        text = translator.text(locale, "notify-invited", **params)
-    elif item.kind == "staff_reply":
-        params = {"reference": format_reference(payload["reference"]), "text": payload["text"]}
-        text = translator.text(locale, "notify-staff-reply", **params)
     elif item.kind == "announcement":
         texts: Mapping[str, str] = payload["texts"]
         text = texts.get(locale) or texts.get(payload.get("fallback") or "", "")

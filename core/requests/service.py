@@ -235,12 +235,17 @@ def move(*, session: AsyncSession, request: Request, to: Programme) -> None:
     request.sla_due_at = request.created_at + to.sla
     request.assignee_id, request.claimed_at = None, None
     request.updated_at = utcnow()
+    _tell(session, request, "moved", programme=to.code, desk=to.desk)
+
+
+def _tell(session: AsyncSession, request: Request, kind: str, **payload: str) -> None:
+    """Queues a notification about the request to its citizen (core.delivery.render shows it in their language)."""
     outbox.enqueue(
         session=session,
         contact_id=request.contact_id,
         channel=request.channel,
-        kind="moved",
-        payload={"reference": request.reference, "programme": to.code, "desk": to.desk},
+        kind=kind,
+        payload={"reference": request.reference, **payload},
         request_id=request.id,
     )
 
@@ -259,14 +264,7 @@ def invite_to_apply(*, session: AsyncSession, request: Request, to: Programme) -
         raise InvalidInput("error-move-kind")
     request.answers = {**request.answers, BECOMES: to.code}
     request.updated_at = utcnow()
-    outbox.enqueue(
-        session=session,
-        contact_id=request.contact_id,
-        channel=request.channel,
-        kind="invited",
-        payload={"reference": request.reference, "programme": to.code},
-        request_id=request.id,
-    )
+    _tell(session, request, "invited", programme=to.code)
 
 
 def add_internal_note(*, session: AsyncSession, request: Request, staff_id: int, text: str) -> Message:
