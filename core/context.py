@@ -8,6 +8,7 @@ from core.db import Database
 from core.files.service import FileStore
 from core.privacy.service import Privacy
 from core.settings import Settings
+from core.translation import MachineTranslation
 
 
 @dataclass
@@ -19,6 +20,8 @@ class CoreContext:
     # The sealed files people sent (web chat uploads), and every place a person's data lives (erasure).
     files: FileStore = field(init=False)
     privacy: Privacy = field(init=False)
+    # Machine translation when HEMSEHRI_TRANSLATE_URL is set (built by the composition root, which has the translator).
+    translation: MachineTranslation | None = None
 
     def __post_init__(self) -> None:
         if self.db.vault is None:
@@ -27,6 +30,8 @@ class CoreContext:
         self.privacy = Privacy(self.files)
 
     async def close(self) -> None:
+        if self.translation is not None:
+            await self.translation.close()
         await self.db.dispose()
 
 

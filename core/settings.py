@@ -112,6 +112,9 @@ class Settings(BaseSettings):
     # Hours a request in a language nobody claiming reads waits for a reader before any agent of its desk may
     # claim it (marked as needing an interpreter); a language nobody on the desk reads is open to all at once.
     interpreter_after_hours: float = Field(4.0, ge=0)
+    # Machine translation (core.translation), off unless set: a LibreTranslate server of the city's, and its key.
+    translate_url: str | None = None
+    translate_key: SecretStr | None = None
     # The secret personal data is sealed with (default: made on first run in the data directory), the one it
     # was sealed with before during a key rotation (`hemsehri keys rotate`), and the audit chain's own key.
     secret_key: SecretStr | None = None
@@ -128,7 +131,7 @@ class Settings(BaseSettings):
             raise ValueError("must start with sqlite+aiosqlite:// or postgresql+asyncpg://")
         return value
 
-    @field_validator("telegram_api_url", "public_url")
+    @field_validator("telegram_api_url", "public_url", "translate_url")
     @classmethod
     def _http_url(cls, value: str | None) -> str | None:
         if value is not None and not value.startswith(("http://", "https://")):

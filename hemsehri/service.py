@@ -27,6 +27,7 @@ from core.delivery import reports
 from core.delivery.worker import DeliveryWorker
 from core.i18n import Translator
 from core.person_guards import MemoryFloodGuard, RedisFloodGuard
+from core.translation import MachineTranslation
 from handlers.engine import Conversations, build_translator
 from hemsehri.delivery import build_worker
 from hemsehri.web import create_app
@@ -63,6 +64,11 @@ def build_service(ctx: CoreContext, *, serves: bool, polls: bool = False) -> Ser
     """The service of a process that serves the web (or not) and polls Telegram (or not)."""
     settings = ctx.settings
     translator = build_translator(ctx)
+    if settings.translate_url and ctx.translation is None:
+        key = settings.translate_key.get_secret_value() if settings.translate_key else None
+        ctx.translation = MachineTranslation(
+            settings.translate_url, api_key=key, translator=translator, catalogue=ctx.catalogue
+        )
     redis = Redis.from_url(settings.redis_url) if settings.redis_url else None
     # Several processes share the flood budget through Redis (one event per person at a time is a row lock).
     flood = RedisFloodGuard(redis) if redis is not None else MemoryFloodGuard()

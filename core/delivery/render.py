@@ -37,6 +37,8 @@ def render(item: OutboxItem | AnyRow, contact: Contact | AnyRow, translator: Tra
         text = translator.text(locale, MESSAGES[item.kind], **params)
         if payload.get("public_note"):
             text += "\n\n" + translator.text(locale, "notify-public-note", note=payload["public_note"])
+        if payload.get("machine_translated"):
+            text += "\n\n" + translator.text(locale, "notify-machine-translated")
     elif item.kind == "announcement":
         texts: Mapping[str, str] = payload["texts"]
         text = texts.get(locale) or texts.get(payload.get("fallback") or "", "")

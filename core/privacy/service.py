@@ -141,7 +141,7 @@ PLACES: tuple[Place, ...] = (
     Place(
         Message,
         _by(Message.contact_id, Message.request_id),
-        lambda scope, now: {"text": None, "attachments": [], "platform_message_id": None},
+        lambda scope, now: {"text": None, "translated_text": None, "attachments": [], "platform_message_id": None},
         files="attachments",
     ),
     Place(

@@ -27,6 +27,7 @@ from core.requests.models import Message, Request
 from core.requests.statuses import Actor, Status
 from core.staff import service as staff_service
 from core.staff.models import StaffUser
+from core.translation import MachineTranslation
 
 REVEALS_PER_HOUR = 30  # full identity numbers and phones one staff member may see in an hour
 
@@ -106,11 +107,34 @@ async def claim_next(
 
 
 async def reply(
-    *, session: AsyncSession, staff: StaffUser, reference: str, text: str, via: Via
+    *,
+    session: AsyncSession,
+    staff: StaffUser,
+    reference: str,
+    text: str,
+    via: Via,
+    translation: MachineTranslation | None = None,
+    written_in: str | None = None,
 ) -> tuple[Request, Message]:
-    """Answers the citizen with free text, queued for delivery on their channel."""
+    """Answers the citizen with free text, queued for delivery on their channel.
+
+    With machine translation on, text `written_in` another language than the citizen's goes out translated
+    (what the agent wrote stays in the thread); when the provider fails nothing is sent (TranslationFailed).
+    """
     request = await _to_act_on(session, staff, reference)
-    return request, await _answer(session, staff, request, text, {"via": via})
+    translated = None
+    if translation is not None and written_in is not None:
+        contact = await contacts.get(session=session, contact_id=request.contact_id)
+        target = contact.language or request.language
+        if target.split("-")[0] != written_in.split("-")[0]:
+            translated = await translation.translate(text, source=written_in, target=target)
+            if translated is None:
+                raise InvalidInput("error-translation-failed")
+    message = await requests.reply(
+        session=session, request=request, staff_id=staff.id, text=text, translated=translated
+    )
+    await _audit_answer(session, staff, request, message, {"via": via, "translated": translated is not None})
+    return request, message
 
 
 async def reply_canned(
@@ -124,7 +148,9 @@ async def reply_canned(
     contact = await contacts.get(session=session, contact_id=request.contact_id)
     locale = contact.language or request.language
     used, text = canned.text_for(reply=chosen, locale=locale, default_locale=default_locale)
-    return request, await _answer(session, staff, request, text, {"via": via, "canned_id": chosen.id, "locale": used})
+    message = await requests.reply(session=session, request=request, staff_id=staff.id, text=text)
+    await _audit_answer(session, staff, request, message, {"via": via, "canned_id": chosen.id, "locale": used})
+    return request, message
 
 
 async def _to_act_on(session: AsyncSession, staff: StaffUser, reference: str) -> Request:
@@ -134,10 +160,9 @@ async def _to_act_on(session: AsyncSession, staff: StaffUser, reference: str) ->
     return request
 
 
-async def _answer(
-    session: AsyncSession, staff: StaffUser, request: Request, text: str, details: dict[str, Any]
-) -> Message:
-    message = await requests.reply(session=session, request=request, staff_id=staff.id, text=text)
+async def _audit_answer(
+    session: AsyncSession, staff: StaffUser, request: Request, message: Message, details: dict[str, Any]
+) -> None:
     await audit.record(
         session=session,
         staff_id=staff.id,
@@ -145,7 +170,6 @@ async def _answer(
         target=request.reference,
         details={**details, "message_id": message.id},
     )
-    return message
 
 
 async def move(

@@ -104,6 +104,8 @@ class Message(Base):
     direction: Mapped[str] = mapped_column(String(8))  # in | out | internal
     author_staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
     text: Mapped[str | None] = mapped_column(Sealed)
+    # A staff reply as it went out machine-translated (core.translation); `text` keeps what the agent wrote.
+    translated_text: Mapped[str | None] = mapped_column(Sealed)
     language: Mapped[str | None] = mapped_column(String(12))
     attachments: Mapped[list[dict[str, Any]]] = mapped_column(SealedJSON, default=list)
     platform_message_id: Mapped[str | None] = mapped_column(String(64))

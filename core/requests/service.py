@@ -193,8 +193,11 @@ async def add_citizen_message(
     return message
 
 
-async def reply(*, session: AsyncSession, request: Request, staff_id: int, text: str) -> Message:
-    """Adds a staff reply to the thread and queues it for delivery to the citizen."""
+async def reply(
+    *, session: AsyncSession, request: Request, staff_id: int, text: str, translated: str | None = None
+) -> Message:
+    """Adds a staff reply to the thread and queues it for delivery to the citizen (machine-translated, marked so,
+    when `translated` is given; the thread keeps what staff wrote too)."""
     if not text.strip():
         raise InvalidInput("error-reply-empty")
     message = Message(
@@ -203,6 +206,7 @@ async def reply(*, session: AsyncSession, request: Request, staff_id: int, text:
         direction="out",
         author_staff_id=staff_id,
         text=text,
+        translated_text=translated,
         delivery_state="queued",
     )
     session.add(message)
@@ -212,7 +216,8 @@ async def reply(*, session: AsyncSession, request: Request, staff_id: int, text:
         contact_id=request.contact_id,
         channel=request.channel,
         kind="staff_reply",
-        payload={"text": text, "reference": request.reference},
+        payload={"text": translated or text, "reference": request.reference}
+        | ({"machine_translated": True} if translated else {}),
         request_id=request.id,
         message_id=message.id,
     )

@@ -145,6 +145,10 @@ console-team-unread = { $count ->
    *[other] { $count } requests wait in a language nobody on shift reads.
 }
 console-foreign-reader = You are writing to a reader of { $language }: what you type goes out untranslated. Use the canned replies in { $language } first.
+console-foreign-reader-translated = You are writing to a reader of { $language }: what you type goes out machine-translated into { $language }, and what you wrote stays in the thread. Canned replies in { $language } are below.
+console-machine-translation = machine translation
+console-original = Original
+console-sent-translated = As sent, machine-translated
 console-unassigned = nobody
 console-sla-on_time = On time
 console-sla-due_soon = Due soon

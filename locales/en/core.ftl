@@ -84,6 +84,7 @@ status-closed = Closed
 notify-status = Update on your application { $reference } ({ $programme }): its status is now “{ $status }”.
 notify-moved = Your request { $reference } is now handled by the { $desk } as “{ $programme }”. You do not need to do anything; we will write to you here.
 notify-invited = About your question { $reference }: our staff suggest that you apply for “{ $programme }”. Write to us here and we will ask only what is still missing.
+notify-machine-translated = (This message was machine-translated from what our staff wrote.)
 # $note: the note staff wrote for the person
 notify-public-note = Note from our staff: { $note }
 # $text: what staff wrote
@@ -97,6 +98,7 @@ notify-staff-reply =
 error-move-same = The request is already under this programme.
 error-move-kind = A question can move only to another question programme, and an application only to another application programme.
 error-move-final = A closed request cannot be moved.
+error-translation-failed = The translation service did not answer; your reply was not sent. Try again, or use a canned reply in the citizen's language.
 error-unexpected = Sorry, something went wrong on our side. Please try again in a moment; if it happens again, type /cancel to start over.
 error-not-found = We could not find what you were looking for.
 error-invalid-input = This does not look right. Please check it and try again.

@@ -76,6 +76,7 @@ status-closed = بسته شد
 notify-status = معلومات تازه درباره درخواست نمبر { $reference } ({ $programme }): وضعیت آن حالا «{ $status }» است.
 notify-moved = درخواست شما به نمبر { $reference } حالا در { $desk } و در بخش «{ $programme }» پیگیری می‌شود. لازم نیست کاری کنید؛ همین‌جا برای شما خبر می‌دهیم.
 notify-invited = در مورد سؤال نمبر { $reference }: کارمندان ما پیشنهاد می‌کنند برای «{ $programme }» درخواست بدهید. همین‌جا برای ما بنویسید تا فقط چیزهایی را بپرسیم که هنوز ضرورت است.
+notify-machine-translated = (این پیام با ترجمهٔ ماشینی از متن کارمند ما ترجمه شده است.)
 notify-public-note = یادداشت کارمندان ما: { $note }
 notify-staff-reply =
     یکی از کارمندان ما درباره درخواست نمبر { $reference } جواب داد:
@@ -125,3 +126,4 @@ error-announcement-empty = اطلاعیه باید حداقل به یک زبان
 error-safeguarding-reason-too-long = دلیل حداکثر { $max } حرف بوده می‌تواند.
 error-answer-empty = لطفاً جواب خود را در چند کلمه بنویسید.
 error-answer-too-long = شما { $given } حرف نوشتید؛ حداکثر { $max } حرف جا می‌شود. لطفاً کوتاه‌ترش کنید.
+error-translation-failed = سرویس ترجمه جواب نداد؛ جواب شما فرستاده نشد. دوباره کوشش کنید یا از یکی از جواب‌های آماده به زبان شهروند استفاده کنید.

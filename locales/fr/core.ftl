@@ -83,6 +83,7 @@ status-closed = Clôturée
 notify-status = Du nouveau sur votre demande { $reference } ({ $programme }) : son statut est maintenant « { $status } ».
 notify-moved = Votre demande { $reference } est désormais traitée par { $desk }, au titre de « { $programme } ». Vous n’avez rien à faire : nous vous écrirons ici.
 notify-invited = À propos de votre question { $reference } : notre équipe vous propose de faire une demande pour « { $programme } ». Écrivez-nous ici : nous ne demanderons que ce qui manque encore.
+notify-machine-translated = (Ce message a été traduit automatiquement à partir du texte de notre équipe.)
 # $note: the note staff wrote for the person
 notify-public-note = Note de notre équipe : { $note }
 # $text: what staff wrote
@@ -96,6 +97,7 @@ notify-staff-reply =
 error-move-same = La demande relève déjà de ce programme.
 error-move-kind = Une question ne peut aller que vers un autre programme de questions, et une demande d’aide que vers un autre programme d’aide.
 error-move-final = Une demande close ne peut pas être déplacée.
+error-translation-failed = Le service de traduction n’a pas répondu ; votre réponse n’a pas été envoyée. Réessayez, ou utilisez une réponse toute prête dans la langue de la personne.
 error-unexpected = Nous sommes désolés, un problème est survenu de notre côté. Réessayez dans un moment. Si cela se reproduit, tapez /cancel pour tout recommencer.
 error-not-found = Nous n’avons pas trouvé ce que vous cherchiez.
 error-invalid-input = Cela ne semble pas correct. Merci de vérifier et de réessayer.

@@ -84,6 +84,7 @@ status-closed = Hat girtin
 notify-status = Nûçe li ser serlêdana we ya bi hejmara { $reference } ({ $programme }): rewşa wê niha ev e: “{ $status }”.
 notify-moved = Daxwaza we ya bi hejmara { $reference } êdî ji aliyê { $desk } ve wekî «{ $programme }» tê şopandin. Ne hewce ye hûn tiştekî bikin; em ê li vir ji we re binivîsin.
 notify-invited = Derbarê pirsa we ya { $reference }: karmendên me pêşniyar dikin ku hûn ji bo «{ $programme }» serlêdan bikin. Li vir ji me re binivîsin, em ê tenê tiştên ku hê kêm in bipirsin.
+notify-machine-translated = (Ev peyam bi wergera makîneyê ji nivîsa karmendê me hatiye wergerandin.)
 # $note: the note staff wrote for the person
 notify-public-note = Nota karmendên me: { $note }
 # $text: what staff wrote
@@ -97,6 +98,7 @@ notify-staff-reply =
 error-move-same = Daxwaz jixwe di vê bernameyê de ye.
 error-move-kind = Pirsek tenê dikare biçe bernameyeke din a pirsan, serlêdanek jî tenê bernameyeke din a serlêdanan.
 error-move-final = Daxwazeke girtî nayê guhestin.
+error-translation-failed = Xizmeta wergerê bersiv neda; bersiva te nehat şandin. Dîsa biceribîne, an bersiveke amade bi zimanê welatî bi kar bîne.
 error-unexpected = Bibexşînin, ji aliyê me ve pirsgirêkek derket. Ji kerema xwe piştî demekê dîsa biceribînin. Heke dîsa çêbibe, ji bo ku ji nû ve dest pê bikin /cancel binivîsin.
 error-not-found = Tiştê ku hûn lê digeriyan me nedît.
 error-invalid-input = Ev rast xuya nake. Ji kerema xwe kontrol bikin û dîsa biceribînin.

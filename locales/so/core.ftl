@@ -83,6 +83,7 @@ status-closed = La xiray
 notify-status = War cusub oo ku saabsan codsigaaga { $reference } ({ $programme }): xaaladdiisu hadda waa “{ $status }”.
 notify-moved = Codsigaaga { $reference } hadda waxaa qaabilsan { $desk }, oo ah «{ $programme }». Waxba uma baahnid inaad samayso; halkan ayaan kuugu soo qori doonnaa.
 notify-invited = Ku saabsan su'aashaada { $reference }: shaqaalaheennu waxay kugula talinayaan inaad u codsato «{ $programme }». Halkan noogu soo qor, waxaan ku weydiin doonnaa oo keliya waxa weli maqan.
+notify-machine-translated = (Fariintan waxaa si mashiin ah looga turjumay qoraalka shaqaalahayaga.)
 # $note: the note staff wrote for the person
 notify-public-note = Qoraal ka yimid shaqaalahayaga: { $note }
 # $text: what staff wrote
@@ -96,6 +97,7 @@ notify-staff-reply =
 error-move-same = Codsigu hore ayuu ugu jiray barnaamijkan.
 error-move-kind = Su'aal waxa loo wareejin karaa oo keliya barnaamij kale oo su'aalo ah, codsina barnaamij kale oo codsiyo ah oo keliya.
 error-move-final = Codsi la xiray lama wareejin karo.
+error-translation-failed = Adeegga turjumaadda ma jawaabin; jawaabtaada lama dirin. Isku day mar kale, ama isticmaal jawaab diyaarsan oo ku qoran luqadda muwaadinka.
 error-unexpected = Waan ka xunnahay, cillad ayaa dhinacayaga ka dhacday. Fadlan mar kale isku day wax yar kadib. Haddii ay mar kale dhacdo, qor /cancel si aad dib ugu bilowdo.
 error-not-found = Ma aanan helin wixii aad raadinaysay.
 error-invalid-input = Tani uma muuqato mid sax ah. Fadlan hubi oo mar kale isku day.

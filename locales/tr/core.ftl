@@ -83,6 +83,7 @@ status-closed = Kapatıldı
 notify-status = { $reference } numaralı başvurunuzda ({ $programme }) gelişme var: durumu artık “{ $status }”.
 notify-moved = { $reference } numaralı talebiniz artık { $desk } tarafından “{ $programme }” olarak ele alınıyor. Sizin bir şey yapmanız gerekmiyor; size buradan yazacağız.
 notify-invited = { $reference } numaralı sorunuz hakkında: görevlilerimiz “{ $programme }” için başvurmanızı öneriyor. Bize buradan yazdığınızda yalnızca eksik olanları soracağız.
+notify-machine-translated = (Bu mesaj, görevlimizin yazdığından makine çevirisiyle çevrildi.)
 # $note: görevlinin kişiye yazdığı not
 notify-public-note = Görevlimizin notu: { $note }
 # $text: görevlinin yazdığı
@@ -96,6 +97,7 @@ notify-staff-reply =
 error-move-same = Talep zaten bu programda.
 error-move-kind = Bir soru yalnızca başka bir soru programına, bir başvuru yalnızca başka bir başvuru programına taşınabilir.
 error-move-final = Kapanmış bir talep taşınamaz.
+error-translation-failed = Çeviri hizmeti yanıt vermedi; yanıtınız gönderilmedi. Yeniden deneyin ya da vatandaşın dilindeki hazır yanıtlardan birini kullanın.
 error-unexpected = Üzgünüz, bizim tarafımızda bir sorun oluştu. Lütfen biraz sonra yeniden deneyin; yine olursa /cancel yazarak baştan başlayabilirsiniz.
 error-not-found = Aradığınızı bulamadık.
 error-invalid-input = Bu bilgi doğru görünmüyor. Lütfen kontrol edip yeniden deneyin.

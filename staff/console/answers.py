@@ -16,10 +16,19 @@ VIA = actions.Via.CONSOLE
 
 @router.post("/requests/{reference}/reply")
 async def reply(
-    request: Request, session: Db, me: Poster, reference: str, text: Annotated[str, Form()] = ""
+    request: Request, console: ConsoleDep, session: Db, me: Poster, reference: str, text: Annotated[str, Form()] = ""
 ) -> Response:
+    """Sends the agent's words; with machine translation on, translated from the console's language."""
     request.state.back = f"/console/requests/{reference}"
-    row, _ = await actions.reply(session=session, staff=me.user, reference=reference, text=clean_text(text), via=VIA)
+    row, _ = await actions.reply(
+        session=session,
+        staff=me.user,
+        reference=reference,
+        text=clean_text(text),
+        via=VIA,
+        translation=console.ctx.translation,
+        written_in=console.labels(request).locale,
+    )
     return redirect(f"/console/requests/{row.reference}", Notice.REPLY_QUEUED)
 
 

@@ -1,5 +1,7 @@
 """One request as staff read it: its thread and history, the person's other requests, attachments, full numbers."""
 
+import asyncio
+from collections.abc import Sequence
 from datetime import date
 from typing import Annotated, Any
 
@@ -15,6 +17,7 @@ from core.errors import InvalidInput, NotFound
 from core.questions import show_answer, under_age
 from core.requests import actions
 from core.requests import service as requests
+from core.requests.models import Message
 from core.requests.models import Request as RequestRow
 from core.requests.service import CHECKLIST
 from core.requests.statuses import FINAL, Actor, Status, allowed_next
@@ -94,6 +97,25 @@ def move_options(console: Console, labels: Labels, row: RequestRow) -> list[dict
     return options
 
 
+async def _translations(
+    console: Console, me: Me, labels: Labels, row: RequestRow, messages: Sequence[Message]
+) -> dict[int, str]:
+    """The citizen's words the viewer does not read, machine-translated into the console's language (when on)."""
+    translation = console.ctx.translation
+    if translation is None:
+        return {}
+    viewer = labels.locale
+    foreign = [
+        m
+        for m in messages
+        if m.direction == "in" and m.text and not reads(me.user.languages or [viewer], m.language or row.language)
+    ]
+    done = await asyncio.gather(
+        *(translation.translate(m.text or "", source=m.language or row.language, target=viewer) for m in foreign)
+    )
+    return {m.id: text for m, text in zip(foreign, done, strict=True) if text}
+
+
 async def request_page(
     request: Request,
     console: Console,
@@ -130,7 +152,10 @@ async def request_page(
         request,
         "request.html",
         r=row,
-        items=timeline(messages, events, labels, people, row.language),
+        items=timeline(
+            messages, events, labels, people, row.language, await _translations(console, me, labels, row, messages)
+        ),
+        translating=console.ctx.translation is not None,
         contact_name=display_name(contact.display_name),
         citizen_locale=citizen_locale,
         citizen_dir=labels.direction(citizen_locale),

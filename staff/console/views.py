@@ -152,6 +152,7 @@ class TimelineItem:
     public_note: str | None = None
     internal_note: str | None = None
     message_id: int | None = None
+    translation: str | None = None  # machine-translated: a citizen's words for the viewer, or a reply as it went out
 
 
 def timeline(
@@ -160,8 +161,9 @@ def timeline(
     labels: Labels,
     staff: Mapping[int, StaffUser],
     request_language: str,
+    translations: Mapping[int, str] | None = None,
 ) -> list[TimelineItem]:
-    """The thread and the status history merged, oldest first."""
+    """The thread and the status history merged, oldest first (citizens' words with `translations` by id)."""
 
     def who(staff_id: int | None, actor: str) -> str:
         if staff_id is not None and staff_id in staff:
@@ -192,6 +194,7 @@ def timeline(
                     for i, a in enumerate(message.attachments or [])
                 ],
                 message_id=message.id,
+                translation=message.translated_text or (translations or {}).get(message.id),
             )
         )
     for event in events:
