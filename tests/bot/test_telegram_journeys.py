@@ -241,3 +241,63 @@ async def test_milk_with_a_child_over_and_one_under_five_and_a_neighbours_phone(
         [request] = (await session.execute(select(Request))).scalars().all()
         assert request.phone == "+905327654321" and request.answers["phone_owner"] == "neighbour"
         assert request.answers["child_birth_dates"] == [older.isoformat(), younger.isoformat()]
+
+
+ANSWERS = {  # a plain answer to staff, in Pashto and in Dari
+    "ps": "زه کولی شم سبا سهار اسناد ښاروالۍ ته راوړم.",
+    "fa-AF": "من می‌توانم فردا صبح اسناد را به شاروالی بیاورم.",
+}
+
+
+@pytest.mark.parametrize("locale", ["ps", "fa-AF"])
+async def test_an_answer_lands_on_the_request_staff_replied_on_and_an_application_is_withdrawn(
+    kind, locale, ctx, settings, fake, catalogue, city_translator
+):
+    from core.contacts import service as contacts
+    from handlers.turn import language_label
+    from tests import factories
+
+    chat = 4500 + ["ps", "fa-AF"].index(locale)
+    engine = Conversations(ctx, city_translator, flood=unhurried())
+    fake.push_update(fake.message_update(chat, "/start", language_code="fa"))
+    fake.push_update(fake.callback_update(chat, f"lang:{locale}", message_id=1))
+    async with polling(make_runtime(settings, fake, kind, engine, city_translator)):
+        chosen = language_label(city_translator, locale)
+        await wait_for(fake, chat, say(city_translator, locale, "language-set", language=chosen))
+        async with ctx.db.transaction() as session:
+            person = (await session.execute(select(Contact))).scalar_one()
+            contacts.record_consent(contact=person, notice_version="2026-11", locale=locale)
+            application = await factories.request(
+                session, ctx.catalogue, ctx.vault, programme="cash_aid", language=locale, owner=person
+            )
+            question = await factories.request(
+                session, ctx.catalogue, ctx.vault, programme="refugee_desk_question", language=locale, owner=person
+            )
+            staff = await agent(session, desks=["social_aid"], languages=["tr"])
+            await requests.reply(session=session, request=application, staff_id=staff.id, text="Belge?")
+        before = len(fake.sent_to(chat))
+        fake.push_update(fake.message_update(chat, ANSWERS[locale]))
+        added = await wait_for(fake, chat, format_reference(application.reference), after=before)
+        assert say(city_translator, locale, "ask-added", reference="").split()[0] in added
+
+        before = len(fake.sent_to(chat))
+        fake.push_update(fake.callback_update(chat, f"withdraw:ask:{application.reference}", message_id=1))
+        asked = await wait_for(fake, chat, format_reference(application.reference), after=before)
+        [ask_message] = [m for m in fake.sent_to(chat)[before:] if strip_isolates(m.text or "") == asked]
+        assert button_data(ask_message) == [f"withdraw:yes:{application.reference}", "withdraw:no"]
+        before = len(fake.sent_to(chat))
+        fake.push_update(
+            fake.callback_update(chat, f"withdraw:yes:{application.reference}", message_id=ask_message.message_id)
+        )
+        done = say(city_translator, locale, "withdraw-done", reference=format_reference(application.reference))
+        await wait_for(fake, chat, done, after=before)
+
+    async with ctx.db.transaction() as session:
+        words = list(
+            (await session.execute(select(Message.text).where(Message.request_id == application.id))).scalars()
+        )
+        assert ANSWERS[locale] in words, "the answer is on the request staff replied on"
+        other = list((await session.execute(select(Message.text).where(Message.request_id == question.id))).scalars())
+        assert ANSWERS[locale] not in other
+        assert (await session.get(Request, application.id)).status == Status.CANCELLED
+        assert (await session.get(Request, question.id)).status == Status.RECEIVED
