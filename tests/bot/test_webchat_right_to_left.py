@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from fontTools.ttLib import TTFont
 from playwright.async_api import Browser, Page, expect
+from sqlalchemy import select
 
 from bot.webchat.mailbox import MemoryMailbox
 from bot.webchat.router import STATIC_DIR
@@ -22,6 +23,7 @@ from core.contacts import service as contacts
 from core.i18n import CITY_TIMEZONE, LOCALES_DIR, Translator, strip_isolates
 from core.person_guards import MemoryFloodGuard
 from core.references import format_reference
+from core.requests.models import Request
 from handlers.engine import Conversations
 from tests import factories
 from tests.bot.test_webchat import serving, webchat_app
@@ -34,6 +36,10 @@ EXAMPLE = ("0532", "123", "45", "67")
 FONT = "Hemsehri Naskh"
 # Letters a device may lack: Pashto's ټ ډ ړ ږ ښ ګ ڼ ۍ ې and Sorani's ڕ ڵ ۆ ێ ە, beside Persian's پ چ ژ گ ی.
 PASHTO_AND_SORANI = "ټډړږښګڼۍېڕڵۆێەپچژگکی"
+FIRST_QUESTIONS = {
+    "ar": "بيتنا بارد جداً في الشتاء، هل لدى البلدية أي دعم للتدفئة؟",
+    "ps": "زما زوی له ښوونځي ایستل شوی، څوک کولی شي ما سره خبرې وکړي؟",
+}
 
 
 def test_the_webfont_draws_every_letter_of_the_right_to_left_catalogues():
@@ -209,5 +215,29 @@ async def test_a_status_answer_reads_right_to_left(ctx, browser: Browser, site: 
     await expect(page.locator("li.msg.bot", has_text=label(translator, locale, "status-received"))).to_be_visible()
     await shot(page, locale, "status")
     await bubble_times_are_the_citys_clock(page)
+    assert problems == []
+    await page.context.close()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("locale", ["ar", "ps"])
+async def test_a_first_question_waits_for_the_notice_then_is_filed(
+    ctx, browser: Browser, site: str, translator: Translator, locale
+):
+    """Issue 14, item 6, in a real browser: the notice and its two buttons, nothing kept before the yes."""
+    page, problems = await chat_in(browser, site, translator, locale)
+    await answer(page, FIRST_QUESTIONS[locale])
+    await said(page, label(translator, locale, "question-notice-ask"))
+    async with ctx.db.transaction() as session:
+        assert (await session.execute(select(Request))).scalars().all() == []
+    await shot(page, locale, "question-notice")
+    before = await page.locator("li.msg.bot").count()
+    await press(page, label(translator, locale, "question-notice-agree"))
+    await page.wait_for_function("n => document.querySelectorAll('li.msg.bot').length > n", arg=before)
+    async with ctx.db.transaction() as session:
+        [request] = (await session.execute(select(Request))).scalars().all()
+    await said(page, format_reference(request.reference))
+    assert request.language == locale and request.desk == "refugee_desk"
+    await shot(page, locale, "question-filed")
     assert problems == []
     await page.context.close()
