@@ -301,3 +301,22 @@ async def test_an_answer_lands_on_the_request_staff_replied_on_and_an_applicatio
         assert ANSWERS[locale] not in other
         assert (await session.get(Request, application.id)).status == Status.CANCELLED
         assert (await session.get(Request, question.id)).status == Status.RECEIVED
+
+
+async def test_the_walk_of_issue_14_leaves_no_junk_ticket(kind, ctx, settings, fake, city_translator):
+    """Greetings, an application by name, a reference in a sentence and a short Arabic message from a Turkish phone."""
+    turkish, arabic = 4600, 4601
+    engine = Conversations(ctx, city_translator, flood=unhurried())
+    for text in ("Merhaba", "Merhaba", "süt yardımı istiyorum", "başvurum ne durumda?", "başvuru no 627586033"):
+        fake.push_update(fake.message_update(turkish, text, language_code="tr"))
+    fake.push_update(fake.message_update(arabic, "أحتاج مساعدة", language_code="tr"))
+    async with polling(make_runtime(settings, fake, kind, engine, city_translator)):
+        await wait_for(fake, turkish, say(city_translator, "tr", "intent-greeting"))
+        await wait_for(fake, turkish, strip_isolates(city_translator.text("tr", "programme-milk_for_children")))
+        await wait_for(fake, turkish, say(city_translator, "tr", "status-none"))
+        await wait_for(fake, turkish, format_reference("627586033"))
+        asked = await wait_for(fake, arabic, strip_isolates(city_translator.text("ar", "language-choose-question")))
+        [menu] = [m for m in fake.sent_to(arabic) if strip_isolates(m.text or "") == asked]
+        assert "lang:tr" not in button_data(menu) and "lang:ar" in button_data(menu)  # asked, never filed as Turkish
+    async with ctx.db.transaction() as session:
+        assert (await session.execute(select(Request))).scalars().all() == []  # no junk ticket
