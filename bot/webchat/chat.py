@@ -8,7 +8,6 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, TypeGuard
 
 from bot.channel import Conversations, CouldNotRecord, Outcome, Pipeline
@@ -17,6 +16,7 @@ from bot.webchat.admission import Admission
 from bot.webchat.mailbox import Mailbox
 from bot.webchat.render import WebChatRenderer, own_message
 from core.errors import InvalidPhone
+from core.files.service import FileStore
 from core.i18n import Translator
 from core.phones import parse_phone
 from handlers.types import Inbound, InboundKind, Reply, parse_command
@@ -70,7 +70,7 @@ class WebChat:
     translator: Translator
     mailbox: Mailbox
     admission: Admission
-    attachments_dir: Path
+    files: FileStore  # uploads, sealed
     city: str
     phone_region: str = "TR"
     messages_per_second: float = 1.0

@@ -106,7 +106,7 @@ def build_webchat_router(
         translator=translator,
         mailbox=mailbox,
         admission=admission or make_admission(None),
-        attachments_dir=ctx.settings.data_dir / "attachments",
+        files=ctx.files,
         city=ctx.catalogue.city.name,
         phone_region=ctx.catalogue.city.phone_region,
     )
@@ -193,22 +193,22 @@ def build_webchat_router(
                 return answer("upload_busy", 429, message_id)
             if await chat.is_new(chat_id) and not await chat.admission.new_chat(address):
                 return answer("busy", 429, message_id)
-            stored = await store(upload, chat.attachments_dir)
+            stored = await store(upload, chat.files)
             if isinstance(stored, str):
                 return answer(stored, 413 if stored == "too_large" else 415, message_id)
-            path, (kind, mime, _), size = stored
+            saved, (kind, mime, extension), size = stored
             name = clean_file_name(upload.filename)
         finally:
             await form.close()
         language = form.get("language")
         language = language if isinstance(language, str) and LANGUAGE_TAG.fullmatch(language) else None
-        attachment = Attachment(kind, path.name, file_name=name, mime_type=mime, size=size)
+        attachment = Attachment(kind, saved, file_name=name, mime_type=mime, size=size)
         inbound = chat.inbound(chat_id, message_id, language, kind=InboundKind.ATTACHMENT, attachment=attachment)
-        shown = {"kind": kind, "name": name or path.suffix.lstrip(".").upper()}
+        shown = {"kind": kind, "name": name or extension.lstrip(".").upper()}
         mine = own_message(message_id, locale, attachment=shown)
         status = await chat.converse(inbound, mine)
         if status != "ok":  # the file is not the engine's: a copy of one it has, or not recorded at all
-            path.unlink(missing_ok=True)
+            chat.files.remove([saved])
         if status == "retry":
             return answer("upload_failed", 503, message_id)
         if status == "failed":

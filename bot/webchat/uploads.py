@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import secrets
 import unicodedata
-from pathlib import Path
 
 from fastapi import Request
 from starlette.datastructures import UploadFile
 from starlette.types import Message
+
+from core.files.service import FileStore
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 MAX_FILE_NAME_CHARS = 120
@@ -64,26 +63,19 @@ def sniff(head: bytes) -> tuple[str, str, str] | None:
     return None
 
 
-async def store(upload: UploadFile, folder: Path) -> tuple[Path, tuple[str, str, str], int] | str:
-    """Copies an upload into `folder` under a random name: (path, (kind, mime, extension), size), or an error code."""
+async def store(upload: UploadFile, files: FileStore) -> tuple[str, tuple[str, str, str], int] | str:
+    """Seals an upload into the file store under a random name: (name, (kind, mime, extension), size), or an error
+    code. It is read into memory (at most MAX_UPLOAD_BYTES) and never written to disk in the clear."""
     head = await upload.read(64)
     found = sniff(head)
     if found is None:
         return "bad_type"
-    folder.mkdir(parents=True, exist_ok=True)  # noqa: ASYNC240 - local disk, a directory that mostly exists
-    path = folder / f"{secrets.token_hex(16)}{found[2]}"
-    size = len(head)
-    with open(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as out:  # noqa: ASYNC230 - local disk, chunks of 256 KB
-        out.write(head)
-        while chunk := await upload.read(256 * 1024):
-            size += len(chunk)
-            if size > MAX_UPLOAD_BYTES:
-                break
-            out.write(chunk)
-    if size > MAX_UPLOAD_BYTES:
-        path.unlink(missing_ok=True)
-        return "too_large"
-    return path, found, size
+    data = bytearray(head)
+    while chunk := await upload.read(256 * 1024):
+        data += chunk
+        if len(data) > MAX_UPLOAD_BYTES:
+            return "too_large"
+    return files.save(bytes(data), suffix=found[2]), found, len(data)
 
 
 class TooLarge(Exception):

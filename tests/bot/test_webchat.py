@@ -28,8 +28,10 @@ from bot.webchat.router import build_webchat_router, preferred_locale
 from bot.webchat.sender import WebChatSender
 from bot.webchat.uploads import MAX_UPLOAD_BYTES, clean_file_name, sniff
 from core.catalogue import load_catalogue
+from core.crypto import Vault
 from core.delivery.errors import RetryLater, Undeliverable
 from core.delivery.schemas import Rendered
+from core.files.service import FileStore
 from core.i18n import FSI, LOCALES_DIR, PDI, Translator
 from core.person_guards import KeyedLocks
 from core.settings import PACKAGED_CATALOGUE, Settings
@@ -155,9 +157,10 @@ def engine() -> EchoEngine:
 
 
 def core_stub(data_dir: Path) -> Any:
-    """What the router needs from the core: the data directory and the city's name."""
+    """What the router needs from the core: the data directory, the sealed file store and the city's name."""
     settings = Settings(data_dir=data_dir, secret_key="test-secret-key-not-for-production-0123456789")
-    return SimpleNamespace(settings=settings, catalogue=load_catalogue(PACKAGED_CATALOGUE))
+    files = FileStore(data_dir / "attachments", Vault(settings.resolved_secret_key()))
+    return SimpleNamespace(settings=settings, catalogue=load_catalogue(PACKAGED_CATALOGUE), files=files)
 
 
 @pytest.fixture
@@ -471,7 +474,8 @@ async def test_an_upload_is_stored_under_a_random_name_and_reaches_the_engine_as
         frames = await client.until(lambda f: f["type"] == "msg" and f["from"] == "bot")
     stored = list(attachments.iterdir())
     assert len(stored) == 1 and re.fullmatch(r"[0-9a-f]{32}\.png", stored[0].name)
-    assert stored[0].read_bytes() == png_bytes()
+    assert png_bytes()[8:40] not in stored[0].read_bytes()  # sealed at rest, never on disk in the clear
+    assert webchat_ctx.files.read(stored[0].name) == png_bytes()
     attachment = engine.handled[-1].attachment
     assert engine.handled[-1].kind is InboundKind.ATTACHMENT and attachment is not None
     assert (attachment.file_id, attachment.kind, attachment.mime_type, attachment.file_name, attachment.size) == (
