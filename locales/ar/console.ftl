@@ -226,6 +226,8 @@ console-other-requests = طلبات المواطن الأخرى
 console-no-other-requests = لا طلبات أخرى.
 console-attachment-title = مرفق
 console-attachment-not-yet = { $kind }: يبقى هذا الملف لدى منصة المراسلة ولا يمكن فتحه هنا بعد.
+console-attachment-download = تنزيل
+console-attachment-download-hint = يُفتح هذا الملف بعد تنزيله، لا داخل الصفحة.
 console-back-to-request = العودة إلى الطلب { $reference }
 
 ## الإشراف

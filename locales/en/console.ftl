@@ -222,6 +222,8 @@ console-other-requests = The citizen's other requests
 console-no-other-requests = No other requests.
 console-attachment-title = Attachment
 console-attachment-not-yet = { $kind }: this file stays with the messaging platform and cannot be opened here yet.
+console-attachment-download = Download
+console-attachment-download-hint = This file opens once downloaded, not in the page.
 console-back-to-request = Back to request { $reference }
 
 ## Supervision

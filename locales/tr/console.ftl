@@ -215,6 +215,8 @@ console-other-requests = Vatandaşın diğer talepleri
 console-no-other-requests = Başka talep yok.
 console-attachment-title = Ek
 console-attachment-not-yet = { $kind }: bu dosya mesajlaşma platformunda duruyor ve henüz buradan açılamıyor.
+console-attachment-download = İndir
+console-attachment-download-hint = Bu dosya tarayıcıda değil, indirilerek açılır.
 console-back-to-request = { $reference } numaralı talebe dön
 
 ## Yönetim

@@ -14,6 +14,7 @@ from core.canned.models import CannedReply
 from core.contacts import service as contacts
 from core.db import utcnow
 from core.errors import InvalidInput, NotFound
+from core.files.sniff import sniff
 from core.questions import show_answer, under_age
 from core.requests import actions
 from core.requests import service as requests
@@ -177,6 +178,12 @@ async def request_page(
         ],
         canned=offered,
         move_to=move_options(console, labels, row),
+        held=[  # attachments kept here (web chat uploads): photos get a thumbnail in the thread
+            [m.id, i]
+            for m in messages
+            for i, a in enumerate(m.attachments or [])
+            if console.ctx.files.holds(str(a.get("file_id", "")))
+        ],
         foreign_reader=foreign,
         next_statuses=allowed_next(Status(row.status), Actor.STAFF),
         can_act=actions.can_act(row, me.user),
@@ -200,15 +207,58 @@ async def request_view(request: Request, console: ConsoleDep, session: Db, me: R
 async def attachment(
     request: Request, console: ConsoleDep, session: Db, me: Reader, reference: str, message_id: int, index: int
 ) -> Response:
+    """An attachment's page: a photo shown, a voice note playable, a document to open or download."""
+    row, item = await _attachment_of(session, me, reference, message_id, index)
+    held = console.ctx.files.holds(str(item.get("file_id", "")))
+    found = sniff(console.ctx.files.read(item["file_id"])[:64]) if held else None
+    return console.render(
+        request,
+        "attachment.html",
+        r=row,
+        kind=item.get("kind", ""),
+        file_name=item.get("file_name") or "",
+        shown=found[1] if found else None,
+        href=f"/console/requests/{row.reference}/attachments/{message_id}/{index}/file",
+    )
+
+
+@router.get("/requests/{reference}/attachments/{message_id}/{index}/file")
+async def attachment_file(
+    console: ConsoleDep, session: Db, me: Reader, reference: str, message_id: int, index: int, download: int = 0
+) -> Response:
+    """The file itself, to staff who may see the request: its type from its own bytes (never its name), shown in
+    the page only for photos and sound; anything else, and any download, as an attachment."""
+    row, item = await _attachment_of(session, me, reference, message_id, index)
+    name = str(item.get("file_id", ""))
+    if not console.ctx.files.holds(name):
+        raise NotFound("error-attachment-unknown")
+    data = console.ctx.files.read(name)
+    found = sniff(data[:64])
+    media_type = found[1] if found else "application/octet-stream"
+    inline = not download and media_type.startswith(("image/", "audio/"))
+    suffix = found[2] if found else ".bin"
+    disposition = "inline" if inline else f'attachment; filename="{row.reference}-{message_id}-{index}{suffix}"'
+    return Response(
+        data,
+        media_type=media_type,
+        headers={
+            "Content-Disposition": disposition,
+            "X-Content-Type-Options": "nosniff",
+            "Cache-Control": "private, no-store",
+            "Content-Security-Policy": "default-src 'none'; sandbox",
+        },
+    )
+
+
+async def _attachment_of(
+    session: AsyncSession, me: Me, reference: str, message_id: int, index: int
+) -> tuple[RequestRow, dict[str, Any]]:
     row = await actions.load(session=session, staff=me.user, reference=reference)
     messages, _ = await requests.thread(session=session, request_id=row.id)
     message = next((m for m in messages if m.id == message_id), None)
     if message is None or not 0 <= index < len(message.attachments or []):
         raise NotFound("error-attachment-unknown")
-    item = message.attachments[index]
-    return console.render(
-        request, "attachment.html", r=row, kind=item.get("kind", ""), file_name=item.get("file_name") or ""
-    )
+    return row, message.attachments[index]
 
 
 @router.post("/requests/{reference}/reveal")

@@ -26,12 +26,13 @@ from bot.webchat.mailbox import DatabaseMailbox, MemoryMailbox, RedisMailbox
 from bot.webchat.render import PAGE_KEYS
 from bot.webchat.router import build_webchat_router, preferred_locale
 from bot.webchat.sender import WebChatSender
-from bot.webchat.uploads import MAX_UPLOAD_BYTES, clean_file_name, sniff
+from bot.webchat.uploads import MAX_UPLOAD_BYTES, clean_file_name
 from core.catalogue import load_catalogue
 from core.crypto import Vault
 from core.delivery.errors import RetryLater, Undeliverable
 from core.delivery.schemas import Rendered
 from core.files.service import FileStore
+from core.files.sniff import sniff
 from core.i18n import FSI, LOCALES_DIR, PDI, Translator
 from core.person_guards import KeyedLocks
 from core.settings import PACKAGED_CATALOGUE, Settings

@@ -742,3 +742,51 @@ async def test_an_agent_s_queue_lists_what_she_may_take_marked_when_it_needs_an_
     assert page.count("tercüman gerekli") == 1
     everything = (await client.get("/console?lang=*")).text
     assert arabic.reference in rows(everything)
+
+
+PNG = (
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
+    b"\x00\x00\x00\rIDATx\x9cc\xf8\xff\xff?\x00\x05\xfe\x02\xfe\xa7\x35\x81\x84\x00\x00\x00\x00IEND\xaeB`\x82"
+)
+
+
+async def test_a_web_chat_photo_and_voice_note_open_in_the_console_and_nothing_else_renders(ctx, client, team):
+    photo = ctx.files.save(PNG, suffix=".png")
+    voice = ctx.files.save(b"OggS\x00\x02" + bytes(58), suffix=".ogg")
+    disguised = ctx.files.save(b"<html><script>alert(1)</script></html>", suffix=".png")
+    request = await new_request(ctx, programme="cash_aid")
+    async with ctx.db.transaction() as session:
+        row = await session.get(Request, request.id)
+        message = Message(
+            request_id=row.id,
+            contact_id=row.contact_id,
+            direction="in",
+            attachments=[
+                {"kind": "photo", "file_id": photo, "file_name": "kimlik.png"},
+                {"kind": "voice", "file_id": voice},
+                {"kind": "photo", "file_id": disguised, "file_name": "x.png"},
+                {"kind": "document", "file_id": "BQACAgIAAxkBAAI"},  # a Telegram file: not kept here
+            ],
+            delivery_state="received",
+        )
+        session.add(message)
+    await sign_in(client, "ayse")
+    base = f"/console/requests/{request.reference}/attachments/{message.id}"
+    page = (await client.get(f"/console/requests/{request.reference}")).text
+    assert f'<img class="thumb" src="{base}/0/file"' in page
+    shown = await client.get(f"{base}/0/file")
+    assert shown.status_code == 200 and shown.content == PNG and shown.headers["content-type"] == "image/png"
+    assert shown.headers["content-disposition"] == "inline" and shown.headers["x-content-type-options"] == "nosniff"
+    assert "sandbox" in shown.headers["content-security-policy"]
+    assert '<audio controls preload="metadata"' in (await client.get(f"{base}/1")).text
+    assert (await client.get(f"{base}/1/file")).headers["content-type"] == "audio/ogg"
+    html = await client.get(f"{base}/2/file")  # named .png, is HTML: never served as a page or an image
+    assert html.headers["content-type"] == "application/octet-stream"
+    assert html.headers["content-disposition"].startswith("attachment")
+    download = await client.get(f"{base}/0/file?download=1")
+    assert download.headers["content-disposition"].startswith("attachment; filename=")
+    assert "mesajlaşma platformunda duruyor" in (await client.get(f"{base}/3")).text
+    assert (await client.get(f"{base}/3/file")).status_code == 404
+    await client.post("/console/logout", data={"csrf": csrf_of(page)})
+    await sign_in(client, "leyla")  # the Refugee Desk: not her request
+    assert (await client.get(f"{base}/0/file")).status_code == 404
