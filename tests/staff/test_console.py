@@ -790,3 +790,12 @@ async def test_a_web_chat_photo_and_voice_note_open_in_the_console_and_nothing_e
     await client.post("/console/logout", data={"csrf": csrf_of(page)})
     await sign_in(client, "leyla")  # the Refugee Desk: not her request
     assert (await client.get(f"{base}/0/file")).status_code == 404
+
+
+async def test_a_language_is_named_once_when_its_own_name_is_the_same(ctx, client, team):
+    request = await new_request(ctx, programme="cash_aid")
+    await sign_in(client, "ayse")
+    page = (await client.get(f"/console/requests/{request.reference}")).text
+    assert "Türkçe Türkçe" not in page and "Türkçe" in page
+    queue_page = (await client.get("/console")).text
+    assert request.reference in queue_page and '<bdi class="native" lang="tr"' not in queue_page
