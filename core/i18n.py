@@ -82,6 +82,11 @@ def parents(locale: str) -> list[str]:
     return ["-".join(parts[:i]) for i in range(len(parts), 0, -1)]
 
 
+def same_language(a: str, b: str) -> bool:
+    """Whether two locales are one written language: fa-AF and fa match (a Persian reader reads Dari)."""
+    return parents(a)[-1] == parents(b)[-1]
+
+
 class Translator:
     """One translator for every channel and the console; falls back to the default language per key."""
 

@@ -15,7 +15,7 @@ import httpx
 
 from core.catalogue import Catalogue
 from core.glossary import load_glossary
-from core.i18n import Translator, strip_isolates
+from core.i18n import Translator, same_language, strip_isolates
 from core.requests.statuses import Status
 
 log = logging.getLogger("core.translation")
@@ -44,7 +44,7 @@ class MachineTranslation:
 
     async def translate(self, text: str, *, source: str, target: str) -> str | None:
         """The text in `target`, or None when it cannot be had; the same text and pair is asked once."""
-        if not text.strip() or _base(source) == _base(target):
+        if not text.strip() or same_language(source, target):
             return text
         key = (text, source, target)
         if key in self._cache:

@@ -20,6 +20,7 @@ from typing import Any
 from core.contacts import service as contacts
 from core.db import utcnow
 from core.errors import InvalidReference, NotFound
+from core.i18n import same_language
 from core.language_detection import detect_language
 from core.references import format_reference, parse_reference
 from core.requests import service as requests
@@ -27,7 +28,6 @@ from core.requests.models import Request
 from core.requests.schemas import AttachmentIn, RequestIn
 from core.requests.statuses import FINAL, Status
 from core.safeguarding import service as safeguarding
-from core.safeguarding.detector import detect
 from handlers import apply, queue_place, start
 from handlers.turn import (
     END,
@@ -44,7 +44,6 @@ from handlers.turn import (
     has_words,
     keep_pending,
     programme_name,
-    same_language,
     say_in_time,
     too_large,
     type_answer,
@@ -147,14 +146,10 @@ async def on_notice(turn: Turn) -> Next:
         turn.menu = True
         return END
     keep_pending(turn)
-    if turn.kind == InboundKind.TEXT and _discloses([turn.text]):  # danger does not wait for a notice
+    if turn.kind == InboundKind.TEXT and turn.discloses:  # danger does not wait for a notice
         texts = [t for t in turn.data.get("texts", []) if isinstance(t, str)]
         return await file_question(turn, texts=texts, attachments=attachments, offer=turn.data.get("offer"))
     return await use_buttons(turn)
-
-
-def _discloses(texts: Sequence[str]) -> bool:
-    return any(detect(text) is not None for text in texts)
 
 
 ASK = Journey(
@@ -242,7 +237,8 @@ async def _file_new(
     if not words:  # files without a word: wait for the words
         return Goto(Flow.ASK, QUESTION, {"attachments": attachments})
     notice = turn.catalogue.city.privacy_notice_version
-    if not contacts.knows_question_notice(turn.contact, notice) and not _discloses(words):
+    # Words kept from earlier events were screened as they came (a disclosure among them was filed then).
+    if not contacts.knows_question_notice(turn.contact, notice) and not turn.discloses:
         return Goto(Flow.ASK, NOTICE, {"texts": texts, "attachments": attachments, "offer": offer})
     request = await _new_question(turn, words=words, attachments=attachments)
     if not safeguarding.is_held(request):  # a flagged one is answered with help, not with a waiting time

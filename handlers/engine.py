@@ -236,6 +236,7 @@ class Conversations:
         self._restore(turn, stored)
         progress.flow, progress.step = turn.flow, turn.step
         disclosure = safeguarding.disclosed(inbound)
+        turn.discloses = disclosure is not None
         verdict = await self.flood.check(key)
         if verdict != Flood.ALLOW and (
             disclosure is not None or await safeguarding_flags.has_held_flag(session=session, contact_id=contact.id)

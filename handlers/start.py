@@ -14,7 +14,7 @@ from typing import Any
 from babel import Locale
 
 from core.contacts import service as contacts
-from core.i18n import babel_code, parents
+from core.i18n import babel_code, parents, same_language
 from core.language_detection import detect_language
 from handlers.turn import (
     CHOSEN,
@@ -30,7 +30,6 @@ from handlers.turn import (
     button,
     keep_pending,
     language_label,
-    same_language,
     use_buttons,
 )
 from handlers.types import Choice

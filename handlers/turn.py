@@ -23,7 +23,7 @@ from core.catalogue import Catalogue
 from core.contacts.models import Contact
 from core.context import CoreContext
 from core.digits import clean_for_matching
-from core.i18n import Translator, babel_code, parents
+from core.i18n import Translator, babel_code, parents  # same_language: for the journeys
 from core.intents import IntentBook, intent_book
 from core.requests.models import Request
 from handlers.types import Choice, Inbound, InboundKind, OutMessage, Reply, Say
@@ -106,6 +106,7 @@ class Turn:
     menu: bool = False
     first_contact: bool = False  # the person's very first event on this channel
     filed_in: Request | None = None  # the request this event's words were added to, if any
+    discloses: bool = False  # this event's words disclose danger (the engine screens every event once)
 
     @property
     def catalogue(self) -> Catalogue:
@@ -195,11 +196,6 @@ def cancel_row() -> list[Choice]:
 def has_words(text: str) -> bool:
     """True when a message holds at least one letter or digit (not only emoji, punctuation or invisibles)."""
     return any(ch.isalnum() for ch in clean_for_matching(text))
-
-
-def same_language(a: str, b: str) -> bool:
-    """Persian and Dari are one written language for detection: fa-AF and fa match."""
-    return parents(a)[-1] == parents(b)[-1]
 
 
 def language_label(translator: Translator, locale: str) -> str:

@@ -13,7 +13,7 @@ from babel.numbers import format_decimal
 
 from core.db import utcnow
 from core.errors import InvalidInput
-from core.i18n import Translator, babel_code
+from core.i18n import Translator, babel_code, same_language
 from core.requests.models import Request
 from core.requests.statuses import FINAL, Status
 
@@ -44,7 +44,7 @@ def sla_state(request: Request, now: datetime | None = None) -> SlaState:
 
 def reads(languages: Iterable[str], locale: str) -> bool:
     """Whether someone who reads these languages reads this locale (a Persian reader reads Dari, fa-AF)."""
-    return locale.split("-")[0] in {language.split("-")[0] for language in languages}
+    return any(same_language(language, locale) for language in languages)
 
 
 def mask_phone(phone: str | None) -> str | None:

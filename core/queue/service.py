@@ -92,11 +92,7 @@ async def claim_next(*, session: AsyncSession, staff: StaffUser, interpreter_aft
     status event and the citizen's notification. Rows another agent is claiming at the same moment are skipped,
     not waited for, so two agents never get the same request. The claim holds once the caller commits.
     """
-    if staff.languages:
-        values = await what_one_takes(session=session, staff=staff, interpreter_after=interpreter_after)
-    else:  # an agent who lists no language takes every language
-        now = utcnow()
-        values = claim_parameters(staff=staff, now=now, stranded_before=now - interpreter_after, read=[])
+    values = await what_one_takes(session=session, staff=staff, interpreter_after=interpreter_after)
     if session.get_bind().dialect.name != "postgresql":
         return await _claim_next_single_writer(session=session, staff=staff, values=values)
     result = await session.execute(
@@ -145,7 +141,8 @@ def _readable() -> ColumnElement[bool]:
 async def what_one_takes(*, session: AsyncSession, staff: StaffUser, interpreter_after: timedelta) -> dict[str, Any]:
     """The values `list_queue(takes=…)` needs to list what this agent may take, as claim-next would."""
     now = utcnow()
-    read = await readers(session=session, desks=staff.desks)
+    # An agent who lists no language takes every language: who else reads what does not matter then.
+    read = await readers(session=session, desks=staff.desks) if staff.languages else []
     return claim_parameters(staff=staff, now=now, stranded_before=now - interpreter_after, read=read)
 
 

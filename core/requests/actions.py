@@ -18,6 +18,7 @@ from core.catalogue import Catalogue
 from core.contacts import service as contacts
 from core.db import utcnow
 from core.errors import Forbidden, InvalidInput, NotFound
+from core.i18n import same_language
 from core.identity import mask_in_text
 from core.privacy.service import Privacy
 from core.queue import service as queue
@@ -126,7 +127,7 @@ async def reply(
     if translation is not None and written_in is not None:
         contact = await contacts.get(session=session, contact_id=request.contact_id)
         target = contact.language or request.language
-        if target.split("-")[0] != written_in.split("-")[0]:
+        if not same_language(target, written_in):
             translated = await translation.translate(text, source=written_in, target=target)
             if translated is None:
                 raise InvalidInput("error-translation-failed")
