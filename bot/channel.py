@@ -175,13 +175,13 @@ def split_text(text: str, limit: int = MAX_TEXT_LENGTH) -> list[str]:
     return [piece for piece in pieces if piece.strip()]
 
 
-async def send_in_pieces(text: str, send: Callable[[str, int], Awaitable[str]]) -> str:
+async def send_in_pieces(text: str, send: Callable[[str, int], Awaitable[str]], limit: int = MAX_TEXT_LENGTH) -> str:
     """Sends a notification of any length as `send(piece, number)` calls; returns the first piece's message id.
 
     A failure of a later piece cannot be retried without repeating the first one, so it is reported as
     Undeliverable (parked for staff) instead of RetryLater; a person who is unreachable stays Unreachable.
     """
-    pieces = split_text(text)
+    pieces = split_text(text, limit)
     if not pieces:
         raise Undeliverable("empty message")
     first = await send(pieces[0], 1)

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import Column, Table, Text, bindparam, select, tuple_, type_coerce, update
 
+from core.contacts.models import Contact
 from core.crypto import Vault
 from core.db import Database, Keyed, Sealed, SealedId, SealedJSON
 from core.files.service import FileStore
@@ -32,6 +33,7 @@ def _national_id(row: Any, vault: Vault) -> str | None:
 # Each blind index, the columns its value is computed from, and how. A new Keyed column needs its line here.
 INDEX_SOURCES: dict[Column[Any], tuple[list[Column[Any]], Callable[[Any, Vault], str | None]]] = {
     Request.__table__.c.phone_index: ([Request.__table__.c.phone], lambda row, vault: row.phone),
+    Contact.__table__.c.phone_index: ([Contact.__table__.c.phone], lambda row, vault: row.phone),
     Request.__table__.c.national_id_index: ([Request.__table__.c.national_id_encrypted], _national_id),
 }
 # Columns holding the vault's tokens as bytes (sealed by the service itself, not by a column type).

@@ -2,6 +2,7 @@
 
 from core.announcements.models import Announcement
 from core.audit.models import AuditEntry
+from core.callbacks.models import Callback
 from core.canned.models import CannedReply
 from core.contacts.models import Contact
 from core.conversations.models import ConversationState
@@ -19,6 +20,7 @@ __all__ = [
     "Announcement",
     "ApiToken",
     "AuditEntry",
+    "Callback",
     "CannedReply",
     "Contact",
     "ConversationState",

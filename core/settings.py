@@ -13,7 +13,9 @@ from core.errors import ConfigurationError
 from core.private_files import private_directory
 
 PACKAGED_CATALOGUE = Path(__file__).with_name("catalogue.toml")
-NESTED = ("whatsapp",)  # sections: HEMSEHRI_WHATSAPP_API_URL is `whatsapp.api_url`
+NESTED = ("whatsapp", "sms")  # sections: HEMSEHRI_WHATSAPP_API_URL is `whatsapp.api_url`
+# The channels a notification can fall back to (HEMSEHRI_FALLBACK_ORDER).
+FALLBACK_CHANNELS = ("telegram", "whatsapp", "sms")
 
 
 class TemplateSpec(BaseModel):
@@ -86,6 +88,34 @@ class WhatsAppSettings(BaseModel):
         return True
 
 
+class SmsSettings(BaseModel):
+    """HEMSEHRI_SMS_* settings: NetGSM's HTTP API (bot/sms), off unless the user code, password and header are set."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    usercode: str | None = None
+    password: SecretStr | None = None
+    header: str | None = Field(None, max_length=11)  # the sender name NetGSM registered for the city (msgheader)
+    api_url: str = "https://api.netgsm.com.tr"
+
+    @field_validator("api_url")
+    @classmethod
+    def _http_url(cls, value: str) -> str:
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("must be an http:// or https:// URL")
+        return value.rstrip("/")
+
+    def enabled(self) -> bool:
+        """Whether SMS is on; raises ConfigurationError when it is only partly set."""
+        required = {"USERCODE": self.usercode, "PASSWORD": self.password, "HEADER": self.header}
+        given = [name for name, value in required.items() if value]
+        if not given:
+            return False
+        if missing := [name for name in required if name not in given]:
+            raise ConfigurationError(f"HEMSEHRI_SMS_{missing[0]}: required when HEMSEHRI_SMS_{given[0]} is set")
+        return True
+
+
 class Settings(BaseSettings):
     """Everything the service needs to start; a wrong value stops it with the setting's name."""
 
@@ -123,6 +153,10 @@ class Settings(BaseSettings):
     catalogue_path: Path = PACKAGED_CATALOGUE
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     whatsapp: WhatsAppSettings = Field(default_factory=WhatsAppSettings)
+    sms: SmsSettings = Field(default_factory=SmsSettings)
+    # Where a notification its channel could not deliver is tried next, in order (core.delivery.fallback), before
+    # the person lands on the call-back list; a channel that is not set up is passed over.
+    fallback_order: str = ",".join(FALLBACK_CHANNELS)
 
     @field_validator("database_url")
     @classmethod
@@ -142,6 +176,18 @@ class Settings(BaseSettings):
     def effective_database_url(self) -> str:
         """The configured database, or the embedded SQLite file in the data directory."""
         return self.database_url or f"sqlite+aiosqlite:///{self.data_dir / 'hemsehri.db'}"
+
+    @field_validator("fallback_order")
+    @classmethod
+    def _known_channels(cls, value: str) -> str:
+        names = [name.strip() for name in value.split(",") if name.strip()]
+        if unknown := [name for name in names if name not in FALLBACK_CHANNELS]:
+            raise ValueError(f"unknown channel {unknown[0]!r}: choose among {', '.join(FALLBACK_CHANNELS)}")
+        return ",".join(dict.fromkeys(names))
+
+    @property
+    def fallback_channels(self) -> tuple[str, ...]:
+        return tuple(name for name in self.fallback_order.split(",") if name)
 
     @property
     def interpreter_after(self) -> timedelta:

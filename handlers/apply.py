@@ -209,6 +209,8 @@ async def on_consent(turn: Turn) -> Next:
             locale=turn.locale,
             display_name=turn.inbound.display_name,
         )
+        if turn.inbound.channel == "whatsapp":  # WhatsApp's sender is a number the person holds: verified
+            await _verify_own_number(turn, f"+{turn.inbound.user_id}")
         turn.say("consent-thanks")
         return _first_question(turn, programme)
     if turn.button == DISAGREE:
@@ -290,7 +292,18 @@ async def on_phone(turn: Turn) -> Next:
         return Step.PHONE
     turn.data.pop("phone_owner", None)
     _answers(turn).update(phone=phone, phone_owner=owner)
+    if turn.kind == InboundKind.CONTACT:  # shared by the platform from the person's own account: verified
+        await _verify_own_number(turn, phone)
     return _after(turn, Step.PHONE)
+
+
+async def _verify_own_number(turn: Turn, number: str) -> None:
+    """Keeps the number the channel verified as the person's own, linking their other channels that share it."""
+    try:
+        phone = parse_phone(number, default_region=turn.catalogue.city.phone_region)
+    except InvalidPhone:
+        return
+    await contacts.verify_phone(session=turn.session, contact=turn.contact, phone=phone, via=turn.inbound.channel)
 
 
 async def ask_national_id(turn: Turn) -> None:

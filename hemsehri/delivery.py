@@ -13,7 +13,12 @@ from core.ratelimit import MemoryPacer, Pacer, RedisPacer
 
 
 def build_worker(
-    ctx: CoreContext, translator: Translator, *, channels: Sequence[Channel], redis: Redis | None
+    ctx: CoreContext,
+    translator: Translator,
+    *,
+    channels: Sequence[Channel],
+    redis: Redis | None,
+    fallback_order: Sequence[str] = (),
 ) -> DeliveryWorker:
     """The worker over the channels' senders; with Redis, every worker shares each platform's budget."""
     senders: dict[str, Sender] = {}
@@ -26,4 +31,6 @@ def build_worker(
             pacers[channel.name] = RedisPacer(redis, channel.limits, prefix=f"hemsehri:pace:{channel.name}")
         else:
             pacers[channel.name] = MemoryPacer(channel.limits)
-    return DeliveryWorker(db=ctx.db, translator=translator, senders=senders, pacers=pacers)
+    return DeliveryWorker(
+        db=ctx.db, translator=translator, senders=senders, pacers=pacers, fallback_order=fallback_order
+    )

@@ -15,6 +15,7 @@ from fastapi import FastAPI
 from redis.asyncio import Redis
 
 from bot.channel import Channel
+from bot.sms.channel import build_channel as build_sms
 from bot.telegram.channel import TelegramChannel
 from bot.telegram.channel import build_channel as build_telegram
 from bot.webchat import CHANNEL as WEBCHAT
@@ -27,6 +28,7 @@ from core.delivery import reports
 from core.delivery.worker import DeliveryWorker
 from core.i18n import Translator
 from core.person_guards import MemoryFloodGuard, RedisFloodGuard
+from core.settings import Settings
 from core.translation import MachineTranslation
 from handlers.engine import Conversations, build_translator
 from hemsehri.delivery import build_worker
@@ -53,11 +55,27 @@ class Service:
 
     def worker(self) -> DeliveryWorker:
         """The delivery worker over these channels' senders; with Redis, every worker shares each platform's budget."""
-        return build_worker(self.ctx, self.translator, channels=self.channels, redis=self.redis)
+        return build_worker(
+            self.ctx,
+            self.translator,
+            channels=self.channels,
+            redis=self.redis,
+            fallback_order=fallback_order(self.ctx.settings),
+        )
 
     async def close(self) -> None:
         if self.redis is not None:
             await self.redis.aclose()
+
+
+def fallback_order(settings: Settings) -> tuple[str, ...]:
+    """The channels this configuration has, in the city's fallback order (HEMSEHRI_FALLBACK_ORDER)."""
+    configured = {
+        "telegram": settings.telegram_token is not None,
+        "whatsapp": settings.whatsapp.enabled(),
+        "sms": settings.sms.enabled(),
+    }
+    return tuple(name for name in settings.fallback_channels if configured[name])
 
 
 def build_service(ctx: CoreContext, *, serves: bool, polls: bool = False) -> Service:
@@ -83,10 +101,13 @@ def build_service(ctx: CoreContext, *, serves: bool, polls: bool = False) -> Ser
         settings.whatsapp,
         conversations=conversations,
         translator=translator,
-        on_status=reports.recorder(ctx.db, "whatsapp"),  # sent, delivered, read, failed: onto the thread
+        # sent, delivered, read, failed: onto the thread; failed after acceptance: tried on another channel
+        on_status=reports.recorder(ctx.db, "whatsapp", fallback_order(settings)),
     )
     if whatsapp is not None:
         channels.append(whatsapp)
+    if (sms := build_sms(settings.sms)) is not None:
+        channels.append(sms)
     if serves or redis is not None:  # without Redis the serving process alone keeps and delivers the mailbox
         mailbox = make_mailbox(settings.redis_url, ctx.db, WEBCHAT)
         admission = make_admission(redis)  # the budgets for new chats and uploads, shared by every process

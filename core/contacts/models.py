@@ -2,10 +2,10 @@
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, CheckConstraint, String, UniqueConstraint
+from sqlalchemy import Boolean, CheckConstraint, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from core.db import Base, BigId, Sealed, SealedId, UTCDateTime, utcnow
+from core.db import Base, BigId, Keyed, Sealed, SealedId, UTCDateTime, utcnow
 
 
 class Contact(Base):
@@ -16,6 +16,8 @@ class Contact(Base):
         CheckConstraint(
             "consent_at IS NOT NULL OR (display_name IS NULL AND phone IS NULL)", name="named_after_consent"
         ),
+        Index("ix_contacts_person_id", "person_id"),
+        Index("ix_contacts_phone_index", "phone_index"),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
@@ -25,7 +27,13 @@ class Contact(Base):
     platform_user_id: Mapped[str] = mapped_column(SealedId)
     chat_id: Mapped[str] = mapped_column(Sealed)
     display_name: Mapped[str | None] = mapped_column(Sealed)
+    # The person's own number as a channel verified it (Telegram's shared contact, the WhatsApp sender, a code sent
+    # by SMS), in E.164, with its blind index and which channel verified it; never a number merely typed.
     phone: Mapped[str | None] = mapped_column(Sealed)
+    phone_index: Mapped[str | None] = mapped_column(Keyed)
+    phone_verified_via: Mapped[str | None] = mapped_column(String(12))
+    # The person this contact belongs to: the lowest id among the contacts a verified number links (None: alone).
+    person_id: Mapped[int | None] = mapped_column(BigId)
     language: Mapped[str] = mapped_column(String(12))
     language_source: Mapped[str] = mapped_column(String(12))  # platform | detected | chosen | default
     consent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -156,3 +156,42 @@ def note_inbound(*, contact: Contact) -> None:
     if contact.blocked:
         contact.blocked = False
         contact.blocked_at = None
+
+
+async def verify_phone(*, session: AsyncSession, contact: Contact, phone: str, via: str) -> None:
+    """Records the person's own number as a channel verified it (E.164), and links their contacts that share it.
+
+    Kept only once the person agreed to the privacy notice, like everything else that names them. Every contact
+    with the same verified number, and every contact already linked to one of them, becomes one person: their
+    `person_id` is the lowest id among them.
+    """
+    if contact.consent_at is None or contact.erased_at is not None:
+        return
+    contact.phone, contact.phone_index, contact.phone_verified_via = phone, phone, via
+    await session.flush()
+    sharing = select(Contact.id, Contact.person_id).where(Contact.phone_index == phone, Contact.erased_at.is_(None))
+    found = (await session.execute(sharing)).all()
+    groups = {row.person_id for row in found if row.person_id is not None} | {contact.person_id or contact.id}
+    ids = {row.id for row in found} | {contact.id}
+    members = select(Contact.id).where(Contact.person_id.in_(groups) | Contact.id.in_(ids | groups))
+    everyone = set((await session.execute(members)).scalars())
+    person = min(everyone)
+    await session.execute(update(Contact).where(Contact.id.in_(everyone)).values(person_id=person))
+    await session.refresh(contact, ["person_id"])
+
+
+def person_of(contact: Contact | AnyRow) -> int:
+    """The person a contact belongs to: linked contacts share it; a contact on its own is its own person."""
+    return contact.person_id or contact.id
+
+
+async def linked(*, session: AsyncSession, contact_id: int) -> list[Contact]:
+    """All the contacts of the person this contact belongs to (itself included), oldest first."""
+    contact = await get(session=session, contact_id=contact_id)
+    person = person_of(contact)
+    rows = await session.execute(
+        select(Contact)
+        .where((Contact.person_id == person) | (Contact.id == person) | (Contact.id == contact.id))
+        .order_by(Contact.id)
+    )
+    return list(rows.scalars())

@@ -9,6 +9,7 @@ import asyncio
 import contextlib
 import logging
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -19,6 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.contacts import service as people
 from core.db import AnyRow, Database
+from core.delivery.fallback import fall_back
 from core.outbox import service as outbox
 from core.outbox.models import OutboxItem, OutboxState
 
@@ -65,8 +67,8 @@ class Journal:
     stopped (or killed) writes nothing more.
     """
 
-    def __init__(self, db: Database, worker: str) -> None:
-        self.db, self.worker = db, worker
+    def __init__(self, db: Database, worker: str, fallback_order: Sequence[str] = ()) -> None:
+        self.db, self.worker, self.fallback_order = db, worker, fallback_order
         self._going: dict[int, asyncio.Future[bool]] = {}
         self._outcomes: list[tuple[_Noted, asyncio.Future[None]]] = []
         self._writing = asyncio.Lock()
@@ -139,26 +141,32 @@ class Journal:
             row = await outbox.get(session=session, item_id=n.item.id)
             # Gone (erased with its person), or given back after a long stall and another worker's now.
             if row is not None and row.claimed_by == self.worker and row.state in _HELD:
-                await _record(session, row, n.contact, n.outcome)
+                await _record(session, row, n.contact, n.outcome, self.fallback_order)
 
 
 _HELD = (OutboxState.CLAIMED, OutboxState.SENDING)
 
 
-async def _record(session: AsyncSession, item: OutboxItem, contact: AnyRow, outcome: Outcome) -> None:
-    """Writes a row's outcome other than "sent": back in line, retried later, or parked."""
+async def _record(
+    session: AsyncSession, item: OutboxItem, contact: AnyRow, outcome: Outcome, fallback_order: Sequence[str]
+) -> None:
+    """Writes a row's outcome other than "sent": back in line, retried later, or parked (and tried elsewhere)."""
     kind, value = outcome
     if kind == "later":
         await outbox.give_back(session=session, item=item, after=timedelta(seconds=value))
-    elif kind == "retry":
+        return
+    if kind == "retry":
         retry_in: timedelta | None = (
             timedelta(seconds=value.retry_after) if value.retry_after else backoff(item.attempts)
         )
         if item.attempts >= MAX_ATTEMPTS and not value.retry_after:
             retry_in = None
         await outbox.mark_failed(session=session, item=item, error=str(value), retry_in=retry_in)
+        if retry_in is not None:
+            return
     elif kind == "unreachable":
         await people.block(session=session, contact_id=contact.id)
         await outbox.mark_failed(session=session, item=item, error=f"unreachable: {value}", retry_in=None)
     else:
         await outbox.mark_failed(session=session, item=item, error=str(value), retry_in=None)
+    await fall_back(session=session, item=item, order=fallback_order)

@@ -29,8 +29,9 @@ SHOWN: Mapping[str, Callable[[Translator, str, Any], str]] = {
 
 def render(item: OutboxItem | AnyRow, contact: Contact | AnyRow, translator: Translator) -> Rendered:
     """Renders a notification in the contact's language as it is now (they may have changed it)."""
-    locale = translator.resolve(contact.language)
     payload: Mapping[str, Any] = item.payload
+    # A notification tried on another channel keeps the language of the first (where the person asked).
+    locale = translator.resolve(payload.get("language") or contact.language)
     params: dict[str, str] = {}
     if item.kind in MESSAGES:
         params = {name: SHOWN[name](translator, locale, value) for name, value in payload.items() if name in SHOWN}

@@ -5,7 +5,7 @@ import contextlib
 import gc
 import logging
 import socket
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -94,12 +94,13 @@ class DeliveryWorker:
         batch: int = 50,
         concurrency: int = CONCURRENCY,
         name: str | None = None,
+        fallback_order: Sequence[str] = (),
     ) -> None:
         self.db, self.translator, self.senders, self.pacers = db, translator, senders, pacers
         self.batch, self.name = batch, name or f"{socket.gethostname()}:{id(self):x}"
         self._slots = asyncio.Semaphore(concurrency)
         self._turn = asyncio.Lock()
-        self._journal = Journal(db, self.name)
+        self._journal = Journal(db, self.name, fallback_order)
         self._turns: dict[str, _Turn] = {}  # each chat's latest send
 
     async def run(self, *, idle_poll: float = 1.0, stop: asyncio.Event | None = None) -> None:

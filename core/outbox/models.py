@@ -46,6 +46,8 @@ class OutboxItem(Base):
     next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     claimed_by: Mapped[str | None] = mapped_column(String(64))
     claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The row this one tries again on another of the person's channels, because that one could not be delivered.
+    fallback_of: Mapped[int | None] = mapped_column(BigId)
     platform_message_id: Mapped[str | None] = mapped_column(String(64))
     last_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -148,8 +148,8 @@ _REPORTED_RANK = {"sent": 1, "delivered": 2, "read": 3, "failed": 4}
 
 async def record_report(
     *, session: AsyncSession, channel: str, platform_message_id: str, state: str, error: str | None = None
-) -> bool:
-    """Records what the platform said of a message it accepted; False when no outbox row sent it.
+) -> list[OutboxItem]:
+    """Records what the platform said of a message it accepted; returns the rows it failed just now.
 
     "failed" parks the row as dead with the platform's reason (staff see it and may retry); the thread
     message shows the most advanced state reported.
@@ -164,17 +164,17 @@ async def record_report(
             )
         )
     ).scalars()
-    found = False
+    failed = []
     for item in rows:
-        found = True
         if state == "failed" and item.state == OutboxState.SENT:
             item.state = OutboxState.DEAD
             item.last_error = f"failed after the platform accepted it: {error or 'no reason given'}"[:2000]
+            failed.append(item)
         if item.message_id is not None:
             message = await session.get(Message, item.message_id)
             if message is not None and rank > _REPORTED_RANK.get(message.delivery_state, 0):
                 message.delivery_state = state
-    return found
+    return failed
 
 
 async def mark_failed(*, session: AsyncSession, item: OutboxItem, error: str, retry_in: timedelta | None) -> None:

@@ -23,7 +23,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.audit import service as audit
 from core.audit.models import Action
+from core.callbacks.models import Callback
 from core.catalogue import Catalogue
+from core.contacts import service as people
 from core.contacts.models import Contact
 from core.conversations.models import ConversationState, state_key
 from core.db import ERASED, Base, Database, rows_matched, utcnow
@@ -126,6 +128,7 @@ PLACES: tuple[Place, ...] = (
     Place(ConversationState, _state, None, files="state"),
     Place(TranscriptEntry, _transcript, None),
     Place(Upload, _uploads, None, files="name"),
+    Place(Callback, _by(Callback.contact_id, Callback.request_id), None),
     Place(
         OutboxItem,
         _by(OutboxItem.contact_id, OutboxItem.request_id),
@@ -170,6 +173,9 @@ PLACES: tuple[Place, ...] = (
         lambda scope, now: {
             "display_name": None,
             "phone": None,
+            "phone_index": None,
+            "phone_verified_via": None,
+            "person_id": None,
             "platform_user_id": f"erased:{scope.contact_id}",
             "chat_id": ERASED_CHAT,
             "erased_at": now,
@@ -341,13 +347,18 @@ class Privacy:
         self.stores.append(store)
 
     async def erase_person(
-        self, *, session: AsyncSession, contact_id: int, reason: str, staff_id: int | None = None
+        self, *, session: AsyncSession, contact_id: int, reason: str, staff_id: int | None = None, linked: bool = True
     ) -> int:
-        """Forgets a contact everywhere: the database, their stored files, every registered store.
+        """Forgets a person everywhere: the database, their stored files, every registered store, on each of their
+        channels (the contacts a verified number linked to this one; only this one with `linked` False).
 
         Returns how many stored files were deleted. Files and stores are erased at once, before the caller's
         transaction commits: an erasure that then fails has still removed them, never the reverse.
         """
+        ids = [c.id for c in await people.linked(session=session, contact_id=contact_id)] if linked else [contact_id]
+        return sum([await self._erase_contact(session, one, reason, staff_id) for one in ids])
+
+    async def _erase_contact(self, session: AsyncSession, contact_id: int, reason: str, staff_id: int | None) -> int:
         row = (
             await session.execute(
                 select(Contact.channel, Contact.platform_user_id, Contact.chat_id, Contact.erased_at).where(
@@ -384,7 +395,7 @@ class Privacy:
             async with db.transaction() as session:
                 people = await due_for_destruction(session=session, retention=retention, catalogue=catalogue, now=now)
                 for contact_id in people:
-                    await self.erase_person(session=session, contact_id=contact_id, reason="retention")
+                    await self.erase_person(session=session, contact_id=contact_id, reason="retention", linked=False)
             done.people += len(people)
             if not people:
                 break

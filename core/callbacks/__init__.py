@@ -1,0 +1,1 @@
+"""The call-back list: people no channel could reach, for staff to phone."""
