@@ -36,6 +36,8 @@ class Action(StrEnum):
     ANNOUNCEMENT_CREATE = "announcement_create"
     ANNOUNCEMENT_CANCEL = "announcement_cancel"
     RETRY_DELIVERY = "retry_delivery"
+    CALLBACKS_VIEW = "callbacks_view"  # the call-back list, with the numbers to phone, was shown
+    CALLBACK_DONE = "callback_done"
     OPEN311_CREATE = "open311_create"
     SAFEGUARDING_FLAG = "safeguarding_flag"  # raised by a citizen's words (no staff member)
     SAFEGUARDING_CONFIRMED = "safeguarding_confirmed"

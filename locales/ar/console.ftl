@@ -474,3 +474,27 @@ console-documents-checklist = قائمة الوثائق
 console-phone-owner-relative = هذا الرقم لأحد أقاربه، وهو ينقل إليه الرسائل.
 console-phone-owner-neighbour = هذا الرقم لأحد جيرانه، وهو ينقل إليه الرسائل.
 console-phone-owner-none = لا هاتف لديه: يمكن التواصل معه فقط في المحادثة التي قدّم منها الطلب.
+
+## قائمة معاودة الاتصال (أشخاص لم تصلهم أي قناة)
+console-nav-callbacks = معاودة الاتصال
+console-callbacks-title = أشخاص يجب الاتصال بهم
+console-callbacks-intro = لم نتمكن من إبلاغ هؤلاء الأشخاص بشيء يخص طلبهم عبر أي من قنواتهم. اتصل بهم وأبلغهم بلغتهم، ثم سجّل المكالمة. كل اطلاع على هذه القائمة يُسجَّل لأنها تعرض أرقامهم.
+console-callbacks-since = منذ
+console-callbacks-who = الشخص
+console-callbacks-speaks = يتحدث { $language }
+console-callbacks-phone = الهاتف
+console-callbacks-no-phone = لا يوجد رقم مسجّل
+console-callbacks-request = الطلب
+console-callbacks-told = ما حاولنا إبلاغه
+console-callbacks-tried = القنوات التي جُرّبت
+console-callbacks-action = تمت المكالمة
+console-callbacks-done-reached = تم الوصول إليه
+console-callbacks-done-unreachable = تعذّر الوصول إليه
+console-callbacks-empty = لا أحد للاتصال به: وصل كل إشعار إلى صاحبه.
+console-notice-callback-done = سُجّلت المكالمة.
+console-channel-sms = رسالة نصية
+console-deliveries-kind-moved = نُقل إلى برنامج آخر
+console-deliveries-kind-invited = دعوة إلى التقديم
+console-person-channels = يمكن الوصول إليه عبر
+console-channel-verified = الرقم مُتحقَّق منه
+console-channel-blocked = لا يمكن الوصول إليه

@@ -457,3 +457,27 @@ console-documents-checklist = Document checklist
 console-phone-owner-relative = This number is a relative's, who passes messages on.
 console-phone-owner-neighbour = This number is a neighbour's, who passes messages on.
 console-phone-owner-none = No phone: reachable only in the chat they applied from.
+
+## The call-back list (people no channel reached)
+console-nav-callbacks = Call-backs
+console-callbacks-title = People to phone
+console-callbacks-intro = We could not tell these people something about their request on any of their channels. Phone them, tell them in their language, then mark the call. Every look at this list is recorded, as it shows their numbers.
+console-callbacks-since = Since
+console-callbacks-who = Who
+console-callbacks-speaks = Speaks { $language }
+console-callbacks-phone = Phone
+console-callbacks-no-phone = No number on file
+console-callbacks-request = Request
+console-callbacks-told = What we tried to tell them
+console-callbacks-tried = Channels tried
+console-callbacks-action = Call made
+console-callbacks-done-reached = Reached
+console-callbacks-done-unreachable = Not reachable
+console-callbacks-empty = Nobody to phone: every notification reached its person.
+console-notice-callback-done = The call is recorded.
+console-channel-sms = SMS
+console-deliveries-kind-moved = Moved to another programme
+console-deliveries-kind-invited = Invited to apply
+console-person-channels = Reachable on
+console-channel-verified = number verified
+console-channel-blocked = not reachable

@@ -449,3 +449,27 @@ console-documents-checklist = Belge listesi
 console-phone-owner-relative = Bu numara bir yakınına ait; mesajları ona iletiyor.
 console-phone-owner-neighbour = Bu numara bir komşusuna ait; mesajları ona iletiyor.
 console-phone-owner-none = Telefonu yok: yalnızca başvurduğu sohbetten ulaşılabilir.
+
+## Geri arama listesi (hiçbir kanaldan ulaşılamayan kişiler)
+console-nav-callbacks = Geri aramalar
+console-callbacks-title = Aranacak kişiler
+console-callbacks-intro = Bu kişilere başvurularıyla ilgili bir bilgiyi hiçbir kanallarından iletemedik. Onları arayın, kendi dillerinde anlatın, sonra aramayı işaretleyin. Numaraları gösterdiği için bu listeye her bakış kayda geçer.
+console-callbacks-since = Tarih
+console-callbacks-who = Kişi
+console-callbacks-speaks = Dili: { $language }
+console-callbacks-phone = Telefon
+console-callbacks-no-phone = Kayıtlı numara yok
+console-callbacks-request = Başvuru
+console-callbacks-told = İletmeye çalıştığımız
+console-callbacks-tried = Denenen kanallar
+console-callbacks-action = Arama yapıldı
+console-callbacks-done-reached = Ulaşıldı
+console-callbacks-done-unreachable = Ulaşılamadı
+console-callbacks-empty = Aranacak kimse yok: her bildirim kişisine ulaştı.
+console-notice-callback-done = Arama kaydedildi.
+console-channel-sms = SMS
+console-deliveries-kind-moved = Başka programa taşındı
+console-deliveries-kind-invited = Başvuruya davet
+console-person-channels = Ulaşılabilen kanallar
+console-channel-verified = numara doğrulandı
+console-channel-blocked = ulaşılamıyor

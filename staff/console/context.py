@@ -68,6 +68,7 @@ class Notice(StrEnum):
     ANNOUNCEMENT_SENT = "announcement-sent"
     ANNOUNCEMENT_CANCELLED = "announcement-cancelled"
     DELIVERY_RETRIED = "delivery-retried"
+    CALLBACK_DONE = "callback-done"
     PERSON_ERASED = "person-erased"
     SAFEGUARDING_CONFIRMED = "safeguarding-confirmed"
     SAFEGUARDING_CLEARED = "safeguarding-cleared"

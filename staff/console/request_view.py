@@ -132,6 +132,7 @@ async def request_page(
     translator = console.translator
     messages, events = await requests.thread(session=session, request_id=row.id)
     contact = await contacts.get(session=session, contact_id=row.contact_id)
+    linked = [c for c in await contacts.linked(session=session, contact_id=contact.id) if c.erased_at is None]
     others = [
         r
         for r in await requests.list_for_contact(
@@ -158,6 +159,9 @@ async def request_page(
         ),
         translating=console.ctx.translation is not None,
         contact_name=display_name(contact.display_name),
+        channels=[  # the person's channels, linked by a number one of them verified
+            {"channel": c.channel, "verified": c.phone_verified_via, "blocked": c.blocked} for c in linked
+        ],
         citizen_locale=citizen_locale,
         citizen_dir=labels.direction(citizen_locale),
         citizen_native=native_name(translator, citizen_locale),
