@@ -23,9 +23,9 @@ from collections.abc import Callable, Collection, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
-from typing import NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
-from sqlalchemy import Select, func, select, union_all
+from sqlalchemy import Select, Subquery, func, select, union_all
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.errors import InvalidInput
@@ -34,6 +34,7 @@ from core.outbox.models import OutboxItem, OutboxState
 from core.requests.models import Message, Request, StatusEvent
 from core.requests.statuses import Actor, Status
 
+K = TypeVar("K", bound=Hashable)
 BASELINE_LANGUAGE = "tr"  # the equity view compares every language with Turkish-speaking requests
 LONGEST_DAYS = 366
 DEFAULT_WEEKS = 4
@@ -198,12 +199,12 @@ async def equity(
 ) -> Equity:
     """Each language's times and service level beside Turkish-speaking requests', on all channels and per channel."""
     facts = await _facts(session=session, desks=desks, period=period)
-    by_language = _grouped(facts, lambda f: (None, f.language))
-    by_channel = _grouped(facts, lambda f: (f.channel, f.language))
+    every: Callable[[Fact], tuple[str | None, str]] = lambda f: (None, f.language)  # noqa: E731
+    each: Callable[[Fact], tuple[str | None, str]] = lambda f: (f.channel, f.language)  # noqa: E731
     rows: list[EquityRow] = []
-    for groups in (by_language, by_channel):
+    for groups in (_grouped(facts, every), _grouped(facts, each)):
         figures = {key: _figures(key[1], members, min_cell) for key, members in groups.items()}
-        for (channel, language), these in sorted(figures.items(), key=_equity_order):
+        for (channel, _), these in sorted(figures.items(), key=_equity_order):
             rows.append(_compare(channel, these, figures.get((channel, BASELINE_LANGUAGE)), margin))
     return Equity(period=period, margin=margin, rows=rows)
 
@@ -251,8 +252,8 @@ def _figures(group: str, facts: Sequence[Fact], min_cell: int) -> Figures:
     )
 
 
-def _grouped(facts: Iterable[Fact], key: Callable[[Fact], Hashable]) -> dict[Hashable, list[Fact]]:
-    groups: dict[Hashable, list[Fact]] = defaultdict(list)
+def _grouped(facts: Iterable[Fact], key: Callable[[Fact], K]) -> dict[K, list[Fact]]:
+    groups: dict[K, list[Fact]] = defaultdict(list)
     for fact in facts:
         groups[key(fact)].append(fact)
     return groups
@@ -278,30 +279,35 @@ async def _facts(*, session: AsyncSession, desks: Collection[str], period: Perio
     start, end = period.start, period.end
     mine = Request.desk.in_(list(desks))
 
-    def during(column: object) -> Select[tuple[object, ...]]:
-        return select(column, *GROUPS).where(mine, column >= start, column < end)  # type: ignore[operator]
+    def during(column: Any, *more: Any) -> Select[Any]:  # mapped attributes or a subquery's columns
+        return select(column.label("at"), *GROUPS, *more).where(mine, column >= start, column < end)
 
-    facts: list[Fact] = []
-    for at, *groups in await session.execute(during(Request.created_at)):
-        facts.append(Fact(Kind.RECEIVED, at, *groups))
-    closed = during(Request.closed_at).add_columns(Request.created_at, Request.sla_due_at)
-    for at, *groups, created, due in await session.execute(closed):
-        facts.append(Fact(Kind.CLOSED, at, *groups, took=at - created, met=at <= due))
+    def fact(kind: Kind, row: Any, took: timedelta | None = None, met: bool | None = None) -> Fact:
+        return Fact(kind, row.at, row.desk, row.programme, row.language, row.channel, row.district, took, met)
+
+    received = await session.execute(during(Request.created_at))
+    facts = [fact(Kind.RECEIVED, row) for row in received]
+    closed = await session.execute(during(Request.closed_at, Request.created_at, Request.sla_due_at))
+    facts += [fact(Kind.CLOSED, r, r.at - r.created_at, r.at <= r.sla_due_at) for r in closed]
     asked = during(StatusEvent.created_at).join(Request, Request.id == StatusEvent.request_id)
-    for at, *groups in await session.execute(asked.where(StatusEvent.to_status == Status.NEEDS_INFO.value)):
-        facts.append(Fact(Kind.NEEDS_INFO, at, *groups))
+    facts += [
+        fact(Kind.NEEDS_INFO, row)
+        for row in await session.execute(asked.where(StatusEvent.to_status == Status.NEEDS_INFO.value))
+    ]
     dead = during(OutboxItem.created_at).join(Request, Request.id == OutboxItem.request_id)
-    for at, *groups in await session.execute(dead.where(OutboxItem.state == OutboxState.DEAD.value)):
-        facts.append(Fact(Kind.UNDELIVERED, at, *groups))
+    facts += [
+        fact(Kind.UNDELIVERED, row)
+        for row in await session.execute(dead.where(OutboxItem.state == OutboxState.DEAD.value))
+    ]
     first = _first_responses(desks)
-    answered = select(first.c.at, *GROUPS, Request.created_at).join(Request, Request.id == first.c.request_id)
-    for at, *groups, created in await session.execute(answered.where(first.c.at >= start, first.c.at < end)):
-        facts.append(Fact(Kind.ANSWERED, at, *groups, took=at - created))
+    answered = during(first.c.at, Request.created_at).join(Request, Request.id == first.c.request_id)
+    facts += [fact(Kind.ANSWERED, r, r.at - r.created_at) for r in await session.execute(answered)]
     return facts
 
 
-def _first_responses(desks: Collection[str]):  # type: ignore[no-untyped-def]  # a subquery of (request_id, at)
-    """When staff first told the citizen something about each request of these desks: a reply or a decision."""
+def _first_responses(desks: Collection[str]) -> Subquery:
+    """When staff first told the citizen something about each request of these desks (request_id, at): a reply
+    or a status change other than into review."""
     ids = select(Request.id).where(Request.desk.in_(list(desks)))
     replies = select(Message.request_id, Message.created_at.label("at")).where(
         Message.request_id.in_(ids), Message.direction == "out", Message.author_staff_id.is_not(None)
@@ -312,6 +318,4 @@ def _first_responses(desks: Collection[str]):  # type: ignore[no-untyped-def]  #
         StatusEvent.to_status != Status.IN_REVIEW.value,
     )
     both = union_all(replies, decisions).subquery()
-    return (
-        select(both.c.request_id, func.min(both.c.at).label("at")).group_by(both.c.request_id).subquery("first")
-    )
+    return select(both.c.request_id, func.min(both.c.at).label("at")).group_by(both.c.request_id).subquery("first")

@@ -15,11 +15,21 @@ from fastapi import APIRouter
 from core.context import CoreContext
 from core.i18n import Translator
 from core.staff import service as staff_service
-from staff.console import admin, announcements, answers, queue, request_view, safeguarding, signin, supervision
+from staff.console import (
+    admin,
+    announcements,
+    answers,
+    queue,
+    reports,
+    request_view,
+    safeguarding,
+    signin,
+    supervision,
+)
 from staff.console.context import Console, LiveSlots
 from staff.http import binding, is_https
 
-PAGES = (signin, queue, request_view, answers, supervision, announcements, admin, safeguarding)
+PAGES = (signin, queue, request_view, answers, supervision, reports, announcements, admin, safeguarding)
 
 
 def build_console_router(

@@ -138,7 +138,8 @@ KEYS = {
 
 @pytest.mark.parametrize("by", list(Dimension))
 async def test_report_figures_match_the_seeded_history(ctx, by):
-    seeds = random_seeds(40) + [
+    seeds = [
+        *random_seeds(40),
         # another desk's requests never count in a report of social aid
         Seed("tr", "telegram", START + 5 * HOUR, HOUR, False, 2 * HOUR, True, desk="refugee_desk"),
     ]
