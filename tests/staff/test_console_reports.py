@@ -107,3 +107,30 @@ async def test_agents_get_no_reports(client, team):
     await sign_in(client, "ayse")
     for path in ("/console/reports", "/console/reports/report.csv", "/console/reports/equity.csv"):
         assert (await client.get(path)).status_code == 403
+
+
+async def test_the_rest_api_gives_the_same_figures_to_supervisors_of_the_desks_only(ctx, client, team):
+    references = await seed(ctx, team)
+    answer = await client.get(f"/api/v1/reports?{PERIOD}&by=language", headers=team.supervisor.bearer)
+    assert answer.status_code == 200, answer.text
+    body = answer.json()
+    assert (body["first_day"], body["last_day"], body["by"]) == ("2026-03-02", "2026-03-29", "language")
+    groups = {row["group"]: row for row in body["rows"]}
+    assert sorted(groups) == ["ar", "ps", "tr"] and groups["tr"]["first_response"]["median_seconds"] == 3 * 3600
+    assert (
+        groups["ps"]["first_response"]["median_seconds"] == 9 * 3600
+        and groups["ar"]["first_response"]["median_seconds"] is None
+    )
+    pashto = next(r for r in body["equity"] if r["channel"] is None and r["language"] == "ps")
+    assert pashto["gaps"]["first_response_median"] == 6 * 3600 and "first_response_median" in pashto["worse"]
+    for value in private_values(references):
+        assert value not in answer.text, value
+
+    async with ctx.db.transaction() as session:
+        other = await person(session, "deniz", role="supervisor", desks=["education"])
+    elsewhere = (await client.get(f"/api/v1/reports?{PERIOD}", headers=other.bearer)).json()
+    assert elsewhere["rows"] == [] and elsewhere["total"]["received"] == 0 and elsewhere["equity"] == []
+    assert (await client.get("/api/v1/reports", headers=team.agent.bearer)).status_code == 403
+    backwards = await client.get("/api/v1/reports?from=2026-03-29&to=2026-03-01", headers=team.supervisor.bearer)
+    assert backwards.status_code == 422 and backwards.json()["detail"][0]["msg"] == "error-report-period"
+    assert (await client.get("/api/v1/reports?by=phone", headers=team.supervisor.bearer)).status_code == 422
