@@ -523,5 +523,5 @@ console-report-equity-csv = تنزيل عرض الإنصاف (CSV)
 console-report-equity-explained = مدد كل لغة والتزامها بمستوى الخدمة بجانب طلبات الناطقين بالتركية على القنوات نفسها؛ المدة الأطول بأكثر من { $margin }% أو الالتزام الأدنى بأكثر من { $margin } نقطة يُكتب بخط عريض على أنه أسوأ.
 console-report-all-channels = كل القنوات
 console-report-baseline = أساس المقارنة
-console-report-worse = { $gap }: أسوأ مما للناطقين بالتركية
+console-report-worse = { $gap }، أسوأ
 console-error-report-period = اختر فترة لا يسبق يومها الأخير يومها الأول، ولا تتجاوز سنة واحدة.

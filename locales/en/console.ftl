@@ -506,5 +506,5 @@ console-report-equity-csv = Download the equity view (CSV)
 console-report-equity-explained = Each language's times and service level beside those of Turkish-speaking requests on the same channels; a time more than { $margin }% longer, or a service level more than { $margin } points lower, is marked in bold as worse.
 console-report-all-channels = All channels
 console-report-baseline = compared with
-console-report-worse = { $gap }: worse than for Turkish speakers
+console-report-worse = { $gap }, worse
 console-error-report-period = Choose a period whose last day is not before its first, of at most one year.

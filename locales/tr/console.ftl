@@ -498,5 +498,5 @@ console-report-equity-csv = Eşitlik görünümünü indir (CSV)
 console-report-equity-explained = Her dilin süreleri ve hizmet süresine uyumu, aynı kanallardaki Türkçe konuşanların talepleriyle yan yana; %{ $margin } daha uzun bir süre ya da { $margin } puandan fazla düşük bir uyum, daha kötü olarak kalın yazılır.
 console-report-all-channels = Tüm kanallar
 console-report-baseline = karşılaştırma ölçütü
-console-report-worse = { $gap }: Türkçe konuşanlardan kötü
+console-report-worse = { $gap }, daha kötü
 console-error-report-period = Son günü ilk gününden önce olmayan, en çok bir yıllık bir dönem seçin.

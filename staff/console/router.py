@@ -2,7 +2,7 @@
 
 Its routes live at module level, one module per thing a person does: signing in (`signin`), the queue
 (`queue`), reading a request (`request_view`), answering it (`answers`), supervising desks (`supervision`,
-`announcements`), running them (`admin`) and safeguarding (`safeguarding`). Every route is a thin edge: it
+`reports`, `announcements`), running them (`admin`) and safeguarding (`safeguarding`). Every route is a thin edge: it
 parses the form, calls core in the request's one transaction, and answers with a page or a redirect; domain
 errors become a message on the page the form came from, never a server error.
 """
