@@ -142,6 +142,11 @@ class Settings(BaseSettings):
     # Hours a request in a language nobody claiming reads waits for a reader before any agent of its desk may
     # claim it (marked as needing an interpreter); a language nobody on the desk reads is open to all at once.
     interpreter_after_hours: float = Field(4.0, ge=0)
+    # Reports (core.reports): a group with fewer requests than this shows counts but no times (too few to compare,
+    # and to keep people unrecognisable); the equity view highlights a time this many percent longer than Turkish
+    # speakers' (or a service level this many points lower).
+    report_min_cell: int = Field(5, ge=1, le=1000)
+    report_equity_margin: float = Field(10.0, ge=0, le=1000)
     # Machine translation (core.translation), off unless set: a LibreTranslate server of the city's, and its key.
     translate_url: str | None = None
     translate_key: SecretStr | None = None

@@ -11,11 +11,13 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_timedelta
 from babel.numbers import format_decimal
 
+from core.catalogue import Catalogue
 from core.db import utcnow
 from core.errors import InvalidInput
 from core.i18n import Translator, babel_code, same_language
 from core.requests.models import Request
 from core.requests.statuses import FINAL, Status
+from core.staff.models import StaffUser
 
 CONSOLE_LOCALES = ("tr", "en", "ar")
 _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
@@ -42,6 +44,11 @@ def sla_state(request: Request, now: datetime | None = None) -> SlaState:
     return SlaState.DUE_SOON if remaining <= warning else SlaState.ON_TIME
 
 
+def desks_in_scope(user: StaffUser, catalogue: Catalogue) -> list[str]:
+    """The desks this user acts for: every desk for admins, their own for everyone else."""
+    return sorted(catalogue.desks) if user.is_admin else list(user.desks)
+
+
 def reads(languages: Iterable[str], locale: str) -> bool:
     """Whether someone who reads these languages reads this locale (a Persian reader reads Dari, fa-AF)."""
     return any(same_language(language, locale) for language in languages)
@@ -64,6 +71,11 @@ def clean_text(value: str) -> str:
     except UnicodeEncodeError:
         raise InvalidInput("error-invalid-input") from None
     return value
+
+
+def csv_cell(value: str) -> str:
+    """Keeps spreadsheet programs from running a cell as a formula."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
 def display_name(name: str | None) -> str | None:
@@ -138,6 +150,8 @@ __all__ = [
     "Labels",
     "SlaState",
     "clean_text",
+    "csv_cell",
+    "desks_in_scope",
     "display_name",
     "mask_phone",
     "sla_state",

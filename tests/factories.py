@@ -1,17 +1,20 @@
 """Builders of test data through the real services."""
 
 import itertools
-from datetime import date
+from datetime import date, datetime, timedelta
 
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.catalogue import Catalogue
 from core.contacts import service as contacts
 from core.contacts.models import Contact
 from core.crypto import Vault
+from core.outbox.models import OutboxItem, OutboxState
 from core.requests import service as requests
 from core.requests.models import Request
 from core.requests.schemas import RequestIn
+from core.requests.statuses import FINAL, Actor, Status
 from core.staff import service as staff
 from core.staff.models import StaffUser
 
@@ -94,3 +97,59 @@ async def agent(
         desks=list(desks),
         languages=list(languages),
     )
+
+
+async def handled_request(
+    session: AsyncSession,
+    catalogue: Catalogue,
+    vault: Vault,
+    *,
+    staff_id: int,
+    created: datetime,
+    programme: str = "hot_meals",
+    language: str = "tr",
+    channel: str = "telegram",
+    answered: timedelta | None = None,
+    asked: bool = False,
+    closed: timedelta | None = None,
+    undelivered: bool = False,
+) -> Request:
+    """A request with its history at the given times: claimed half an hour in (into review), first answered by a
+    reply (or, `asked`, by asking for information, which the citizen gives), then rejected; `undelivered`: the
+    first answer's notification is parked as dead."""
+    owner = await contact(session, language=language, channel=channel)
+    row = await requests.create(
+        session=session,
+        contact=owner,
+        request_in=application(programme, language=language),
+        catalogue=catalogue,
+        vault=vault,
+        now=created,
+    )
+
+    async def change(to: Status, actor: Actor, at: datetime) -> None:
+        event = await requests.change_status(session=session, request=row, to=to, actor=actor, staff_id=staff_id)
+        event.created_at = at
+        if to in FINAL:
+            row.closed_at = at
+
+    await change(Status.IN_REVIEW, Actor.STAFF, created + timedelta(minutes=30))
+    if answered is not None:
+        at = created + answered
+        if asked:
+            await change(Status.NEEDS_INFO, Actor.STAFF, at)
+            await change(Status.IN_REVIEW, Actor.CITIZEN, at + timedelta(minutes=1))
+        else:
+            message = await requests.reply(session=session, request=row, staff_id=staff_id, text="Merhaba")
+            message.created_at = at
+        await session.flush()
+        if undelivered:
+            notice = await session.scalar(
+                select(OutboxItem).where(OutboxItem.request_id == row.id).order_by(OutboxItem.id.desc()).limit(1)
+            )
+            assert notice is not None
+            notice.state, notice.created_at = OutboxState.DEAD, at
+    if closed is not None:
+        await change(Status.REJECTED, Actor.STAFF, created + closed)
+    await session.flush()
+    return row

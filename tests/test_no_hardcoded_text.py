@@ -23,6 +23,7 @@ NOT_FOR_PEOPLE = {
     "Held by another agent",
     "Transition not allowed",
     "Nothing is waiting for you",
+    "Not a supervisor",
 }
 DEVELOPER_ONLY_KEYWORDS = {"help", "description", "summary", "title", "reason"}
 EXCEPTION_NAMES = re.compile(r"(Error|Exception)$|^(RetryLater|Unreachable|Undeliverable|CouldNotRecord|BadFrame)$")

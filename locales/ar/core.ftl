@@ -141,6 +141,7 @@ error-note-empty = لا يمكن إضافة ملاحظة فارغة.
 error-not-your-claim = هذا الطلب ليس مسنداً إليك.
 error-supervisor-only = لا يستطيع القيام بهذا إلا المشرفون.
 error-reveal-limit = يمكنك رؤية { $limit } رقمًا كاملًا على الأكثر في الساعة؛ حاول مرة أخرى لاحقًا.
+error-report-period = اختر فترة لا يسبق يومها الأخير يومها الأول، ولا تتجاوز سنة واحدة.
 error-staff-disabled = حساب الموظف هذا معطّل.
 error-erase-needs-reason = يتطلب المحو سببًا وتأكيدًا.
 error-erase-other-desks = لهذا الشخص طلبات في مكاتب أخرى أيضًا؛ يجب أن يقوم مدير النظام بالمحو.

@@ -137,6 +137,7 @@ error-note-empty = An empty note cannot be added.
 error-not-your-claim = This request is not assigned to you.
 error-supervisor-only = Only supervisors can do this.
 error-reveal-limit = You can see at most { $limit } numbers in full in an hour; try again later.
+error-report-period = Choose a period whose last day is not before its first, of at most one year.
 error-staff-disabled = This staff account is disabled.
 error-erase-needs-reason = Erasing needs a reason and a confirmation.
 error-erase-other-desks = This person also has requests at other desks; an administrator must erase them.

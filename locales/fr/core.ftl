@@ -137,6 +137,7 @@ error-note-empty = Impossible d’ajouter une note vide.
 error-not-your-claim = Cette demande ne vous est pas attribuée.
 error-supervisor-only = Seuls les superviseurs peuvent faire cela.
 error-reveal-limit = Vous pouvez voir au plus { $limit } numéros en entier par heure ; réessayez plus tard.
+error-report-period = Choisissez une période dont le dernier jour n'est pas avant le premier, d'un an au plus.
 error-staff-disabled = Ce compte du personnel est désactivé.
 error-erase-needs-reason = L’effacement demande un motif et une confirmation.
 error-erase-other-desks = Cette personne a aussi des demandes auprès d’autres guichets ; un administrateur doit effectuer l’effacement.

@@ -137,6 +137,7 @@ error-note-empty = Noteke vala nayê zêdekirin.
 error-not-your-claim = Ev daxwaz ji we re nehatiye spartin.
 error-supervisor-only = Tenê serperişt dikarin vê bikin.
 error-reveal-limit = Hûn di saetekê de herî zêde { $limit } hejmaran bi temamî dikarin bibînin; paşê dîsa biceribînin.
+error-report-period = Demekê hilbijêrin ku roja wê ya dawî ne berî roja wê ya yekem be û ji salekê ne dirêjtir be.
 error-staff-disabled = Ev hesabê karmendê neçalak e.
 error-erase-needs-reason = Jêbirin sedemek û pejirandinekê dixwaze.
 error-erase-other-desks = Ev kes li maseyên din jî daxwaz hene; divê rêvebirek jêbirinê bike.

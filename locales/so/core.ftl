@@ -136,6 +136,7 @@ error-note-empty = Qoraal madhan lama dari karo.
 error-not-your-claim = Codsigan laguuma xilsaarin adiga.
 error-supervisor-only = Kaliya kormeerayaasha ayaa samayn kara tan.
 error-reveal-limit = Saacaddii waxaad arki kartaa ugu badnaan { $limit } lambar oo dhammaystiran; mar dambe isku day.
+error-report-period = Dooro muddo aan maalinteeda ugu dambaysaa ka horrayn tan ugu horraysa, oo aan ka badnayn hal sano.
 error-staff-disabled = Koontadan shaqaalaha waa la joojiyay.
 error-erase-needs-reason = Tirtiristu waxay u baahan tahay sabab iyo xaqiijin.
 error-erase-other-desks = Qofkan wuxuu codsiyo ku leeyahay miisas kale sidoo kale; maamule ayaa tirtiri kara.

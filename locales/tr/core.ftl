@@ -133,6 +133,7 @@ error-note-empty = Boş bir not eklenemez.
 error-not-your-claim = Bu talep size atanmamış.
 error-supervisor-only = Bu işlemi yalnızca sorumlular yapabilir.
 error-reveal-limit = Bir saatte en fazla { $limit } numarayı tam olarak görebilirsiniz; daha sonra yeniden deneyin.
+error-report-period = Son günü ilk gününden önce olmayan, en çok bir yıllık bir dönem seçin.
 error-staff-disabled = Bu personel hesabı devre dışı.
 error-erase-needs-reason = Silme için bir gerekçe ve onay gerekir.
 error-erase-other-desks = Bu kişinin başka birimlerde de talepleri var; silme işlemini bir yönetici yapmalı.

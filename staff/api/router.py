@@ -1,7 +1,8 @@
-"""The staff REST API v1: requests, replies, status changes, the queue and the programmes."""
+"""The staff REST API v1: requests, replies, status changes, the queue, the programmes and the reports."""
 
 import logging
 from collections.abc import Callable, Coroutine
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeAlias
 
 from fastapi import APIRouter, Path, Query, Request, Response, Security
@@ -12,8 +13,11 @@ from fastapi.routing import APIRoute
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from core.context import CoreContext
+from core.db import utcnow
 from core.errors import Forbidden, HemsehriError, InvalidInput, InvalidTransition, NotFound
 from core.i18n import Translator
+from core.reports import service as reports
+from core.reports.service import Dimension
 from core.requests import actions
 from core.requests import service as requests
 from core.requests.models import Message, StatusEvent
@@ -23,17 +27,21 @@ from core.safeguarding import service as safeguarding
 from core.staff import service as staff_service
 from core.staff.models import StaffUser
 from staff.api.schemas import (
+    EquityRowOut,
     ErrorOut,
+    FiguresOut,
     MessageOut,
     ProgrammeOut,
     ReplyIn,
+    ReportOut,
     RequestDetail,
     RequestPage,
     RequestSummary,
+    SpreadOut,
     StatusEventOut,
     StatusIn,
 )
-from staff.common import mask_phone, sla_state
+from staff.common import desks_in_scope, mask_phone, sla_state
 from staff.http import Db, binding
 
 log = logging.getLogger(__name__)
@@ -235,7 +243,82 @@ def build_api_router(ctx: CoreContext, translator: Translator | None = None) -> 
             return Response(status_code=204)
         return _summary(request)
 
+    @router.get(
+        "/reports",
+        tags=["reports"],
+        responses={403: {"model": ErrorOut, "description": "Not a supervisor"}},
+        summary="Figures of my desks over a period",
+    )
+    async def get_report(
+        session: Db,
+        me: Staff,
+        first: Annotated[date | None, Query(alias="from", description="First day (default: 4 weeks back)")] = None,
+        last: Annotated[date | None, Query(alias="to", description="Last day, at most a year after the first")] = None,
+        by: Dimension = Dimension.DESK,
+    ) -> ReportOut:
+        """Received, closed, first-response and resolution times, service level met, needs-info round trips and
+        undelivered notifications by group, and the equity view against Turkish speakers; supervisors and admins,
+        of the desks they supervise (admins: all). Definitions: core/reports/service.py and the README."""
+        staff_service.ensure_supervisor(me)
+        period = reports.period(first=first, last=last, today=reports.city_today(utcnow()))
+        desks = desks_in_scope(me, catalogue)
+        settings = ctx.settings
+        made = await reports.report(
+            session=session, desks=desks, period=period, by=by, min_cell=settings.report_min_cell
+        )
+        fair = await reports.equity(
+            session=session,
+            desks=desks,
+            period=period,
+            min_cell=settings.report_min_cell,
+            margin=settings.report_equity_margin,
+        )
+        return ReportOut(
+            first_day=period.first,
+            last_day=period.last,
+            by=by,
+            min_cell=settings.report_min_cell,
+            equity_margin=settings.report_equity_margin,
+            rows=[_figures(f) for f in made.rows],
+            total=_figures(made.total),
+            equity=[
+                EquityRowOut(
+                    channel=row.channel,
+                    language=row.figures.group,
+                    figures=_figures(row.figures),
+                    gaps={name: _seconds_or_points(gap) for name, gap in row.gaps.items()},
+                    worse=sorted(row.worse),
+                )
+                for row in fair.rows
+            ],
+        )
+
     return router
+
+
+def _seconds(value: timedelta | None) -> int | None:
+    return None if value is None else int(value.total_seconds())
+
+
+def _seconds_or_points(value: timedelta | float | None) -> float | None:
+    return _seconds(value) if isinstance(value, timedelta) else value
+
+
+def _spread(spread: reports.Spread) -> SpreadOut:
+    return SpreadOut(count=spread.count, median_seconds=_seconds(spread.median), p90_seconds=_seconds(spread.p90))
+
+
+def _figures(figures: reports.Figures) -> FiguresOut:
+    return FiguresOut(
+        group=figures.group,
+        received=figures.received,
+        closed=figures.closed,
+        first_response=_spread(figures.first_response),
+        resolution=_spread(figures.resolution),
+        sla_met_percent=figures.sla_met,
+        needs_info_round_trips=figures.needs_info,
+        undelivered_notifications=figures.undelivered,
+    )
 
 
 def _summary(request: RequestRow) -> RequestSummary:

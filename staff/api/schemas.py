@@ -1,10 +1,11 @@
 """What the staff REST API takes in and gives out (identity numbers and phones only masked)."""
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from core.reports.service import Dimension
 from core.requests.statuses import Status
 from staff.common import SlaState
 
@@ -114,3 +115,49 @@ class RequestPage(BaseModel):
     total: int
     limit: int
     offset: int
+
+
+class SpreadOut(BaseModel):
+    """Median and 90th percentile (nearest rank) of `count` durations; null when fewer than the minimum cell."""
+
+    count: int
+    median_seconds: int | None
+    p90_seconds: int | None
+
+
+class FiguresOut(BaseModel):
+    """One group's figures over the period: counts, times and the share closed within the service level."""
+
+    group: str = Field(description="The desk, programme, language, channel or district code, or a week's Monday")
+    received: int
+    closed: int
+    first_response: SpreadOut
+    resolution: SpreadOut
+    sla_met_percent: float | None
+    needs_info_round_trips: int
+    undelivered_notifications: int
+
+
+class EquityRowOut(BaseModel):
+    """A language (on one channel, or on all: null) beside Turkish-speaking requests of the same channels."""
+
+    channel: str | None
+    language: str
+    figures: FiguresOut
+    gaps: dict[str, float | None] = Field(
+        description="Per figure, this language's minus Turkish speakers': seconds for times, points for sla_met"
+    )
+    worse: list[str] = Field(description="The figures worse than Turkish speakers' by more than the margin")
+
+
+class ReportOut(BaseModel):
+    """A period's figures of the caller's desks by one grouping, and the equity view; counts only."""
+
+    first_day: date
+    last_day: date
+    by: Dimension
+    min_cell: int
+    equity_margin: float
+    rows: list[FiguresOut]
+    total: FiguresOut
+    equity: list[EquityRowOut]

@@ -29,6 +29,7 @@ from core.references import format_reference
 from core.requests import actions
 from core.staff import service as staff_service
 from core.staff.models import StaffUser
+from staff import common
 from staff.common import CONSOLE_LOCALES, Labels, reads
 from staff.console.auth import (
     CookiePolicy,
@@ -303,4 +304,4 @@ async def refuse(session: AsyncSession, user: StaffUser, reference: str, key: st
 
 def desks_in_scope(user: StaffUser, console: Console) -> list[str]:
     """The desks this user acts for: every desk for admins, their own for everyone else."""
-    return sorted(console.ctx.catalogue.desks) if user.is_admin else list(user.desks)
+    return common.desks_in_scope(user, console.ctx.catalogue)

@@ -2,8 +2,8 @@
 
 Its routes live at module level, one module per thing a person does: signing in (`signin`), the queue
 (`queue`), reading a request (`request_view`), answering it (`answers`), supervising desks (`supervision`,
-`announcements`), running them (`admin`) and safeguarding (`safeguarding`). Every route is a thin edge: it
-parses the form, calls core in the request's one transaction, and answers with a page or a redirect; domain
+`reports`, `announcements`), running them (`admin`), safeguarding (`safeguarding`) and phoning people no channel
+reached (`callbacks`). Every route is a thin edge: it parses the form, calls core in the request's one transaction, and answers with a page or a redirect; domain
 errors become a message on the page the form came from, never a server error.
 """
 
@@ -21,6 +21,7 @@ from staff.console import (
     answers,
     callbacks,
     queue,
+    reports,
     request_view,
     safeguarding,
     signin,
@@ -29,7 +30,7 @@ from staff.console import (
 from staff.console.context import Console, LiveSlots
 from staff.http import binding, is_https
 
-PAGES = (signin, queue, request_view, answers, supervision, announcements, admin, safeguarding, callbacks)
+PAGES = (signin, queue, request_view, answers, supervision, reports, announcements, admin, safeguarding, callbacks)
 
 
 def build_console_router(

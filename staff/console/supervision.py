@@ -18,7 +18,7 @@ from core.requests import service as requests
 from core.requests.models import Request as RequestRow
 from core.requests.statuses import FINAL, Status
 from core.staff import service as staff_service
-from staff.common import clean_text, sla_state
+from staff.common import clean_text, csv_cell, sla_state
 from staff.console.context import ConsoleDep, ConsoleRoute, Notice, Supervisor, SupervisorPoster, redirect, refuse
 from staff.console.views import queue_rows
 from staff.http import Db
@@ -112,7 +112,7 @@ async def export(session: Db, me: Supervisor) -> Response:
             sla_state(r),
             people[r.assignee_id].username if r.assignee_id in people else "",
         )
-        writer.writerow([_cell(v) for v in values])
+        writer.writerow([csv_cell(v) for v in values])
     await audit.record(
         session=session,
         staff_id=me.user.id,
@@ -211,8 +211,3 @@ async def audit_log(request: Request, console: ConsoleDep, session: Db, me: Supe
         more=len(entries) > 50,
         action=action,
     )
-
-
-def _cell(value: str) -> str:
-    """Keeps spreadsheet programs from running a cell as a formula."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
