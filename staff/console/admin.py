@@ -165,13 +165,13 @@ async def staff_active(
     if user.id == me.user.id:
         raise Forbidden("error-own-account")
     enable = active == "1"
-    await staff_service.set_active(session=session, user=user, active=enable)
-    await audit.record(
+    await audit.record(  # before the account's row is written: core.assignment takes the log's lock, then rows
         session=session,
         staff_id=me.user.id,
         action=Action.STAFF_ENABLE if enable else Action.STAFF_DISABLE,
         target=user.username,
     )
+    await staff_service.set_active(session=session, user=user, active=enable)
     return redirect(f"/console/staff/{user.id}", Notice.STAFF_UPDATED)
 
 

@@ -128,13 +128,23 @@ async def export(session: Db, me: Supervisor) -> Response:
 
 @router.post("/requests/{reference}/reassign")
 async def reassign(
-    request: Request, session: Db, me: SupervisorPoster, reference: str, staff_id: Annotated[str, Form()] = ""
+    request: Request,
+    console: ConsoleDep,
+    session: Db,
+    me: SupervisorPoster,
+    reference: str,
+    staff_id: Annotated[str, Form()] = "",
 ) -> Response:
     request.state.back = f"/console/requests/{reference}"
     if not staff_id.isdigit():
         await refuse(session, me.user, reference, "error-staff-unknown")
     row = await actions.reassign(
-        session=session, staff=me.user, reference=reference, to_staff_id=int(staff_id), via=VIA
+        session=session,
+        staff=me.user,
+        reference=reference,
+        to_staff_id=int(staff_id),
+        via=VIA,
+        interpreter_after=console.ctx.settings.interpreter_after,
     )
     return redirect(f"/console/requests/{row.reference}", Notice.REASSIGNED)
 
