@@ -180,7 +180,7 @@ async def open_counts(*, session: AsyncSession, staff_ids: Collection[int]) -> d
         .group_by(Request.assignee_id)
     )
     counts = {staff_id: 0 for staff_id in staff_ids}
-    counts.update({staff_id: count for staff_id, count in result.tuples() if staff_id is not None})
+    counts.update({staff_id: count for staff_id, count in result.all() if staff_id is not None})
     return counts
 
 
