@@ -20,6 +20,8 @@ console-sign-out = تسجيل الخروج
 console-availability-label = حالة توفري
 console-available = متاح
 console-away = غير متاح
+console-availability-go-away = اجعلني غير متاح
+console-availability-go-available = اجعلني متاحًا
 
 ## تسجيل الدخول
 

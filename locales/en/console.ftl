@@ -20,6 +20,8 @@ console-sign-out = Sign out
 console-availability-label = My availability
 console-available = Available
 console-away = Away
+console-availability-go-away = Set me away
+console-availability-go-available = Set me available
 
 ## Signing in
 

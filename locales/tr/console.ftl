@@ -20,6 +20,8 @@ console-sign-out = Çıkış yap
 console-availability-label = Müsaitlik durumum
 console-available = Müsait
 console-away = Uzakta
+console-availability-go-away = Beni uzakta olarak işaretle
+console-availability-go-available = Beni müsait olarak işaretle
 
 ## Giriş
 
