@@ -1,6 +1,7 @@
 """Imports every table so that Base.metadata is complete (for migrations and tests)."""
 
 from core.announcements.models import Announcement
+from core.assignment.models import DeskSetting
 from core.audit.models import AuditEntry
 from core.callbacks.models import Callback
 from core.canned.models import CannedReply
@@ -24,6 +25,7 @@ __all__ = [
     "CannedReply",
     "Contact",
     "ConversationState",
+    "DeskSetting",
     "Message",
     "OutboxItem",
     "ProcessedUpdate",

@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any
 
+from core.assignment import service as assignment
 from core.catalogue import FIELD_NAMES, Programme
 from core.contacts import service as contacts
 from core.crypto import InvalidToken
@@ -624,6 +625,7 @@ async def _submit(turn: Turn, programme: Programme) -> Next:
     except HemsehriError as exc:
         turn.say(exc.key, **plain_params(exc.params))
         return Step.SUMMARY
+    await assignment.push(session=turn.session, request=request, interpreter_after=turn.ctx.settings.interpreter_after)
     if isinstance(origin := turn.data.get("from_question"), str):
         await _close_question(turn, origin, request)
     turn.say(

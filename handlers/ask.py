@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
+from core.assignment import service as assignment
 from core.contacts import service as contacts
 from core.db import utcnow
 from core.errors import InvalidReference, NotFound
@@ -286,6 +287,9 @@ async def _new_question(turn: Turn, *, words: list[str], attachments: list[dict[
     )
     for piece in pieces[1:]:
         await requests.add_citizen_message(session=turn.session, request=request, text=piece, language=language)
+    await assignment.push(  # once all its words are in: a flag among them pushes it whatever the capacity
+        session=turn.session, request=request, interpreter_after=turn.ctx.settings.interpreter_after
+    )
     _wrote_to(turn, request)
     return request
 

@@ -4,6 +4,7 @@ Separate from /forget: the request stays (staff see it cancelled, the city keeps
 the person no longer wants it. A reference that is not the sender's is answered like an expired button.
 """
 
+from core.assignment import service as assignment
 from core.errors import InvalidReference, NotFound
 from core.references import format_reference, parse_reference
 from core.requests import service as requests
@@ -42,6 +43,9 @@ async def on_button(turn: Turn) -> Next:
         )
         return END
     await requests.change_status(session=turn.session, request=request, to=Status.CANCELLED, actor=Actor.CITIZEN)
+    await assignment.freed(
+        session=turn.session, agent_id=request.assignee_id, interpreter_after=turn.ctx.settings.interpreter_after
+    )
     turn.say("withdraw-done", reference=reference)
     turn.menu = True
     return END

@@ -16,7 +16,7 @@ class Action(StrEnum):
     SIGN_IN = "sign_in"
     SIGN_IN_FAILED = "sign_in_failed"
     SIGN_OUT = "sign_out"
-    CLAIM = "claim"
+    CLAIM = "claim"  # details say "automatic" when a push desk gave it (core.assignment)
     RELEASE = "release"
     REASSIGN = "reassign"
     REPLY = "reply"
@@ -31,6 +31,8 @@ class Action(StrEnum):
     STAFF_ENABLE = "staff_enable"
     STAFF_DISABLE = "staff_disable"
     TOKENS_REVOKE = "tokens_revoke"
+    AVAILABILITY = "availability"  # a staff member said they are available, or away
+    DESK_UPDATE = "desk_update"  # a desk's way of handing out requests, or its capacity
     CANNED_CREATE = "canned_create"
     CANNED_UPDATE = "canned_update"
     ANNOUNCEMENT_CREATE = "announcement_create"

@@ -40,8 +40,7 @@ async def record(
     details: dict[str, Any] | None = None,
 ) -> None:
     """Appends an entry to the audit log, chained to the last one."""
-    if session.get_bind().dialect.name == "postgresql":  # held until the transaction ends: appends are serial
-        await session.execute(text("SELECT pg_advisory_xact_lock(:lock)"), {"lock": _APPENDING})
+    await hold(session=session)
     newest = select(AuditEntry.seq, AuditEntry.chain).order_by(AuditEntry.seq.desc()).limit(1)
     last = (await session.execute(newest)).first()
     entry = AuditEntry(
@@ -54,6 +53,18 @@ async def record(
     )
     entry.chain = link(vault_of(session).audit_key, last.chain if last else GENESIS, entry)
     session.add(entry)
+
+
+async def hold(*, session: AsyncSession) -> None:
+    """Takes the log's append lock for the rest of the transaction (PostgreSQL; SQLite has one writer).
+
+    Appends are serial. A transaction that will append and also lock staff rows (core.assignment) takes this
+    first: one holding a staff row while waiting here, and another holding this while waiting for the row,
+    would wait for each other. Changes not flushed yet are written after the lock, for the same reason.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        with session.no_autoflush:
+            await session.execute(text("SELECT pg_advisory_xact_lock(:lock)"), {"lock": _APPENDING})
 
 
 @dataclass(frozen=True)

@@ -189,9 +189,19 @@ AGED: tuple[tuple[type, Any, timedelta | None], ...] = (
     (TranscriptEntry, TranscriptEntry.created_at, None),
 )
 # Tables that hold no personal data of citizens: staff accounts, sessions and sign-in throttling, canned replies,
-# announcements (texts to everyone), the audit log (it names what it touched by reference, never by values).
+# announcements (texts to everyone), the audit log (it names what it touched by reference, never by values), the
+# desks' settings.
 NOT_PERSONAL: frozenset[str] = frozenset(
-    {"staff_users", "api_tokens", "staff_sessions", "sign_in_throttle", "canned_replies", "announcements", "audit_log"}
+    {
+        "staff_users",
+        "api_tokens",
+        "staff_sessions",
+        "sign_in_throttle",
+        "canned_replies",
+        "announcements",
+        "audit_log",
+        "desk_settings",
+    }
 )
 
 

@@ -32,6 +32,7 @@ from core.outbox.models import OutboxItem, OutboxState
 from core.requests import service as requests
 from core.requests.models import Request, StatusEvent
 from core.requests.statuses import FINAL, WAITING_FOR_STAFF, Actor, Status, check_transition
+from core.safeguarding.service import HELD
 from core.staff.models import StaffSession, StaffUser
 from core.staff.service import SESSION_IDLE
 
@@ -136,6 +137,51 @@ def _readable() -> ColumnElement[bool]:
         Request.created_at <= bindparam("stranded_before", type_=UTCDateTime),
         DESK_LANGUAGE.not_in(bindparam("read", expanding=True)),
     )
+
+
+async def may_take(*, session: AsyncSession, request: Request, values: dict[str, Any], by_language: bool) -> bool:
+    """Whether claim-next could give this request to the agent of these values (`claim_parameters`)."""
+    statement = select(exists().where(Request.id == request.id, *_takes(by_language=by_language)))
+    return bool(await session.scalar(statement.params(values)))
+
+
+async def lock_takeable(
+    *,
+    session: AsyncSession,
+    values: dict[str, Any],
+    by_language: bool,
+    flagged: bool,
+    limit: int,
+    skip: int | None = None,
+) -> list[Request]:
+    """Unclaimed requests claim-next could give the agent of these values (but `skip`), in queue order, locked;
+    rows others hold are skipped. `flagged`: only those under a safeguarding flag, whatever their language."""
+    conditions = _takes(by_language=by_language and not flagged)
+    if flagged:
+        conditions.append(Request.safeguarding.in_(HELD))
+    if skip is not None:
+        conditions.append(Request.id != skip)
+    statement = (
+        select(Request)
+        .where(*conditions)
+        .order_by(*QUEUE_ORDER)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+        .params(values)
+    )
+    return list((await session.execute(statement)).scalars())
+
+
+async def open_counts(*, session: AsyncSession, staff_ids: Collection[int]) -> dict[int, int]:
+    """How many open requests each of these staff members holds."""
+    result = await session.execute(
+        select(Request.assignee_id, func.count())
+        .where(Request.assignee_id.in_(list(staff_ids)), Request.status.not_in([s.value for s in FINAL]))
+        .group_by(Request.assignee_id)
+    )
+    counts = {staff_id: 0 for staff_id in staff_ids}
+    counts.update({staff_id: count for staff_id, count in result.all() if staff_id is not None})
+    return counts
 
 
 async def what_one_takes(*, session: AsyncSession, staff: StaffUser, interpreter_after: timedelta) -> dict[str, Any]:

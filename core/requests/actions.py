@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from core.assignment import service as assignment
 from core.audit import service as audit
 from core.audit.models import Action, AuditEntry
 from core.canned import service as canned
@@ -25,7 +26,7 @@ from core.queue import service as queue
 from core.references import parse_reference
 from core.requests import service as requests
 from core.requests.models import Message, Request
-from core.requests.statuses import Actor, Status
+from core.requests.statuses import FINAL, Actor, Status
 from core.staff import service as staff_service
 from core.staff.models import StaffUser
 from core.translation import MachineTranslation
@@ -80,7 +81,7 @@ async def reveal(*, session: AsyncSession, staff: StaffUser, reference: str, fie
     ensure_can_act(request, staff)
     if not {"national_id": request.national_id_encrypted, "phone": request.phone}.get(field):
         raise InvalidInput("error-invalid-input")
-    await session.execute(select(StaffUser.id).where(StaffUser.id == staff.id).with_for_update())  # one at a time
+    await audit.hold(session=session)  # one count at a time; the log's lock, as core.assignment takes it before rows
     since = utcnow() - timedelta(hours=1)
     recent = await session.scalar(
         select(func.count())
@@ -201,8 +202,11 @@ async def change_status(
     public_note: str | None,
     internal_note: str | None,
     via: Via,
+    interpreter_after: timedelta,
 ) -> Request:
-    """Moves the request to a new status; the public note goes to the citizen, the internal one to staff only."""
+    """Moves the request to a new status; the public note goes to the citizen, the internal one to staff only.
+
+    An end frees its holder's place: a push desk fills it."""
     request = await _to_act_on(session, staff, reference)
     before = request.status
     await requests.change_status(
@@ -221,6 +225,8 @@ async def change_status(
         target=request.reference,
         details={"via": via, "from": before, "to": to.value},
     )
+    if to in FINAL:
+        await assignment.freed(session=session, agent_id=request.assignee_id, interpreter_after=interpreter_after)
     return request
 
 
@@ -231,20 +237,36 @@ async def add_note(*, session: AsyncSession, staff: StaffUser, reference: str, t
     return request
 
 
-async def release(*, session: AsyncSession, staff: StaffUser, reference: str, via: Via) -> Request:
-    """Gives a claimed request back to the queue."""
+async def release(
+    *, session: AsyncSession, staff: StaffUser, reference: str, via: Via, interpreter_after: timedelta
+) -> Request:
+    """Gives a claimed request back to the queue (a push desk then fills its holder's place, with another one)."""
     request = await load(session=session, staff=staff, reference=reference, lock=True)
+    holder = request.assignee_id
     queue.release(request=request, staff=staff)
     await audit.record(
         session=session, staff_id=staff.id, action=Action.RELEASE, target=request.reference, details={"via": via}
     )
+    # Not back to the one who gave it back: to another agent, if the desk pushes; them, another request.
+    await assignment.push(
+        session=session,
+        request=request,
+        interpreter_after=interpreter_after,
+        trigger=assignment.Trigger.FREED,
+        not_to=holder,
+    )
+    await assignment.freed(session=session, agent_id=holder, interpreter_after=interpreter_after, skip=request.id)
     return request
 
 
-async def reassign(*, session: AsyncSession, staff: StaffUser, reference: str, to_staff_id: int, via: Via) -> Request:
-    """Hands the request to another active staff member of its desk (supervisors and admins only)."""
+async def reassign(
+    *, session: AsyncSession, staff: StaffUser, reference: str, to_staff_id: int, via: Via, interpreter_after: timedelta
+) -> Request:
+    """Hands the request to another active staff member of its desk (supervisors and admins only); a push desk
+    fills the place it leaves."""
     staff_service.ensure_supervisor(staff)
     request = await load(session=session, staff=staff, reference=reference, lock=True)
+    holder = request.assignee_id
     target = await staff_service.get_user(session=session, staff_id=to_staff_id)
     if not target.active:
         raise Forbidden("error-staff-disabled")
@@ -256,6 +278,8 @@ async def reassign(*, session: AsyncSession, staff: StaffUser, reference: str, t
         target=request.reference,
         details={"via": via, "to": target.id},
     )
+    if holder != target.id:
+        await assignment.freed(session=session, agent_id=holder, interpreter_after=interpreter_after)
     return request
 
 

@@ -29,6 +29,10 @@ class StaffUser(Base):
     languages: Mapped[list[str]] = mapped_column(JSON, default=list)
     console_locale: Mapped[str] = mapped_column(String(12), default="tr")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Push desks (core.assignment) give new requests only to agents who said they are available, up to their
+    # capacity: their own when an admin set one, else their desks'.
+    available: Mapped[bool] = mapped_column(Boolean, default=False)
+    capacity: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     @property

@@ -146,6 +146,7 @@ error-staff-disabled = حساب الموظف هذا معطّل.
 error-erase-needs-reason = يتطلب المحو سببًا وتأكيدًا.
 error-erase-other-desks = لهذا الشخص طلبات في مكاتب أخرى أيضًا؛ يجب أن يقوم مدير النظام بالمحو.
 error-agent-not-on-desk = هذا الموظف لا يعمل في هذا القسم.
+error-capacity-invalid = يجب أن تكون السعة عددًا صحيحًا من 1 إلى { $max }.
 error-token-invalid = مفتاح API هذا غير صالح أو انتهت صلاحيته.
 # $role: الدور المطلوب
 error-role-unknown = دور غير معروف: { $role }.

@@ -142,6 +142,7 @@ error-staff-disabled = ئەم هەژمارەی فەرمانبەرە ناچالا
 error-erase-needs-reason = سڕینەوە پێویستی بە هۆکار و پشتڕاستکردنەوە هەیە.
 error-erase-other-desks = ئەم کەسە لە مێزەکانی تریش داواکاری هەیە؛ دەبێت بەڕێوەبەرێک سڕینەوەکە بکات.
 error-agent-not-on-desk = ئەم کارمەندە لەم بەشەدا کار ناکات.
+error-capacity-invalid = توانا دەبێت ژمارەیەکی تەواو بێت لە 1 تا { $max }.
 error-token-invalid = ئەم تۆکنەی API دروست نییە یان ماوەی بەسەرچووە.
 # $role: the role that was asked for
 error-role-unknown = ڕۆڵی نەناسراو: { $role }.

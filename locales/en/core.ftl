@@ -142,6 +142,7 @@ error-staff-disabled = This staff account is disabled.
 error-erase-needs-reason = Erasing needs a reason and a confirmation.
 error-erase-other-desks = This person also has requests at other desks; an administrator must erase them.
 error-agent-not-on-desk = This member of staff does not work on this desk.
+error-capacity-invalid = Capacity must be a whole number from 1 to { $max }.
 error-token-invalid = This API token is not valid or has expired.
 # $role: the role that was asked for
 error-role-unknown = Unknown role: { $role }.

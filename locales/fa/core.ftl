@@ -139,6 +139,7 @@ error-staff-disabled = این حساب کارمند غیرفعال است.
 error-erase-needs-reason = پاک کردن به دلیل و تأیید نیاز دارد.
 error-erase-other-desks = این شخص در میزهای دیگر هم درخواست دارد؛ پاک کردن را باید یک مدیر انجام دهد.
 error-agent-not-on-desk = این کارمند در این بخش کار نمی‌کند.
+error-capacity-invalid = ظرفیت باید عددی صحیح از 1 تا { $max } باشد.
 error-token-invalid = این کلید API معتبر نیست یا منقضی شده است.
 # $role: نقش درخواست‌شده
 error-role-unknown = نقش ناشناخته: { $role }.

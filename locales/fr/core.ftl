@@ -142,6 +142,7 @@ error-staff-disabled = Ce compte du personnel est désactivé.
 error-erase-needs-reason = L’effacement demande un motif et une confirmation.
 error-erase-other-desks = Cette personne a aussi des demandes auprès d’autres guichets ; un administrateur doit effectuer l’effacement.
 error-agent-not-on-desk = Ce membre du personnel ne travaille pas dans ce service.
+error-capacity-invalid = La capacité doit être un nombre entier de 1 à { $max }.
 error-token-invalid = Ce jeton d’API n’est pas valide ou a expiré.
 # $role: the role that was asked for
 error-role-unknown = Rôle inconnu : { $role }.

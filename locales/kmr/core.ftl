@@ -142,6 +142,7 @@ error-staff-disabled = Ev hesabê karmendê neçalak e.
 error-erase-needs-reason = Jêbirin sedemek û pejirandinekê dixwaze.
 error-erase-other-desks = Ev kes li maseyên din jî daxwaz hene; divê rêvebirek jêbirinê bike.
 error-agent-not-on-desk = Ev karmend li vê beşê naxebite.
+error-capacity-invalid = Kapasîte divê hejmareke tam ji 1 heta { $max } be.
 error-token-invalid = Ev tokena API ne derbasdar e an dema wê qediyaye.
 # $role: the role that was asked for
 error-role-unknown = Rola nenas: { $role }.

@@ -142,6 +142,7 @@ error-staff-disabled = د کارکوونکي دا حساب غیر فعال دی.
 error-erase-needs-reason = د پاکولو لپاره دلیل او تایید ته اړتیا ده.
 error-erase-other-desks = دا کس په نورو څانګو کې هم غوښتنلیکونه لري؛ پاکول باید یو مدیر وکړي.
 error-agent-not-on-desk = دا کارکوونکی په دې څانګه کې کار نه کوي.
+error-capacity-invalid = ظرفیت باید له 1 څخه تر { $max } پورې بشپړ عدد وي.
 error-token-invalid = دا API ټوکن سم نه دی یا یې موده پای ته رسېدلې.
 # $role: the role that was asked for
 error-role-unknown = نامعلومه دنده: { $role }.

@@ -144,6 +144,7 @@ error-staff-disabled = Эта учётная запись сотрудника �
 error-erase-needs-reason = Для удаления нужны причина и подтверждение.
 error-erase-other-desks = У этого человека есть обращения и в других отделах; удалить данные должен администратор.
 error-agent-not-on-desk = Этот сотрудник не работает в этом отделе.
+error-capacity-invalid = Вместимость должна быть целым числом от 1 до { $max }.
 error-token-invalid = Этот API-токен недействителен или срок его действия истёк.
 # $role: the role that was asked for
 error-role-unknown = Неизвестная роль: { $role }.

@@ -141,6 +141,7 @@ error-staff-disabled = Koontadan shaqaalaha waa la joojiyay.
 error-erase-needs-reason = Tirtiristu waxay u baahan tahay sabab iyo xaqiijin.
 error-erase-other-desks = Qofkan wuxuu codsiyo ku leeyahay miisas kale sidoo kale; maamule ayaa tirtiri kara.
 error-agent-not-on-desk = Shaqaalahan kama shaqeeyo xafiiskan.
+error-capacity-invalid = Awoodda waa inay noqotaa tiro dhan oo u dhaxaysa 1 ilaa { $max }.
 error-token-invalid = Calaamadda API-ga (token) sax ma aha ama waqtigeedii waa dhacay.
 # $role: the role that was asked for
 error-role-unknown = Door aan la aqoon: { $role }.

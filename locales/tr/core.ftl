@@ -138,6 +138,7 @@ error-staff-disabled = Bu personel hesabı devre dışı.
 error-erase-needs-reason = Silme için bir gerekçe ve onay gerekir.
 error-erase-other-desks = Bu kişinin başka birimlerde de talepleri var; silme işlemini bir yönetici yapmalı.
 error-agent-not-on-desk = Bu görevli bu birimde çalışmıyor.
+error-capacity-invalid = Kapasite 1 ile { $max } arasında bir tam sayı olmalı.
 error-token-invalid = Bu API anahtarı geçersiz ya da süresi dolmuş.
 # $role: istenen rol
 error-role-unknown = Bilinmeyen rol: { $role }.

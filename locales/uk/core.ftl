@@ -144,6 +144,7 @@ error-staff-disabled = Цей обліковий запис працівника
 error-erase-needs-reason = Для видалення потрібні причина та підтвердження.
 error-erase-other-desks = Ця особа має звернення й в інших відділах; видалити дані має адміністратор.
 error-agent-not-on-desk = Цей працівник не працює в цьому відділі.
+error-capacity-invalid = Місткість має бути цілим числом від 1 до { $max }.
 error-token-invalid = Цей API-токен недійсний або строк його дії минув.
 # $role: the role that was asked for
 error-role-unknown = Невідома роль: { $role }.

@@ -225,6 +225,7 @@ def build_api_router(ctx: CoreContext, translator: Translator | None = None) -> 
             public_note=body.public_note,
             internal_note=body.internal_note,
             via=VIA,
+            interpreter_after=ctx.settings.interpreter_after,
         )
         return await _detail(session, request)
 

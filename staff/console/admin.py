@@ -1,4 +1,5 @@
-"""Running the desks: staff accounts (create, edit, disable) and the desks' canned replies."""
+"""Running the desks: staff accounts (create, edit, disable), how each desk hands out requests, and the desks'
+canned replies."""
 
 import re
 from typing import Annotated
@@ -7,6 +8,8 @@ from fastapi import APIRouter, Form, Request, Response
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.datastructures import FormData
 
+from core.assignment import service as assignment
+from core.assignment.models import MAX_CAPACITY, Mode
 from core.audit import service as audit
 from core.audit.models import Action
 from core.canned import service as canned_service
@@ -59,14 +62,59 @@ async def manageable_user(session: AsyncSession, me: StaffUser, staff_id: int) -
 @router.get("/staff")
 async def staff_list(request: Request, console: ConsoleDep, session: Db, me: Supervisor) -> Response:
     users = [u for u in await staff_service.list_users(session=session) if staff_service.manages(user=me.user, other=u)]
+    desks = desks_in_scope(me.user, console)
     return console.render(
         request,
         "staff.html",
         users=users,
         roles=roles_for(me.user),
-        all_desks=desks_in_scope(me.user, console),
+        all_desks=desks,
         all_languages=list(console.ctx.catalogue.city.locales),
+        desk_settings=list((await assignment.desk_settings(session=session, desks=desks)).values()),
+        modes=[m.value for m in Mode],
+        max_capacity=MAX_CAPACITY,
     )
+
+
+def capacity_field(value: str) -> int:
+    """A capacity as typed in a form, checked."""
+    if not value.strip().isdigit():
+        raise InvalidInput("error-capacity-invalid", max=MAX_CAPACITY)
+    capacity = int(value.strip()[:6])
+    assignment.check_capacity(capacity)
+    return capacity
+
+
+@router.post("/desks/{desk}")
+async def desk_update(
+    request: Request,
+    console: ConsoleDep,
+    session: Db,
+    me: SupervisorPoster,
+    desk: str,
+    mode: Annotated[str, Form()] = "",
+    capacity: Annotated[str, Form()] = "",
+) -> Response:
+    """An admin sets how a desk hands out its requests: claim-next, or pushed to available agents (audited)."""
+    request.state.back = "/console/staff"
+    if not me.user.is_admin:
+        raise Forbidden("error-forbidden")
+    if desk not in console.ctx.catalogue.desks or mode not in list(Mode):
+        raise InvalidInput("error-invalid-input")
+    before = (await assignment.desk_settings(session=session, desks=[desk]))[desk].mode
+    await audit.record(
+        session=session,
+        staff_id=me.user.id,
+        action=Action.DESK_UPDATE,
+        target=desk,
+        details={"mode": mode, "capacity": capacity_field(capacity), "from": before},
+    )
+    await assignment.set_desk(session=session, desk=desk, mode=mode, capacity=capacity_field(capacity))
+    if mode == Mode.PUSH:
+        await assignment.desk_now_pushes(
+            session=session, desk=desk, interpreter_after=console.ctx.settings.interpreter_after
+        )
+    return redirect("/console/staff", Notice.DESK_SAVED)
 
 
 @router.post("/staff")
@@ -115,6 +163,7 @@ async def staff_edit(request: Request, console: ConsoleDep, session: Db, me: Sup
         roles=roles_for(me.user),
         all_desks=desks_in_scope(me.user, console),
         all_languages=list(console.ctx.catalogue.city.locales),
+        max_capacity=MAX_CAPACITY,
     )
 
 
@@ -156,6 +205,27 @@ async def staff_update(
     return redirect(f"/console/staff/{user.id}", Notice.STAFF_UPDATED)
 
 
+@router.post("/staff/{staff_id}/capacity")
+async def staff_capacity(
+    request: Request, session: Db, me: SupervisorPoster, staff_id: int, capacity: Annotated[str, Form()] = ""
+) -> Response:
+    """An admin gives one person their own capacity on push desks, or (empty) the desks' again; audited."""
+    request.state.back = f"/console/staff/{staff_id}"
+    if not me.user.is_admin:
+        raise Forbidden("error-forbidden")
+    user = await manageable_user(session, me.user, staff_id)
+    own = capacity_field(capacity) if capacity.strip() else None
+    await audit.record(
+        session=session,
+        staff_id=me.user.id,
+        action=Action.STAFF_UPDATE,
+        target=user.username,
+        details={"capacity": own},
+    )
+    user.capacity = own
+    return redirect(f"/console/staff/{user.id}", Notice.STAFF_UPDATED)
+
+
 @router.post("/staff/{staff_id}/active")
 async def staff_active(
     request: Request, session: Db, me: SupervisorPoster, staff_id: int, active: Annotated[str, Form()] = ""
@@ -165,13 +235,13 @@ async def staff_active(
     if user.id == me.user.id:
         raise Forbidden("error-own-account")
     enable = active == "1"
-    await staff_service.set_active(session=session, user=user, active=enable)
-    await audit.record(
+    await audit.record(  # before the account's row is written: core.assignment takes the log's lock, then rows
         session=session,
         staff_id=me.user.id,
         action=Action.STAFF_ENABLE if enable else Action.STAFF_DISABLE,
         target=user.username,
     )
+    await staff_service.set_active(session=session, user=user, active=enable)
     return redirect(f"/console/staff/{user.id}", Notice.STAFF_UPDATED)
 
 

@@ -58,6 +58,7 @@ async def send_canned(
 @router.post("/requests/{reference}/status")
 async def change_status(
     request: Request,
+    console: ConsoleDep,
     session: Db,
     me: Poster,
     reference: str,
@@ -76,6 +77,7 @@ async def change_status(
         public_note=clean_text(public_note.strip()) or None,
         internal_note=clean_text(internal_note.strip()) or None,
         via=VIA,
+        interpreter_after=console.ctx.settings.interpreter_after,
     )
     return redirect(f"/console/requests/{row.reference}", Notice.STATUS_CHANGED)
 
@@ -108,7 +110,13 @@ async def note(
 
 
 @router.post("/requests/{reference}/release")
-async def release(request: Request, session: Db, me: Poster, reference: str) -> Response:
+async def release(request: Request, console: ConsoleDep, session: Db, me: Poster, reference: str) -> Response:
     request.state.back = f"/console/requests/{reference}"
-    await actions.release(session=session, staff=me.user, reference=reference, via=VIA)
+    await actions.release(
+        session=session,
+        staff=me.user,
+        reference=reference,
+        via=VIA,
+        interpreter_after=console.ctx.settings.interpreter_after,
+    )
     return redirect("/console", Notice.RELEASED)

@@ -63,6 +63,7 @@ class Notice(StrEnum):
     REASSIGNED = "reassigned"
     STAFF_CREATED = "staff-created"
     STAFF_UPDATED = "staff-updated"
+    DESK_SAVED = "desk-saved"
     TOKENS_REVOKED = "tokens-revoked"
     CANNED_SAVED = "canned-saved"
     LOCALE_CHANGED = "locale-changed"

@@ -2,9 +2,10 @@
 
 Its routes live at module level, one module per thing a person does: signing in (`signin`), the queue
 (`queue`), reading a request (`request_view`), answering it (`answers`), supervising desks (`supervision`,
-`reports`, `announcements`), running them (`admin`), safeguarding (`safeguarding`) and phoning people no channel
-reached (`callbacks`). Every route is a thin edge: it parses the form, calls core in the request's one transaction, and answers with a page or a redirect; domain
-errors become a message on the page the form came from, never a server error.
+`reports`, `announcements`), running them (`admin`), safeguarding (`safeguarding`) and phoning people no
+channel reached (`callbacks`). Every route is a thin edge: it parses the form, calls core in the request's one
+transaction, and answers with a page or a redirect; domain errors become a message on the page the form came
+from, never a server error.
 """
 
 import asyncio

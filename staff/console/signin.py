@@ -1,4 +1,4 @@
-"""Signing in and out of the console, choosing its language, and its static files."""
+"""Signing in and out of the console, choosing its language, saying whether I am available, and its static files."""
 
 import secrets
 from typing import Annotated
@@ -6,6 +6,7 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request, Response
 from fastapi.responses import FileResponse, RedirectResponse
 
+from core.assignment import service as assignment
 from core.audit import service as audit
 from core.audit.models import Action
 from core.errors import Busy, Forbidden
@@ -120,4 +121,27 @@ async def logout(request: Request, console: ConsoleDep, session: Db, me: Poster)
 async def switch_locale(me: Poster, locale: Annotated[str, Form()] = "", next: Annotated[str, Form()] = "") -> Response:
     if locale in CONSOLE_LOCALES:
         staff_service.update_user(user=me.user, console_locale=locale)
+    return RedirectResponse(safe_next(next), status_code=303)
+
+
+@router.post("/availability")
+async def availability(
+    console: ConsoleDep,
+    session: Db,
+    me: Poster,
+    available: Annotated[str, Form()] = "",
+    next: Annotated[str, Form()] = "",
+) -> Response:
+    """Says I am available (push desks fill me up at once) or away (they push me nothing); audited."""
+    now_available = available == "1"
+    if now_available != me.user.available:
+        await audit.record(
+            session=session, staff_id=me.user.id, action=Action.AVAILABILITY, details={"available": now_available}
+        )
+        await assignment.set_available(
+            session=session,
+            agent=me.user,
+            available=now_available,
+            interpreter_after=console.ctx.settings.interpreter_after,
+        )
     return RedirectResponse(safe_next(next), status_code=303)

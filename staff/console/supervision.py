@@ -8,6 +8,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Form, Request, Response
 
+from core.assignment import service as assignment
 from core.audit import service as audit
 from core.audit.models import Action
 from core.db import utcnow
@@ -52,6 +53,9 @@ async def team(request: Request, console: ConsoleDep, session: Db, me: Superviso
     held = await queue.held_requests(session=session, desks=desks)
     late = await queue.breached(session=session, desks=desks, now=now)
     people = await staff_service.users_by_id(session=session, ids=[r.assignee_id for r in held + late])
+    team = [u for u in await staff_service.list_users(session=session) if u.active and set(u.desks) & set(desks)]
+    holding = await queue.open_counts(session=session, staff_ids=[u.id for u in team])
+    settings = await assignment.desk_settings(session=session, desks={d for u in team for d in u.desks})
     groups: dict[int, list[RequestRow]] = {}
     for row in held:
         groups.setdefault(row.assignee_id or 0, []).append(row)
@@ -82,6 +86,16 @@ async def team(request: Request, console: ConsoleDep, session: Db, me: Superviso
             for i, rows in groups.items()
         ],
         late=queue_rows(late, labels, translator, people, now),
+        agents=[
+            {
+                "username": u.username,
+                "name": u.display_name,
+                "available": u.available,
+                "holding": holding[u.id],
+                "capacity": assignment.capacity_of(u, settings),
+            }
+            for u in team
+        ],
     )
 
 
@@ -128,13 +142,23 @@ async def export(session: Db, me: Supervisor) -> Response:
 
 @router.post("/requests/{reference}/reassign")
 async def reassign(
-    request: Request, session: Db, me: SupervisorPoster, reference: str, staff_id: Annotated[str, Form()] = ""
+    request: Request,
+    console: ConsoleDep,
+    session: Db,
+    me: SupervisorPoster,
+    reference: str,
+    staff_id: Annotated[str, Form()] = "",
 ) -> Response:
     request.state.back = f"/console/requests/{reference}"
     if not staff_id.isdigit():
         await refuse(session, me.user, reference, "error-staff-unknown")
     row = await actions.reassign(
-        session=session, staff=me.user, reference=reference, to_staff_id=int(staff_id), via=VIA
+        session=session,
+        staff=me.user,
+        reference=reference,
+        to_staff_id=int(staff_id),
+        via=VIA,
+        interpreter_after=console.ctx.settings.interpreter_after,
     )
     return redirect(f"/console/requests/{row.reference}", Notice.REASSIGNED)
 

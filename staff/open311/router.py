@@ -17,6 +17,7 @@ from pydantic import ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.datastructures import FormData
 
+from core.assignment import service as assignment
 from core.audit import service as audit
 from core.audit.models import Action
 from core.catalogue import Programme
@@ -225,6 +226,7 @@ def build_open311_router(ctx: CoreContext, translator: Translator) -> APIRouter:
         except HemsehriError as exc:
             invalid = exc.params.get("field") if isinstance(exc, InvalidInput) else None
             raise Open311Error(400, "console-open311-error-invalid", reason=exc.key, field=invalid or "-") from None
+        await assignment.push(session=session, request=created, interpreter_after=ctx.settings.interpreter_after)
         await audit.record(
             session=session,
             staff_id=holder.id,
