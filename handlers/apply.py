@@ -6,6 +6,8 @@ confirms; the identity number is kept there encrypted with the vault (and shown 
 rest never holds it in the clear. Cancelling, or leaving the journey in any way, forgets every answer.
 """
 
+import secrets
+import time
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any
@@ -18,6 +20,7 @@ from core.digits import only_digits
 from core.districts import fold as district_key
 from core.errors import HemsehriError, InvalidIdentityNumber, InvalidPhone, NotFound, UnknownDistrict
 from core.identity import parse_identity_number
+from core.outbox import service as outbox
 from core.phones import parse_phone
 from core.questions import Question, is_asked, parse_answer, show_answer, under_age
 from core.references import format_reference
@@ -60,6 +63,7 @@ class Step(StrEnum):
     # one step per field a programme may declare (core.catalogue.FieldName), named alike
     FULL_NAME = "full_name"
     PHONE = "phone"
+    PHONE_CODE = "phone_code"  # the code sent by SMS to the number typed in the web chat
     NATIONAL_ID = "national_id"
     DISTRICT = "district"
     NEIGHBOURHOOD = "neighbourhood"
@@ -84,6 +88,8 @@ DOCUMENT_KINDS = frozenset({"photo", "document"})
 PROGRAMME_PREFIX, PAGE_PREFIX = "prog:", "page:"
 START, BACK = "apply:start", "apply:back"
 AGREE, DISAGREE = "consent:yes", "consent:no"
+CODE_AGAIN, CODE_SKIP = "code:again", "code:skip"
+CODE_DIGITS, CODE_TRIES, CODE_VALID_SECONDS = 6, 5, 600  # a code of 6 digits, 5 guesses, for 10 minutes
 DISTRICT_PREFIX, DISTRICT_PAGE_PREFIX = "dist:", "dpage:"
 DOCUMENTS_DONE, DOCUMENTS_NEXT = "docs:done", "docs:next"
 CONFIRM, EDIT_PREFIX = "apply:confirm", "edit:"
@@ -295,6 +301,67 @@ async def on_phone(turn: Turn) -> Next:
     _answers(turn).update(phone=phone, phone_owner=owner)
     if turn.kind == InboundKind.CONTACT:  # shared by the platform from the person's own account: verified
         await _verify_own_number(turn, phone)
+    elif owner == "own" and turn.inbound.channel == "webchat" and _texts_codes(turn):
+        _send_code(turn, phone)
+        return Step.PHONE_CODE
+    return _after(turn, Step.PHONE)
+
+
+def _texts_codes(turn: Turn) -> bool:
+    """Whether a number typed in the web chat can be verified by a code sent by SMS (SMS is set up for fallback)."""
+    settings = turn.ctx.settings
+    return settings.sms.enabled() and "sms" in settings.fallback_channels
+
+
+def _send_code(turn: Turn, phone: str) -> None:
+    """Sends a fresh code by SMS to the number; only its keyed digest is kept, with the time and the tries left."""
+    code = f"{secrets.randbelow(10**CODE_DIGITS):0{CODE_DIGITS}d}"
+    outbox.enqueue(
+        session=turn.session,
+        contact_id=turn.contact.id,
+        channel="sms",
+        kind="verify_code",
+        payload={"code": code, "to": phone, "language": turn.locale},
+    )
+    turn.data["code"] = {"digest": turn.ctx.vault.index(f"{phone}:{code}"), "at": time.time(), "tries": CODE_TRIES}
+
+
+async def ask_phone_code(turn: Turn) -> None:
+    phone = str(_answers(turn).get("phone") or "")
+    turn.say(
+        "apply-code-sent",
+        ending=phone[-2:],
+        choices=[[button("apply-code-again", CODE_AGAIN)], [button("apply-code-skip", CODE_SKIP)], cancel_row()],
+    )
+
+
+async def on_phone_code(turn: Turn) -> Next:
+    """Takes the code: the number is verified and links the person's channels; wrong or late, they may skip it."""
+    phone = str(_answers(turn).get("phone") or "")
+    sent = turn.data.get("code") or {}
+    if turn.button == CODE_SKIP or not phone or not sent:
+        turn.data.pop("code", None)
+        return _after(turn, Step.PHONE)
+    if turn.button == CODE_AGAIN:
+        _send_code(turn, phone)
+        return Step.PHONE_CODE
+    if turn.kind != InboundKind.TEXT:
+        return await use_buttons(turn)
+    if time.time() - float(sent.get("at", 0)) > CODE_VALID_SECONDS:
+        turn.say("apply-code-expired")
+        return KEEP
+    typed = only_digits(turn.text) or ""
+    if turn.ctx.vault.index(f"{phone}:{typed}") != sent.get("digest"):
+        sent["tries"] = int(sent.get("tries", 0)) - 1
+        if sent["tries"] <= 0:  # no more guesses: the number stays as typed, not verified
+            turn.data.pop("code", None)
+            turn.say("apply-code-too-many")
+            return _after(turn, Step.PHONE)
+        turn.say("apply-code-wrong", left=sent["tries"])
+        return KEEP
+    turn.data.pop("code", None)
+    await contacts.verify_phone(session=turn.session, contact=turn.contact, phone=phone, via="sms")
+    turn.say("apply-code-ok")
     return _after(turn, Step.PHONE)
 
 
@@ -647,6 +714,7 @@ APPLY = Journey(
         Step.CONSENT: State(ask=ask_consent, answer=on_consent, buttons=True),
         Step.FULL_NAME: State(ask=ask_full_name, answer=on_full_name),
         Step.PHONE: State(ask=ask_phone, answer=on_phone),
+        Step.PHONE_CODE: State(ask=ask_phone_code, answer=on_phone_code),
         Step.NATIONAL_ID: State(ask=ask_national_id, answer=on_national_id),
         Step.DISTRICT: State(ask=ask_district, answer=on_district),
         Step.NEIGHBOURHOOD: State(ask=ask_neighbourhood, answer=on_neighbourhood),

@@ -17,6 +17,7 @@ MESSAGES = {
     "moved": "notify-moved",
     "invited": "notify-invited",
     "staff_reply": "notify-staff-reply",
+    "verify_code": "notify-verify-code",  # by SMS, to a number the person typed in the web chat
 }
 SHOWN: Mapping[str, Callable[[Translator, str, Any], str]] = {
     "reference": lambda _translator, _locale, value: format_reference(value),
@@ -24,6 +25,7 @@ SHOWN: Mapping[str, Callable[[Translator, str, Any], str]] = {
     "status": lambda translator, locale, value: translator.text(locale, f"status-{value}"),
     "desk": lambda translator, locale, value: translator.text(locale, f"desk-{value}"),
     "text": lambda _translator, _locale, value: str(value),
+    "code": lambda _translator, _locale, value: str(value),
 }
 
 

@@ -38,11 +38,12 @@ PACE_TICK = 0.002
 
 @dataclass(frozen=True)
 class _Ready:
-    """A row that can be sent: its sender, its platform's pacer and the message."""
+    """A row that can be sent: its sender, its platform's pacer, the message and the chat it goes to."""
 
     sender: Sender
     pacer: Pacer
     message: Rendered
+    chat_id: str
 
 
 class _Turn:
@@ -185,9 +186,9 @@ class DeliveryWorker:
         """
         running: list[asyncio.Task[None]] = []
 
-        async def send(item: AnyRow, contact: AnyRow, sender: Sender, message: Rendered, turn: _Turn) -> None:
+        async def send(item: AnyRow, contact: AnyRow, ready: _Ready, turn: _Turn) -> None:
             try:  # the slot is held until the outcome is written: at most `concurrency` rows are uncertain
-                outcome = await self._send(sender, contact.chat_id, message, item.id, turn)
+                outcome = await self._send(ready.sender, ready.chat_id, ready.message, item.id, turn)
                 if outcome is not None:
                     await self._journal.outcome(item, contact, outcome)
             finally:
@@ -206,7 +207,7 @@ class DeliveryWorker:
                     continue
                 await self._slots.acquire()
                 try:
-                    wait = await self._pace(ready.pacer, contact.chat_id, chat_in_line=False)
+                    wait = await self._pace(ready.pacer, ready.chat_id, chat_in_line=False)
                 except (RedisError, OSError) as exc:  # the shared budget is unreachable: not sent, try later
                     self._slots.release()
                     log.warning("pacer unavailable: %s", type(exc).__name__)
@@ -216,8 +217,8 @@ class DeliveryWorker:
                     self._slots.release()
                     raise
                 if wait <= 0:
-                    turn = self._turn_of(contact.chat_id)
-                    running.append(asyncio.create_task(send(item, contact, ready.sender, ready.message, turn)))
+                    turn = self._turn_of(ready.chat_id)
+                    running.append(asyncio.create_task(send(item, contact, ready, turn)))
                     continue
                 self._slots.release()
                 if wait > 1.0:  # this chat is busy: come back later
@@ -238,7 +239,9 @@ class DeliveryWorker:
         if sender is None or pacer is None:
             return "dead", f"no sender for channel {item.channel!r}"
         try:
-            return _Ready(sender, pacer, render(item, contact, self.translator))
+            # A code sent to a number being verified goes to that number, not to the chat the person wrote from.
+            chat_id = item.payload.get("to") or contact.chat_id
+            return _Ready(sender, pacer, render(item, contact, self.translator), chat_id)
         except (Undeliverable, KeyError) as exc:
             return "dead", str(exc)
 
@@ -251,15 +254,15 @@ class DeliveryWorker:
         async with self._slots:  # held until the outcome is written: at most `concurrency` rows are uncertain
             outcome: Outcome | None
             try:
-                wait = await self._pace(ready.pacer, contact.chat_id)
+                wait = await self._pace(ready.pacer, ready.chat_id)
             except (RedisError, OSError) as exc:  # the shared budget is unreachable: not sent, try later
                 log.warning("pacer unavailable: %s", type(exc).__name__)
                 wait = PACER_AWAY_RETRY
             if wait > 0:  # this chat is busy: come back later
                 outcome = "later", wait
             else:
-                turn = self._turn_of(contact.chat_id)
-                outcome = await self._send(ready.sender, contact.chat_id, ready.message, item.id, turn)
+                turn = self._turn_of(ready.chat_id)
+                outcome = await self._send(ready.sender, ready.chat_id, ready.message, item.id, turn)
             if outcome is not None:
                 await self._journal.outcome(item, contact, outcome)
 

@@ -442,3 +442,12 @@ apply-phone-none-webchat = لا بأس. سنكتب لك كل أخبار طلبك
 apply-summary-phone-relative = الهاتف (لأحد أقاربك): { $value }
 apply-summary-phone-neighbour = الهاتف (لأحد جيرانك): { $value }
 apply-summary-phone-none = الهاتف: لا يوجد؛ ستُكتب الأخبار في هذه المحادثة
+
+## A number typed in the web chat, verified by a code sent by SMS
+apply-code-sent = أرسلنا رمزاً من 6 أرقام إلى هذا الرقم (ينتهي بـ { $ending }). اكتب الرمز هنا: هكذا نعرف أن الرقم رقمك، ونستطيع الوصول إليك عبر قنوات أخرى أيضاً.
+apply-code-again = أعد إرسال الرمز
+apply-code-skip = متابعة دون رمز
+apply-code-expired = انتهت صلاحية هذا الرمز. اطلب رمزاً جديداً أو تابع دون رمز.
+apply-code-wrong = هذا الرمز غير صحيح. حاول مرة أخرى (بقيت { $left } محاولات).
+apply-code-too-many = لم يتطابق الرمز عدة مرات. حفظنا رقمك كما كتبته، فلنتابع طلبك.
+apply-code-ok = شكراً، تم التحقق من رقمك.

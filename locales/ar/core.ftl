@@ -179,3 +179,5 @@ error-answer-not-number = يرجى كتابة رقم فقط (من { $min } إل�
 error-answer-number-range = يرجى كتابة رقم من { $min } إلى { $max }.
 error-answer-date = لم نتمكن من قراءة هذا التاريخ. يرجى كتابته بالشكل يوم.شهر.سنة، مثلاً 15.03.2023.
 error-answer-date-future = هذا التاريخ لم يأتِ بعد. يرجى التحقق منه وكتابته مرة أخرى.
+
+notify-verify-code = رمزك لدى Hemşehri: { $code }. لا تشاركه مع أحد.

@@ -397,3 +397,12 @@ apply-phone-none-webchat = کێشە نییە. هەموو هەواڵەکانی د
 apply-summary-phone-relative = تەلەفۆن (هی خزمێک): { $value }
 apply-summary-phone-neighbour = تەلەفۆن (هی دراوسێ): { $value }
 apply-summary-phone-none = تەلەفۆن: نییە؛ هەواڵەکان لەم گفتوگۆیەدا دەنووسرێن
+
+## A number typed in the web chat, verified by a code sent by SMS
+apply-code-sent = کۆدێکی ٦ ژمارەییمان بۆ ئەم ژمارەیە نارد (کە بە { $ending } کۆتایی دێت). کۆدەکە لێرە بنووسن: بەم شێوەیە دەزانین ژمارەکە هی ئێوەیە و دەتوانین لە ڕێگای تریشەوە پێتان بگەین.
+apply-code-again = کۆدەکە دووبارە بنێرە
+apply-code-skip = بەبێ کۆد بەردەوام بە
+apply-code-expired = کاتی ئەم کۆدە بەسەرچووە. کۆدێکی نوێ داوا بکەن یان بەبێ کۆد بەردەوام بن.
+apply-code-wrong = ئەم کۆدە دروست نەبوو. دووبارە هەوڵ بدەنەوە ({ $left } هەوڵ ماوە).
+apply-code-too-many = کۆدەکە چەند جار دروست نەبوو. ژمارەکەتانمان وەک نووسیتان هەڵگرت؛ با بەردەوام بین لە داواکارییەکەتان.
+apply-code-ok = سوپاس، ژمارەکەتان پشتڕاست کرایەوە.

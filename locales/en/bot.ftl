@@ -402,3 +402,12 @@ apply-phone-none-webchat = That is fine. We will write all news about your appli
 apply-summary-phone-relative = Phone (a relative's): { $value }
 apply-summary-phone-neighbour = Phone (a neighbour's): { $value }
 apply-summary-phone-none = Phone: none; news will be written in this chat
+
+## A number typed in the web chat, verified by a code sent by SMS
+apply-code-sent = We sent a 6-digit code to this number (ending { $ending }). Type the code here: that is how we know the number is yours, and we can then reach you on other channels too.
+apply-code-again = Send the code again
+apply-code-skip = Go on without a code
+apply-code-expired = This code has expired. Ask for a new one, or go on without a code.
+apply-code-wrong = That code did not match. Please try again ({ $left } tries left).
+apply-code-too-many = The code did not match several times. We kept your number as you typed it; let us go on with your application.
+apply-code-ok = Thank you, your number is verified.

@@ -175,3 +175,5 @@ error-answer-not-number = Please write only a number (from { $min } to { $max })
 error-answer-number-range = Please write a number from { $min } to { $max }.
 error-answer-date = We could not read this date. Please write it as day.month.year, for example 15.03.2023.
 error-answer-date-future = This date has not come yet. Please check it and write it again.
+
+notify-verify-code = Your Hemşehri code: { $code }. Do not share it with anyone.

@@ -391,3 +391,12 @@ apply-phone-none-webchat = اشکالی ندارد. همه خبرهای درخو
 apply-summary-phone-relative = تلفن (یکی از بستگان): { $value }
 apply-summary-phone-neighbour = تلفن (همسایه): { $value }
 apply-summary-phone-none = تلفن: ندارد؛ خبرها در این گفتگو نوشته می‌شود
+
+## A number typed in the web chat, verified by a code sent by SMS
+apply-code-sent = یک کد ۶ رقمی به این شماره فرستادیم (که به { $ending } ختم می‌شود). کد را اینجا بنویسید: این‌طور می‌دانیم شماره مال شماست و می‌توانیم از راه‌های دیگر هم به شما برسیم.
+apply-code-again = دوباره کد را بفرست
+apply-code-skip = ادامه بدون کد
+apply-code-expired = مهلت این کد تمام شده است. کد تازه بخواهید یا بدون کد ادامه دهید.
+apply-code-wrong = این کد درست نبود. دوباره امتحان کنید ({ $left } بار دیگر می‌توانید).
+apply-code-too-many = کد چند بار درست نبود. شماره‌تان را همان‌طور که نوشتید نگه داشتیم؛ درخواست‌تان را ادامه دهیم.
+apply-code-ok = سپاس، شماره شما تأیید شد.

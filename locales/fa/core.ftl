@@ -172,3 +172,5 @@ error-answer-not-number = لطفاً فقط یک عدد بنویسید (از { $
 error-answer-number-range = لطفاً عددی از { $min } تا { $max } بنویسید.
 error-answer-date = این تاریخ را نتوانستیم بخوانیم. لطفاً آن را به شکل روز.ماه.سال بنویسید، مثلاً 15.03.2023.
 error-answer-date-future = این تاریخ هنوز نرسیده است. لطفاً آن را بررسی کنید و دوباره بنویسید.
+
+notify-verify-code = کد Hemşehri شما: { $code }. آن را به کسی ندهید.

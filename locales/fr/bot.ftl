@@ -404,3 +404,12 @@ apply-phone-none-webchat = Pas de souci. Nous écrirons toutes les nouvelles de 
 apply-summary-phone-relative = Téléphone (d'un proche) : { $value }
 apply-summary-phone-neighbour = Téléphone (d'un voisin) : { $value }
 apply-summary-phone-none = Téléphone : aucun ; les nouvelles seront écrites dans cette conversation
+
+## A number typed in the web chat, verified by a code sent by SMS
+apply-code-sent = Nous avons envoyé un code à 6 chiffres à ce numéro (qui se termine par { $ending }). Tapez le code ici : ainsi nous savons que le numéro est le vôtre, et nous pourrons aussi vous joindre par d'autres canaux.
+apply-code-again = Renvoyer le code
+apply-code-skip = Continuer sans code
+apply-code-expired = Ce code a expiré. Demandez-en un nouveau, ou continuez sans code.
+apply-code-wrong = Ce code ne correspond pas. Réessayez ({ $left } essais restants).
+apply-code-too-many = Le code ne correspondait pas plusieurs fois. Nous avons gardé votre numéro tel que vous l'avez tapé ; continuons votre demande.
+apply-code-ok = Merci, votre numéro est vérifié.

@@ -175,3 +175,5 @@ error-answer-not-number = Écrivez seulement un nombre (de { $min } à { $max })
 error-answer-number-range = Écrivez un nombre de { $min } à { $max }.
 error-answer-date = Nous n'avons pas pu lire cette date. Écrivez-la sous la forme jour.mois.année, par exemple 15.03.2023.
 error-answer-date-future = Cette date n'est pas encore arrivée. Vérifiez-la et réécrivez-la.
+
+notify-verify-code = Votre code Hemşehri : { $code }. Ne le communiquez à personne.

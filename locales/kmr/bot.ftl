@@ -396,3 +396,12 @@ apply-phone-none-webchat = Ne pirsgirêk e. Em ê hemû nûçeyên serlêdana we
 apply-summary-phone-relative = Telefon (a xizmekî): { $value }
 apply-summary-phone-neighbour = Telefon (a cîranî): { $value }
 apply-summary-phone-none = Telefon: tune; nûçe dê di vê sohbetê de werin nivîsîn
+
+## A number typed in the web chat, verified by a code sent by SMS
+apply-code-sent = Me kodeke 6 hejmarî ji vê hejmarê re şand (bi { $ending } diqede). Kodê li vir binivîsin: bi vî awayî em dizanin ku hejmar a we ye, û em dikarin bi rêyên din jî xwe bigihînin we.
+apply-code-again = Kodê dîsa bişîne
+apply-code-skip = Bê kod berdewam bike
+apply-code-expired = Dema vê kodê derbas bû. Kodeke nû bixwazin an bê kod berdewam bikin.
+apply-code-wrong = Ev kod rast nebû. Dîsa biceribînin ({ $left } ceribandin man).
+apply-code-too-many = Kod çend caran rast nebû. Me hejmara we wekî ku we nivîsî tomar kir; em bi serlêdana we berdewam bikin.
+apply-code-ok = Spas, hejmara we hate piştrastkirin.

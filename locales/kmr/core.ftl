@@ -175,3 +175,5 @@ error-answer-not-number = Ji kerema xwe tenê hejmarekê binivîsin (ji { $min }
 error-answer-number-range = Ji kerema xwe hejmarekê ji { $min } heta { $max } binivîsin.
 error-answer-date = Me nikarî vê dîrokê bixwîne. Ji kerema xwe wek roj.meh.sal binivîsin, mînak 15.03.2023.
 error-answer-date-future = Ev dîrok hîn nehatiye. Ji kerema xwe kontrol bikin û dîsa binivîsin.
+
+notify-verify-code = Koda we ya Hemşehri: { $code }. Bi kesî re parve nekin.

@@ -395,3 +395,12 @@ apply-phone-none-webchat = هېڅ ستونزه نشته. ستاسو د غوښت�
 apply-summary-phone-relative = ټیلیفون (د خپلوان): { $value }
 apply-summary-phone-neighbour = ټیلیفون (د ګاونډي): { $value }
 apply-summary-phone-none = ټیلیفون: نشته؛ خبرونه به په دې خبرو اترو کې ولیکل شي
+
+## A number typed in the web chat, verified by a code sent by SMS
+apply-code-sent = دې شمېرې ته مو ۶ عددي کوډ ولېږه (چې په { $ending } پای ته رسېږي). کوډ دلته ولیکئ: داسې پوهېږو چې شمېره ستاسو ده، او له نورو لارو هم تاسو ته رسېدای شو.
+apply-code-again = کوډ بیا ولېږه
+apply-code-skip = بې کوډه دوام ورکړه
+apply-code-expired = د دې کوډ وخت تېر شوی. نوی کوډ وغواړئ یا بې کوډه دوام ورکړئ.
+apply-code-wrong = دا کوډ سم نه و. بیا هڅه وکړئ ({ $left } هڅې پاتې دي).
+apply-code-too-many = کوډ څو ځله سم نه و. ستاسو شمېره مو لکه څنګه چې مو لیکلې وه وساتله؛ راځئ غوښتنلیک ته دوام ورکړو.
+apply-code-ok = مننه، ستاسو شمېره تایید شوه.

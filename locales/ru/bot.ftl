@@ -426,3 +426,12 @@ apply-phone-none-webchat = Ничего страшного. Все новост�
 apply-summary-phone-relative = Телефон (родственника): { $value }
 apply-summary-phone-neighbour = Телефон (соседа): { $value }
 apply-summary-phone-none = Телефон: нет; новости будут в этом чате
+
+## A number typed in the web chat, verified by a code sent by SMS
+apply-code-sent = Мы отправили 6-значный код на этот номер (заканчивается на { $ending }). Введите код здесь: так мы узнаем, что номер Ваш, и сможем связаться с Вами и через другие каналы.
+apply-code-again = Отправить код ещё раз
+apply-code-skip = Продолжить без кода
+apply-code-expired = Срок действия этого кода истёк. Запросите новый код или продолжите без кода.
+apply-code-wrong = Код не подошёл. Попробуйте ещё раз (осталось попыток: { $left }).
+apply-code-too-many = Код несколько раз не подошёл. Мы сохранили номер так, как Вы его ввели; продолжим заявление.
+apply-code-ok = Спасибо, Ваш номер подтверждён.

@@ -177,3 +177,5 @@ error-answer-not-number = Напишите, пожалуйста, только �
 error-answer-number-range = Напишите, пожалуйста, число от { $min } до { $max }.
 error-answer-date = Мы не смогли прочитать эту дату. Напишите её как день.месяц.год, например 15.03.2023.
 error-answer-date-future = Эта дата ещё не наступила. Проверьте её и напишите заново.
+
+notify-verify-code = Ваш код Hemşehri: { $code }. Никому его не сообщайте.

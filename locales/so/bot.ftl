@@ -394,3 +394,12 @@ apply-phone-none-webchat = Dhib ma leh. Dhammaan wararka codsigaaga wadahadalkan
 apply-summary-phone-relative = Taleefan (qaraabo): { $value }
 apply-summary-phone-neighbour = Taleefan (deris): { $value }
 apply-summary-phone-none = Taleefan: ma jiro; wararka wadahadalkan ayaa lagu qori doonaa
+
+## A number typed in the web chat, verified by a code sent by SMS
+apply-code-sent = Waxaan lambarkan u dirnay kood 6 lambar ah (wuxuu ku dhammaadaa { $ending }). Halkan ku qor koodka: sidaas ayaan ku ogaanaynaa in lambarku adiga kuu gaar yahay, waxaanna kaa heli karnaa kanaalo kale sidoo kale.
+apply-code-again = Koodka mar kale soo dir
+apply-code-skip = Sii wad koodla'aan
+apply-code-expired = Koodkan waqtigiisii waa dhacay. Codso kood cusub, ama sii wad koodla'aan.
+apply-code-wrong = Koodkani ma saxna. Mar kale isku day ({ $left } isku day ayaa hadhay).
+apply-code-too-many = Koodku dhowr jeer ma saxnayn. Lambarkaaga sidaad u qortay ayaan u kaydinnay; aan sii wadno codsigaaga.
+apply-code-ok = Mahadsanid, lambarkaaga waa la xaqiijiyay.

@@ -174,3 +174,5 @@ error-answer-not-number = Fadlan qor tiro oo keliya (inta u dhexaysa { $min } iy
 error-answer-number-range = Fadlan qor tiro u dhexaysa { $min } iyo { $max }.
 error-answer-date = Ma akhrin karin taariikhdan. Fadlan u qor sida maalin.bil.sannad, tusaale 15.03.2023.
 error-answer-date-future = Taariikhdani weli ma iman. Fadlan hubi oo mar kale qor.
+
+notify-verify-code = Koodkaaga Hemşehri: { $code }. Cidna ha la wadaagin.

@@ -383,3 +383,12 @@ apply-phone-none-webchat = Sorun değil. Başvurunuzla ilgili bütün haberleri 
 apply-summary-phone-relative = Telefon (yakınınızın): { $value }
 apply-summary-phone-neighbour = Telefon (komşunuzun): { $value }
 apply-summary-phone-none = Telefon: yok; haberler bu sohbete yazılacak
+
+## A number typed in the web chat, verified by a code sent by SMS
+apply-code-sent = Bu numaraya 6 haneli bir kod gönderdik (sonu { $ending }). Kodu buraya yazın: numaranızın sizin olduğunu böyle biliriz ve size başka kanallardan da ulaşabiliriz.
+apply-code-again = Kodu yeniden gönder
+apply-code-skip = Kodsuz devam et
+apply-code-expired = Bu kodun süresi doldu. Yeni bir kod isteyin ya da kodsuz devam edin.
+apply-code-wrong = Bu kod tutmadı. Bir daha deneyin ({ $left } hakkınız kaldı).
+apply-code-too-many = Kod birkaç kez tutmadı. Numaranızı yazdığınız gibi kaydettik; başvurunuza devam edelim.
+apply-code-ok = Teşekkürler, numaranız doğrulandı.

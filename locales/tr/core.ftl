@@ -171,3 +171,5 @@ error-answer-not-number = Lütfen yalnızca bir sayı yazın ({ $min } ile { $ma
 error-answer-number-range = Lütfen { $min } ile { $max } arasında bir sayı yazın.
 error-answer-date = Bu tarihi anlayamadık. Lütfen Gün.Ay.Yıl olarak yazın, örneğin 15.03.2023.
 error-answer-date-future = Bu tarih henüz gelmedi. Lütfen tarihi kontrol edip yeniden yazın.
+
+notify-verify-code = Hemşehri doğrulama kodunuz: { $code }. Bu kodu kimseyle paylaşmayın.

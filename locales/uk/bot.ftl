@@ -426,3 +426,12 @@ apply-phone-none-webchat = Нічого страшного. Усі новини 
 apply-summary-phone-relative = Телефон (родича): { $value }
 apply-summary-phone-neighbour = Телефон (сусіда): { $value }
 apply-summary-phone-none = Телефон: немає; новини будуть у цьому чаті
+
+## A number typed in the web chat, verified by a code sent by SMS
+apply-code-sent = Ми надіслали 6-значний код на цей номер (закінчується на { $ending }). Введіть код тут: так ми знатимемо, що номер Ваш, і зможемо зв'язатися з Вами й через інші канали.
+apply-code-again = Надіслати код ще раз
+apply-code-skip = Продовжити без коду
+apply-code-expired = Термін дії цього коду минув. Попросіть новий код або продовжте без коду.
+apply-code-wrong = Код не підійшов. Спробуйте ще раз (залишилося спроб: { $left }).
+apply-code-too-many = Код кілька разів не підійшов. Ми зберегли номер так, як Ви його ввели; продовжимо заяву.
+apply-code-ok = Дякуємо, Ваш номер підтверджено.

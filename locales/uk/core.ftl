@@ -177,3 +177,5 @@ error-answer-not-number = Напишіть, будь ласка, лише чис
 error-answer-number-range = Напишіть, будь ласка, число від { $min } до { $max }.
 error-answer-date = Ми не змогли прочитати цю дату. Напишіть її як день.місяць.рік, наприклад 15.03.2023.
 error-answer-date-future = Ця дата ще не настала. Перевірте її та напишіть знову.
+
+notify-verify-code = Ваш код Hemşehri: { $code }. Нікому його не повідомляйте.

@@ -215,6 +215,24 @@ async def test_whatsapp_failed_after_acceptance_falls_back_to_sms(ctx, telegram,
     assert "Randevunuz yarın 10:00." in text
 
 
+async def test_a_verification_code_goes_by_sms_to_the_number_typed(ctx, telegram, graph, netgsm, tmp_path):
+    fake_sms, base = netgsm
+    async with ctx.db.transaction() as session:
+        person = await factories.contact(session, language="ar", channel="webchat")
+        outbox.enqueue(
+            session=session,
+            contact_id=person.id,
+            channel="sms",
+            kind="verify_code",
+            payload={"code": "482913", "to": PHONE, "language": "ar"},
+        )
+    async with Senders(telegram, graph, base, tmp_path) as senders:
+        await senders.drain(ctx.db)
+    [text] = fake_sms.texts_to(PHONE)
+    assert "482913" in text and "رمزك" in text
+    assert [(r.channel, r.state) for r in await rows(ctx)] == [("sms", "sent")]
+
+
 async def test_an_announcement_is_not_followed_up_on_other_channels(ctx, telegram, graph, netgsm, tmp_path):
     _, base = netgsm
     person = await telegram_person(ctx)
