@@ -23,6 +23,7 @@ class Action(StrEnum):
     STATUS_CHANGE = "status_change"
     MOVE = "move"  # filed under another programme (and desk)
     REVEAL = "reveal"
+    SEARCH = "search"  # staff searched by a phone, an identity number or a name (its kind and count, never the value)
     EXPORT = "export"
     ERASE_CONTACT = "erase_contact"
     RETENTION = "retention"
