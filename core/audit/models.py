@@ -31,6 +31,8 @@ class Action(StrEnum):
     STAFF_UPDATE = "staff_update"
     STAFF_ENABLE = "staff_enable"
     STAFF_DISABLE = "staff_disable"
+    # By an operator (`hemsehri staff reset-password`): the account's sessions and tokens ended. A name, not a secret:
+    PASSWORD_RESET = "password_reset"  # noqa: S105
     TOKENS_REVOKE = "tokens_revoke"
     CANNED_CREATE = "canned_create"
     CANNED_UPDATE = "canned_update"

@@ -492,6 +492,7 @@ console-search-none = لا يطابق البحثَ أيُّ طلب في مكات
 console-col-received = تاريخ الوصول
 console-claim-this = استلام هذا الطلب
 console-audit-action-search = بحث ببيانات شخصية
+console-audit-action-password_reset = أعاد مشغّل النظام تعيين كلمة المرور
 console-error-search-empty = اكتب رقم طلب أو هاتفاً أو رقم هوية أو اسماً للبحث.
 console-error-search-too-long = هذا أطول من أن يكون رقم طلب أو رقماً أو اسماً. اختصر البحث.
 console-error-search-number = هذا الرقم لا يشبه رقم طلب ولا رقم هاتف ولا رقم هوية. تحقق منه وابحث مرة أخرى.

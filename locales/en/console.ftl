@@ -472,6 +472,7 @@ console-search-none = No request of your desks matches. Check the number, or sea
 console-col-received = Received
 console-claim-this = Claim this request
 console-audit-action-search = Searched personal data
+console-audit-action-password_reset = Password reset by an operator
 console-error-search-empty = Type a reference, a phone, an identity number or a name to search.
 console-error-search-too-long = That is too long for a reference, a number or a name. Shorten the search.
 console-error-search-number = This number looks like neither a reference, a phone nor an identity number. Check it and search again.

@@ -463,6 +463,7 @@ console-search-none = Masalarınızda buna uyan talep yok. Numarayı kontrol edi
 console-col-received = Geliş
 console-claim-this = Bu talebi al
 console-audit-action-search = Kişisel veriyle arama
+console-audit-action-password_reset = Parola bir operatör tarafından sıfırlandı
 console-error-search-empty = Aramak için bir başvuru numarası, telefon, kimlik numarası ya da ad yazın.
 console-error-search-too-long = Bu, bir başvuru numarası, telefon ya da ad için fazla uzun. Aramayı kısaltın.
 console-error-search-number = Bu sayı bir başvuru numarasına, telefona ya da kimlik numarasına benzemiyor. Kontrol edip yeniden arayın.
