@@ -469,4 +469,4 @@ console-error-search-too-long = Bu, bir başvuru numarası, telefon ya da ad iç
 console-error-search-number = Bu sayı bir başvuru numarasına, telefona ya da kimlik numarasına benzemiyor. Kontrol edip yeniden arayın.
 console-error-reference-check-digit = Bu başvuru numarasının bir rakamı yanlış yazılmış görünüyor (kontrol hanesi tutmuyor). Kontrol edip yeniden arayın.
 console-error-claim-not-waiting = Bu talep kuyrukta beklemiyor; alınamaz.
-console-error-claim-language = Bu talep, dilini okuyan bir görevliyi bekliyor; yeterince bekleyince masadaki herkes alabilir.
+console-error-claim-language = Bu talep, dilini okuyan bir temsilciyi bekliyor; yeterince bekleyince masadaki herkes alabilir.
