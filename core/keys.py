@@ -15,7 +15,7 @@ from core.contacts.models import Contact
 from core.crypto import Vault
 from core.db import Database, Keyed, Sealed, SealedId, SealedJSON
 from core.files.service import FileStore
-from core.requests.models import Request
+from core.requests.models import NameToken, Request
 from core.schema import metadata
 
 BATCH = 500
@@ -35,6 +35,7 @@ INDEX_SOURCES: dict[Column[Any], tuple[list[Column[Any]], Callable[[Any, Vault],
     Request.__table__.c.phone_index: ([Request.__table__.c.phone], lambda row, vault: row.phone),
     Contact.__table__.c.phone_index: ([Contact.__table__.c.phone], lambda row, vault: row.phone),
     Request.__table__.c.national_id_index: ([Request.__table__.c.national_id_encrypted], _national_id),
+    NameToken.__table__.c.token: ([NameToken.__table__.c.word], lambda row, vault: row.word),
 }
 # Columns holding the vault's tokens as bytes (sealed by the service itself, not by a column type).
 TOKENS: list[Column[Any]] = [Request.__table__.c.national_id_encrypted]

@@ -11,7 +11,7 @@ from core.db import Base
 from core.files.models import Upload
 from core.inbox.models import ProcessedUpdate
 from core.outbox.models import OutboxItem
-from core.requests.models import Message, Request, StatusEvent
+from core.requests.models import Message, NameToken, Request, StatusEvent
 from core.staff.models import ApiToken, SignInThrottle, StaffSession, StaffUser
 from core.transcripts.models import TranscriptEntry
 
@@ -27,6 +27,7 @@ __all__ = [
     "ConversationState",
     "DeskSetting",
     "Message",
+    "NameToken",
     "OutboxItem",
     "ProcessedUpdate",
     "Request",

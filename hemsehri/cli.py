@@ -13,6 +13,7 @@ from bot.webchat import CHANNEL as WEBCHAT
 from bot.webchat.mailbox import MailboxEraser, redis_mailbox
 from core import keys, migrate
 from core.audit import service as audit
+from core.audit.models import Action
 from core.context import CoreContext, build_core
 from core.errors import ConfigurationError, HemsehriError, NotFound
 from core.requests import service as requests
@@ -185,16 +186,25 @@ async def _staff_token(ctx: CoreContext, args: argparse.Namespace) -> int:
 
 
 async def _staff_reset_password(ctx: CoreContext, args: argparse.Namespace) -> int:
-    password = secrets.token_urlsafe(12)
+    """Gives an account a new password (a forgotten one, or a suspected leak): its sessions and tokens end; audited."""
+    password = args.password or secrets.token_urlsafe(12)
     try:
         async with ctx.db.transaction() as session:
             user = await staff.get_by_username(session=session, username=args.username)
             await staff.set_password(session=session, user=user, password=password)
+            reset = {"via": "cli"}
+            await audit.record(
+                session=session, staff_id=None, action=Action.PASSWORD_RESET, target=user.username, details=reset
+            )
     except NotFound:
         print(f"hemsehri: no staff user {args.username!r}", file=sys.stderr)
         return 2
+    except HemsehriError as exc:
+        print(f"hemsehri: {exc.key} {exc.params}", file=sys.stderr)
+        return 2
     print(f"reset {user.username}: signed out everywhere, API tokens revoked")
-    print(f"password: {password}")
+    if not args.password:
+        print(f"password: {password}")
     return 0
 
 
@@ -255,7 +265,8 @@ def _parser() -> argparse.ArgumentParser:
     token.add_argument("username")
     token.add_argument("--days", type=int, default=staff.TOKEN_LIFETIME.days, help="how long it is valid (days)")
     token.set_defaults(run=_staff_token)
-    reset = staff_cmd.add_parser("reset-password", help="give a staff user a new password (printed once)")
+    reset = staff_cmd.add_parser("reset-password", help="give a staff user a new password; ends their sessions")
     reset.add_argument("username")
+    reset.add_argument("--password", help="the new password (12+ characters); generated and printed if omitted")
     reset.set_defaults(run=_staff_reset_password)
     return parser

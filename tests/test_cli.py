@@ -89,3 +89,30 @@ def test_privacy_commands_answer_plainly(env):
     assert purge.returncode == 0 and "erased 0 contact(s) past 730 days" in purge.stdout
     unknown = run_cli("privacy", "erase", "123 456 789", "--reason", "asked at the desk", env=env)
     assert unknown.returncode == 2 and "no request '123 456 789'" in unknown.stderr
+
+
+async def test_staff_reset_password_ends_the_persons_sessions_and_is_audited(env, database_url, db):
+    from sqlalchemy import func, select
+
+    from core.audit.models import AuditEntry
+    from core.staff import service as staff
+    from core.staff.models import StaffSession, StaffUser
+
+    env["HEMSEHRI_DATABASE_URL"] = database_url
+    added = run_cli("staff", "add", "ayse", "--desk", "social_aid", "--password", "an old long password", env=env)
+    assert added.returncode == 0, added.stderr
+    async with db.transaction() as session:
+        user = (await session.execute(select(StaffUser).where(StaffUser.username == "ayse"))).scalar_one()
+        await staff.start_session(session=session, user=user)
+
+    reset = run_cli("staff", "reset-password", "ayse", env=env)
+    assert reset.returncode == 0, reset.stderr
+    assert "signed out everywhere" in reset.stdout and "password: " in reset.stdout
+    async with db.transaction() as session:
+        assert await session.scalar(select(func.count()).select_from(StaffSession)) == 0
+        entries = (await session.execute(select(AuditEntry).where(AuditEntry.action == "password_reset"))).scalars()
+        assert [(e.target, e.staff_id, e.details) for e in entries] == [("ayse", None, {"via": "cli"})]
+    weak = run_cli("staff", "reset-password", "ayse", "--password", "short", env=env)
+    assert weak.returncode == 2 and "error-password-too-short" in weak.stderr
+    nobody = run_cli("staff", "reset-password", "nobody", env=env)
+    assert nobody.returncode == 2 and "no staff user 'nobody'" in nobody.stderr

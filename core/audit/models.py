@@ -23,6 +23,7 @@ class Action(StrEnum):
     STATUS_CHANGE = "status_change"
     MOVE = "move"  # filed under another programme (and desk)
     REVEAL = "reveal"
+    SEARCH = "search"  # staff searched by a phone, an identity number or a name (its kind and count, never the value)
     EXPORT = "export"
     ERASE_CONTACT = "erase_contact"
     RETENTION = "retention"
@@ -30,6 +31,8 @@ class Action(StrEnum):
     STAFF_UPDATE = "staff_update"
     STAFF_ENABLE = "staff_enable"
     STAFF_DISABLE = "staff_disable"
+    # By an operator (`hemsehri staff reset-password`): the account's sessions and tokens ended. A name, not a secret:
+    PASSWORD_RESET = "password_reset"  # noqa: S105
     TOKENS_REVOKE = "tokens_revoke"
     AVAILABILITY = "availability"  # a staff member said they are available, or away
     DESK_UPDATE = "desk_update"  # a desk's way of handing out requests, or its capacity

@@ -35,7 +35,7 @@ from core.files.models import Upload
 from core.files.service import FileStore
 from core.inbox.models import ProcessedUpdate
 from core.outbox.models import OutboxItem, OutboxState
-from core.requests.models import Message, Request, StatusEvent
+from core.requests.models import Message, NameToken, Request, StatusEvent
 from core.requests.statuses import FINAL, Actor, Status
 from core.safeguarding.service import contact_has_held_flag
 from core.transcripts.models import TranscriptEntry
@@ -152,6 +152,7 @@ PLACES: tuple[Place, ...] = (
         _by(request=StatusEvent.request_id),
         lambda scope, now: {"public_note": None, "internal_note": None},
     ),
+    Place(NameToken, _by(request=NameToken.request_id), None),
     Place(
         Request,
         _by(request=Request.id),

@@ -104,6 +104,29 @@ async def claim_next(*, session: AsyncSession, staff: StaffUser, interpreter_aft
     return result.scalar_one_or_none()
 
 
+async def claim(*, session: AsyncSession, staff: StaffUser, request: Request, interpreter_after: timedelta) -> None:
+    """Gives this agent one request they chose (from a search or a queue row), by claim-next's rules: an open,
+    unclaimed request of their desks, in a language they may take. Raises Forbidden with the reason otherwise.
+
+    The caller holds the request locked (`actions.load(lock=True)`), so two agents never both take it."""
+    if request.assignee_id == staff.id:
+        return
+    if request.assignee_id is not None:
+        raise Forbidden("error-not-your-claim")
+    if request.desk not in staff.desks or request.status not in WAITING:
+        raise Forbidden("error-claim-not-waiting")
+    values = await what_one_takes(session=session, staff=staff, interpreter_after=interpreter_after)
+    takes = select(Request.id).where(Request.id == request.id, *_takes(by_language=bool(staff.languages)))
+    if await session.scalar(takes.params(values)) is None:
+        raise Forbidden("error-claim-language")
+    request.assignee_id = staff.id
+    request.claimed_at = values["now"]
+    if request.status == Status.RECEIVED:
+        await requests.change_status(
+            session=session, request=request, to=Status.IN_REVIEW, actor=Actor.STAFF, staff_id=staff.id
+        )
+
+
 def claim_parameters(
     *, staff: StaffUser, now: datetime, stranded_before: datetime, read: Collection[str]
 ) -> dict[str, Any]:

@@ -4,6 +4,7 @@ The console and the REST API call these; each takes the signed-in staff member a
 and raises a domain error the edge turns into its own answer.
 """
 
+from dataclasses import dataclass
 from datetime import timedelta
 from enum import StrEnum
 from typing import Any
@@ -26,6 +27,7 @@ from core.queue import service as queue
 from core.references import parse_reference
 from core.requests import service as requests
 from core.requests.models import Message, Request
+from core.requests.search import Kind, read
 from core.requests.statuses import FINAL, Actor, Status
 from core.staff import service as staff_service
 from core.staff.models import StaffUser
@@ -106,6 +108,60 @@ async def claim_next(
             session=session, staff_id=staff.id, action=Action.CLAIM, target=claimed.reference, details={"via": via}
         )
     return claimed
+
+
+async def claim(
+    *, session: AsyncSession, staff: StaffUser, reference: str, interpreter_after: timedelta, via: Via
+) -> Request:
+    """Gives this staff member the request they opened, by the rules claim-next follows; audited."""
+    request = await load(session=session, staff=staff, reference=reference, lock=True)
+    if request.assignee_id == staff.id:
+        return request
+    await queue.claim(session=session, staff=staff, request=request, interpreter_after=interpreter_after)
+    await audit.record(
+        session=session, staff_id=staff.id, action=Action.CLAIM, target=request.reference, details={"via": via}
+    )
+    return request
+
+
+@dataclass(frozen=True)
+class Found:
+    """A search's page of requests, how many match in all, and what the search was read as."""
+
+    kind: Kind
+    requests: list[Request]
+    total: int
+
+
+async def search(
+    *, session: AsyncSession, staff: StaffUser, text: str, phone_region: str, via: Via, limit: int = 50, offset: int = 0
+) -> Found:
+    """Requests of this staff member's desks found by a reference, phone, identity number or name, newest first.
+
+    A search by a phone, an identity number or a name is audited with its kind and how many it found, never
+    its value. A reference is not: it finds at most the one request, which the console shows as it shows any
+    request of the desks (its queue row, its page), and a reference is no personal data.
+    """
+    terms = read(text, phone_region=phone_region)
+    rows, total = await requests.search(
+        session=session,
+        desks=staff.desks,
+        references=[terms.value] if terms.kind == Kind.REFERENCE else None,
+        phone=terms.value if terms.kind == Kind.PHONE else None,
+        national_id=terms.value if terms.kind == Kind.NATIONAL_ID else None,
+        name=terms.words if terms.kind == Kind.NAME else None,
+        newest_first=True,
+        limit=limit,
+        offset=offset,
+    )
+    if terms.kind != Kind.REFERENCE:
+        await audit.record(
+            session=session,
+            staff_id=staff.id,
+            action=Action.SEARCH,
+            details={"kind": terms.kind.value, "results": total, "via": via},
+        )
+    return Found(terms.kind, rows, total)
 
 
 async def reply(

@@ -126,3 +126,17 @@ class StatusEvent(Base):
     public_note: Mapped[str | None] = mapped_column(Sealed)
     internal_note: Mapped[str | None] = mapped_column(Sealed)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class NameToken(Base):
+    """One word of a request's full name, folded, kept as its keyed blind index so staff can search by name.
+
+    The folded word is sealed beside it only so that `hemsehri keys rotate` can compute the index again.
+    """
+
+    __tablename__ = "request_name_tokens"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"), index=True)
+    word: Mapped[str] = mapped_column(Sealed)
+    token: Mapped[str] = mapped_column(Keyed, index=True)

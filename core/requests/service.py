@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, exists, func, select
+from sqlalchemy import ColumnElement, exists, false, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.catalogue import Catalogue, Programme
@@ -20,8 +20,9 @@ from core.outbox import service as outbox
 from core.phones import parse_phone
 from core.questions import is_asked, under_age
 from core.references import new_reference
-from core.requests.models import Message, Request, StatusEvent
+from core.requests.models import Message, NameToken, Request, StatusEvent
 from core.requests.schemas import RequestIn
+from core.requests.search import name_words
 from core.requests.statuses import FINAL, Actor, Status, check_transition
 from core.safeguarding import service as safeguarding
 
@@ -77,6 +78,10 @@ async def create(
         StatusEvent(
             request_id=request.id, from_status=None, to_status=Status.RECEIVED, actor_kind=Actor.CITIZEN, created_at=now
         )
+    )
+    session.add_all(
+        NameToken(request_id=request.id, word=word, token=word)
+        for word in name_words(request.answers.get("full_name") or "")
     )
     if request_in.description or request_in.attachments:
         message = Message(
@@ -449,6 +454,7 @@ async def search(
     references: Collection[str] | None = None,
     phone: str | None = None,
     national_id: str | None = None,
+    name: Collection[str] | None = None,
     assignee_id: int | None = None,
     created_from: datetime | None = None,
     created_to: datetime | None = None,
@@ -459,7 +465,8 @@ async def search(
     """Requests of these desks matching every filter given, one page of them and how many match in all.
 
     A filter given as an empty collection matches nothing; None leaves it out. A phone (E.164) or an
-    identity number (11 digits) is found by its keyed index. The order is the queue's (most urgent, then
+    identity number (11 digits) is found by its keyed index, a name by every one of its folded words
+    (`search.name_words`). The order is the queue's (most urgent, then
     oldest) unless `newest_first`.
     """
     conditions: list[ColumnElement[bool]] = [Request.desk.in_(list(desks))]
@@ -477,6 +484,10 @@ async def search(
         conditions.append(Request.phone_index == phone)
     if national_id is not None:
         conditions.append(Request.national_id_index == national_id)
+    if name is not None:
+        if not name:
+            conditions.append(false())
+        conditions += [exists().where(NameToken.request_id == Request.id, NameToken.token == word) for word in name]
     if assignee_id is not None:
         conditions.append(Request.assignee_id == assignee_id)
     if created_from is not None:

@@ -211,7 +211,7 @@ console-status-new = الحالة الجديدة
 console-status-change = تغيير الحالة
 console-status-none = لم يعد بوسع الموظفين تغيير الحالة.
 console-held-by = الطلب عند { $name }. لا يستطيع الرد عليه غيره أو أحد المشرفين.
-console-claim-to-answer = لم يستلم أحد هذا الطلب بعد: استخدم «استلام الطلب التالي» في قائمة الانتظار للرد على الطلبات.
+console-claim-to-answer = لم يستلم أحد هذا الطلب بعد: استلمه للرد عليه.
 console-note-label = ملاحظة داخلية (للموظفين فقط)
 console-note-add = إضافة الملاحظة
 console-facts-title = التفاصيل
@@ -569,3 +569,28 @@ console-report-all-channels = كل القنوات
 console-report-baseline = أساس المقارنة
 console-report-worse = { $gap }، أسوأ
 console-error-report-period = اختر فترة لا يسبق يومها الأخير يومها الأول، ولا تتجاوز سنة واحدة.
+console-search-label = البحث في الطلبات
+console-search-placeholder = رقم الطلب، الهاتف، الهوية، الاسم
+console-search-submit = بحث
+console-search-title = البحث
+console-search-hint = يجد طلبات مكاتبك برقم الطلب (بأي أرقام)، أو الهاتف (بأي صيغة)، أو رقم الهوية، أو كلمات الاسم كاملة. يُسجَّل البحث بالهاتف أو رقم الهوية أو الاسم في سجل التدقيق.
+console-search-found = { $count ->
+    [0] لم يُعثر على شيء في مكاتبك.
+    [one] وُجد طلب واحد.
+    [two] وُجد طلبان.
+    [few] وُجدت { $count } طلبات.
+    [many] وُجد { $count } طلباً.
+   *[other] وُجد { $count } طلب.
+}
+console-search-first = تُعرض أحدث { $count }.
+console-search-none = لا يطابق البحثَ أيُّ طلب في مكاتبك. تحقق من الرقم، أو ابحث بمعلومة أخرى.
+console-col-received = تاريخ الوصول
+console-claim-this = استلام هذا الطلب
+console-audit-action-search = بحث ببيانات شخصية
+console-audit-action-password_reset = أعاد مشغّل النظام تعيين كلمة المرور
+console-error-search-empty = اكتب رقم طلب أو هاتفاً أو رقم هوية أو اسماً للبحث.
+console-error-search-too-long = هذا أطول من أن يكون رقم طلب أو رقماً أو اسماً. اختصر البحث.
+console-error-search-number = هذا الرقم لا يشبه رقم طلب ولا رقم هاتف ولا رقم هوية. تحقق منه وابحث مرة أخرى.
+console-error-reference-check-digit = يبدو أن أحد أرقام رقم الطلب هذا مكتوب خطأً (رقم التحقق لا يتطابق). تحقق منه وابحث مرة أخرى.
+console-error-claim-not-waiting = هذا الطلب لا ينتظر في قائمة الانتظار، فلا يمكن استلامه.
+console-error-claim-language = هذا الطلب ينتظر موظفاً يقرأ لغته؛ بعد انتظار كافٍ يستطيع أي موظف في المكتب استلامه.

@@ -207,7 +207,7 @@ console-status-new = New status
 console-status-change = Change status
 console-status-none = No further status change is possible for staff.
 console-held-by = { $name } holds this request. Only they, or a supervisor, can answer it.
-console-claim-to-answer = Nobody holds this request yet: use “Claim next” in the queue to answer requests.
+console-claim-to-answer = Nobody holds this request yet: claim it to answer.
 console-note-label = Internal note (staff only)
 console-note-add = Add note
 console-facts-title = Details
@@ -552,3 +552,25 @@ console-report-all-channels = All channels
 console-report-baseline = compared with
 console-report-worse = { $gap }, worse
 console-error-report-period = Choose a period whose last day is not before its first, of at most one year.
+console-search-label = Search requests
+console-search-placeholder = Reference, phone, ID number, name
+console-search-submit = Search
+console-search-title = Search
+console-search-hint = Finds requests of your desks by reference (any digits), phone (any format), identity number or whole words of the name. A search by phone, identity number or name is recorded in the audit log.
+console-search-found = { $count ->
+    [0] Nothing found on your desks.
+    [one] One request found.
+   *[other] { $count } requests found.
+}
+console-search-first = The newest { $count } are shown.
+console-search-none = No request of your desks matches. Check the number, or search by another detail.
+console-col-received = Received
+console-claim-this = Claim this request
+console-audit-action-search = Searched personal data
+console-audit-action-password_reset = Password reset by an operator
+console-error-search-empty = Type a reference, a phone, an identity number or a name to search.
+console-error-search-too-long = That is too long for a reference, a number or a name. Shorten the search.
+console-error-search-number = This number looks like neither a reference, a phone nor an identity number. Check it and search again.
+console-error-reference-check-digit = One digit of this reference seems to be mistyped (its check digit does not match). Check it and search again.
+console-error-claim-not-waiting = This request is not waiting in the queue, so it cannot be claimed.
+console-error-claim-language = This request waits for an agent who reads its language; once it has waited long enough, anyone on the desk can claim it.

@@ -200,7 +200,7 @@ console-status-new = Yeni durum
 console-status-change = Durumu değiştir
 console-status-none = Personelin yapabileceği başka bir durum değişikliği yok.
 console-held-by = Bu talep { $name } üzerinde. Yalnızca o ya da bir süpervizör yanıtlayabilir.
-console-claim-to-answer = Bu talebi henüz kimse almadı: talepleri yanıtlamak için kuyruktaki “Sıradakini al” düğmesini kullanın.
+console-claim-to-answer = Bu talebi henüz kimse almadı: yanıtlamak için alın.
 console-note-label = İç not (yalnızca personel)
 console-note-add = Not ekle
 console-facts-title = Ayrıntılar
@@ -544,3 +544,24 @@ console-report-all-channels = Tüm kanallar
 console-report-baseline = karşılaştırma ölçütü
 console-report-worse = { $gap }, daha kötü
 console-error-report-period = Son günü ilk gününden önce olmayan, en çok bir yıllık bir dönem seçin.
+console-search-label = Taleplerde ara
+console-search-placeholder = Başvuru, telefon, kimlik no, ad
+console-search-submit = Ara
+console-search-title = Arama
+console-search-hint = Masalarınızın taleplerini başvuru numarasıyla (her rakamla), telefonla (her biçimde), kimlik numarasıyla ya da adın tam kelimeleriyle bulur. Telefon, kimlik numarası ya da adla yapılan arama denetim kaydına yazılır.
+console-search-found = { $count ->
+    [0] Masalarınızda bir şey bulunamadı.
+   *[other] { $count } talep bulundu.
+}
+console-search-first = En yeni { $count } tanesi gösteriliyor.
+console-search-none = Masalarınızda buna uyan talep yok. Numarayı kontrol edin ya da başka bir bilgiyle arayın.
+console-col-received = Geliş
+console-claim-this = Bu talebi al
+console-audit-action-search = Kişisel veriyle arama
+console-audit-action-password_reset = Parola bir operatör tarafından sıfırlandı
+console-error-search-empty = Aramak için bir başvuru numarası, telefon, kimlik numarası ya da ad yazın.
+console-error-search-too-long = Bu, bir başvuru numarası, telefon ya da ad için fazla uzun. Aramayı kısaltın.
+console-error-search-number = Bu sayı bir başvuru numarasına, telefona ya da kimlik numarasına benzemiyor. Kontrol edip yeniden arayın.
+console-error-reference-check-digit = Bu başvuru numarasının bir rakamı yanlış yazılmış görünüyor (kontrol hanesi tutmuyor). Kontrol edip yeniden arayın.
+console-error-claim-not-waiting = Bu talep kuyrukta beklemiyor; alınamaz.
+console-error-claim-language = Bu talep, dilini okuyan bir temsilciyi bekliyor; yeterince bekleyince masadaki herkes alabilir.

@@ -18,7 +18,7 @@ from core.errors import Forbidden, HemsehriError, InvalidInput, InvalidTransitio
 from core.i18n import Translator
 from core.reports import service as reports
 from core.reports.service import Dimension
-from core.requests import actions
+from core.requests import actions, search
 from core.requests import service as requests
 from core.requests.models import Message, StatusEvent
 from core.requests.models import Request as RequestRow
@@ -168,10 +168,35 @@ def build_api_router(ctx: CoreContext, translator: Translator | None = None) -> 
         district: District | None = None,
         language: Annotated[str | None, Query(pattern=LANGUAGE)] = None,
         assigned_to_me: bool = False,
+        q: Annotated[
+            str | None,
+            Query(
+                max_length=search.MAX_LENGTH,
+                description=(
+                    "Search instead of filtering: a reference (any digits, spaces, dashes), a phone (any format), "
+                    "an identity number, or whole words of the applicant's name (case and accents ignored). "
+                    "Newest first; the other filters are not applied. A search by phone, identity number or name "
+                    "is recorded in the audit log (its kind and count, never its value)."
+                ),
+            ),
+        ] = None,
         limit: Annotated[int, Query(ge=1, le=100)] = 50,
         offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
     ) -> RequestPage:
-        """Requests of the caller's desks, most urgent and oldest first, one page at a time."""
+        """Requests of the caller's desks, most urgent and oldest first, one page at a time; or those `q` finds."""
+        if q is not None:
+            found = await actions.search(
+                session=session,
+                staff=me,
+                text=q,
+                phone_region=catalogue.city.phone_region,
+                via=VIA,
+                limit=limit,
+                offset=offset,
+            )
+            return RequestPage(
+                items=[_summary(r) for r in found.requests], total=found.total, limit=limit, offset=offset
+            )
         desks = [d for d in me.desks if desk is None or d == desk]
         items, total = await requests.search(
             session=session,
@@ -228,6 +253,20 @@ def build_api_router(ctx: CoreContext, translator: Translator | None = None) -> 
             interpreter_after=ctx.settings.interpreter_after,
         )
         return await _detail(session, request)
+
+    @router.post(
+        "/requests/{reference}/claim",
+        tags=["queue"],
+        responses={**not_found, **forbidden},
+        summary="Claim this request",
+    )
+    async def claim_one(session: Db, me: Staff, reference: Annotated[str, Path(pattern=REFERENCE)]) -> RequestSummary:
+        """Gives the caller this request, by the rules of claiming the next one: open, unclaimed, of their desks,
+        in a language they read (or one waiting past the interpreter wait)."""
+        request = await actions.claim(
+            session=session, staff=me, reference=reference, interpreter_after=ctx.settings.interpreter_after, via=VIA
+        )
+        return _summary(request)
 
     @router.post(
         "/queue/claim",

@@ -1,4 +1,4 @@
-"""The queue: what waits for my desks and languages, its live updates, and claiming the next request."""
+"""The queue: what waits for my desks and languages, its live updates, claiming the next request or one opened."""
 
 import asyncio
 import contextlib
@@ -149,4 +149,18 @@ async def claim(request: Request, console: ConsoleDep, session: Db, me: Poster) 
     )
     if claimed is None:
         return redirect("/console", Notice.QUEUE_EMPTY)
+    return redirect(f"/console/requests/{claimed.reference}", Notice.CLAIMED)
+
+
+@router.post("/requests/{reference}/claim")
+async def claim_one(request: Request, console: ConsoleDep, session: Db, me: Poster, reference: str) -> Response:
+    """Takes the request this page shows (opened from a search or a queue row), by claim-next's rules."""
+    request.state.back = f"/console/requests/{reference}"
+    claimed = await actions.claim(
+        session=session,
+        staff=me.user,
+        reference=reference,
+        interpreter_after=console.ctx.settings.interpreter_after,
+        via=actions.Via.CONSOLE,
+    )
     return redirect(f"/console/requests/{claimed.reference}", Notice.CLAIMED)

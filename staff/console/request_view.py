@@ -16,6 +16,7 @@ from core.db import utcnow
 from core.errors import InvalidInput, NotFound
 from core.files.sniff import sniff
 from core.questions import show_answer, under_age
+from core.queue.service import WAITING
 from core.requests import actions
 from core.requests import service as requests
 from core.requests.models import Message
@@ -193,6 +194,7 @@ async def request_page(
         can_act=actions.can_act(row, me.user),
         holder=holder.display_name if holder else None,
         mine=row.assignee_id == me.user.id,
+        claimable=row.assignee_id is None and row.status in WAITING,
         colleagues=colleagues,
         sla=sla_state(row),
         final=Status(row.status) in FINAL,

@@ -1,11 +1,11 @@
 """The staff console under /console, bound to one `Console`.
 
 Its routes live at module level, one module per thing a person does: signing in (`signin`), the queue
-(`queue`), reading a request (`request_view`), answering it (`answers`), supervising desks (`supervision`,
-`reports`, `announcements`), running them (`admin`), safeguarding (`safeguarding`) and phoning people no
-channel reached (`callbacks`). Every route is a thin edge: it parses the form, calls core in the request's one
-transaction, and answers with a page or a redirect; domain errors become a message on the page the form came
-from, never a server error.
+(`queue`), finding a request (`search`), reading a request (`request_view`), answering it (`answers`),
+supervising desks (`supervision`, `reports`, `announcements`), running them (`admin`), safeguarding
+(`safeguarding`) and phoning people no channel reached (`callbacks`). Every route is a thin edge: it parses the
+form, calls core in the request's one transaction, and answers with a page or a redirect; domain errors become a
+message on the page the form came from, never a server error.
 """
 
 import asyncio
@@ -25,13 +25,26 @@ from staff.console import (
     reports,
     request_view,
     safeguarding,
+    search,
     signin,
     supervision,
 )
 from staff.console.context import Console, LiveSlots
 from staff.http import binding, is_https
 
-PAGES = (signin, queue, request_view, answers, supervision, reports, announcements, admin, safeguarding, callbacks)
+PAGES = (
+    signin,
+    queue,
+    search,
+    request_view,
+    answers,
+    supervision,
+    reports,
+    announcements,
+    admin,
+    safeguarding,
+    callbacks,
+)
 
 
 def build_console_router(

@@ -82,6 +82,7 @@ class QueueRow:
     channel: str
     district: str
     waited: str
+    received: str
     sla: str
     sla_label: str
     due: str
@@ -125,6 +126,7 @@ def queue_rows(
                 channel=request.channel,
                 district=request.district or "",
                 waited=labels.duration(now - request.created_at),
+                received=labels.datetime(request.created_at),
                 sla=state,
                 sla_label=labels(f"console-sla-{state}"),
                 due=labels.datetime(request.sla_due_at),

@@ -71,3 +71,47 @@ async def test_an_agent_signs_in_claims_replies_and_changes_the_status(ctx, app,
         items = (await session.execute(select(OutboxItem).order_by(OutboxItem.id))).scalars().all()
     assert [i.kind for i in items][-2:] == ["staff_reply", "status_changed"]
     assert "Telefonla" not in str([i.payload for i in items])
+
+
+async def test_the_search_box_finds_by_arabic_indic_reference_and_by_phone_never_another_desks(ctx, app, team, browser):
+    async with ctx.db.transaction() as session:
+        mine = await factories.request(session, ctx.catalogue, ctx.vault)  # social aid, 0532 123 45 67
+        theirs = await factories.request(session, ctx.catalogue, ctx.vault)  # the same phone, another desk
+        theirs.desk = "refugee_desk"
+    arabic_indic = mine.reference.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+
+    async with serving(app) as base:
+        context = await browser.new_context(locale="tr-TR", viewport={"width": 1366, "height": 768})
+        page = await context.new_page()
+        problems: list[str] = []
+        page.on("pageerror", lambda error: problems.append(str(error)))
+        await page.goto(f"{base}/console")
+        await page.fill("#username", "ayse")
+        await page.fill("#password", PASSWORD)
+        await page.press("#password", "Enter")
+        await expect(page.locator("#search-box")).to_be_visible()
+
+        await page.fill("#search-box", f"{arabic_indic[:3]} {arabic_indic[3:6]} {arabic_indic[6:]}")
+        await page.press("#search-box", "Enter")
+        results = page.locator("#search-results tbody tr")
+        await expect(results).to_have_count(1)
+        await expect(results.first).to_have_attribute("data-reference", mine.reference)
+
+        await page.fill("#search-box", "0532 123 45 67")
+        await page.press("#search-box", "Enter")
+        await expect(page.locator("#search-summary")).to_be_visible()
+        await expect(results).to_have_count(1)
+        await expect(results.first).to_have_attribute("data-reference", mine.reference)
+        assert await page.locator(f'[data-reference="{theirs.reference}"]').count() == 0
+
+        await page.fill("#search-box", theirs.reference)
+        await page.press("#search-box", "Enter")
+        await expect(page.locator("#search-none")).to_be_visible()
+        await page.fill("#search-box", "0532 123 45 67")
+        await page.press("#search-box", "Enter")
+        await results.first.locator("a.ref").click()
+        await page.click("#claim-this")
+        await expect(page.locator("#reply-form")).to_be_visible()
+        await page.screenshot(path=str(Path(ctx.settings.data_dir).parent / "search.png"))
+        await context.close()
+    assert problems == []
