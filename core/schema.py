@@ -12,6 +12,7 @@ from core.outbox.models import OutboxItem
 from core.requests.models import Message, Request, StatusEvent
 from core.staff.models import ApiToken, SignInThrottle, StaffSession, StaffUser
 from core.transcripts.models import TranscriptEntry
+from core.webhooks.models import WebhookDelivery, WebhookTarget
 
 metadata = Base.metadata
 
@@ -32,5 +33,7 @@ __all__ = [
     "StatusEvent",
     "TranscriptEntry",
     "Upload",
+    "WebhookDelivery",
+    "WebhookTarget",
     "metadata",
 ]
