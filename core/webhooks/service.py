@@ -60,7 +60,7 @@ async def is_public(host: str, port: int) -> bool:
     except (OSError, UnicodeError):
         return False
     for *_, address in found:
-        ip = ipaddress.ip_address(address[0].split("%", 1)[0])
+        ip = ipaddress.ip_address(str(address[0]).split("%", 1)[0])
         if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
             ip = ip.ipv4_mapped
         if not ip.is_global or ip.is_multicast:
@@ -69,7 +69,7 @@ async def is_public(host: str, port: int) -> bool:
 
 
 def _events(events: Collection[str]) -> list[str]:
-    chosen = [e.value for e in Event if e.value in set(events)]
+    chosen: list[str] = [e.value for e in Event if e.value in set(events)]
     if not chosen or len(chosen) != len(set(events)):
         raise InvalidInput("error-webhook-events-invalid")
     return chosen
