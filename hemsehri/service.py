@@ -28,6 +28,7 @@ from core.delivery.worker import DeliveryWorker
 from core.i18n import Translator
 from core.person_guards import MemoryFloodGuard, RedisFloodGuard
 from core.translation import MachineTranslation
+from core.webhooks.worker import WebhookWorker
 from handlers.engine import Conversations, build_translator
 from hemsehri.delivery import build_worker
 from hemsehri.web import create_app
@@ -54,6 +55,10 @@ class Service:
     def worker(self) -> DeliveryWorker:
         """The delivery worker over these channels' senders; with Redis, every worker shares each platform's budget."""
         return build_worker(self.ctx, self.translator, channels=self.channels, redis=self.redis)
+
+    def webhooks(self) -> WebhookWorker:
+        """The outgoing webhooks' worker (run beside the delivery worker; closed by its caller)."""
+        return WebhookWorker(db=self.ctx.db, allow_private=self.ctx.settings.webhooks_allow_private)
 
     async def close(self) -> None:
         if self.redis is not None:
