@@ -15,6 +15,15 @@ class Event(StrEnum):
     SAFEGUARDING_FLAGGED = "request.safeguarding_flagged"
 
 
+# Each event as the OpenAPI document describes it (for the city's developers).
+SUMMARIES = {
+    Event.REQUEST_CREATED: "A request was made (an application or a question).",
+    Event.STATUS_CHANGED: "A request's status changed (previous_status says from what).",
+    Event.SLA_BREACHED: "A request passed its programme's service time without being decided (once per request).",
+    Event.SAFEGUARDING_FLAGGED: "A request's words disclosed danger, or staff confirmed it: counts and categories.",
+}
+
+
 class Safeguarding(BaseModel):
     """A safeguarding flag: how many categories of danger and which; never the words that disclosed them."""
 

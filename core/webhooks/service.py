@@ -85,9 +85,10 @@ async def create_target(
     allow_private: bool,
 ) -> tuple[WebhookTarget, str]:
     """Adds an active target; returns it with its signing secret (the only time the secret is shown)."""
+    chosen = _events(events)
     target = WebhookTarget(
         url=await check_url(url, allow_private=allow_private),
-        events=_events(events),
+        events=chosen,
         personal_data=personal_data,
         active=True,
         secret=new_secret(),

@@ -177,3 +177,7 @@ error-answer-not-number = يرجى كتابة رقم فقط (من { $min } إل�
 error-answer-number-range = يرجى كتابة رقم من { $min } إلى { $max }.
 error-answer-date = لم نتمكن من قراءة هذا التاريخ. يرجى كتابته بالشكل يوم.شهر.سنة، مثلاً 15.03.2023.
 error-answer-date-future = هذا التاريخ لم يأتِ بعد. يرجى التحقق منه وكتابته مرة أخرى.
+error-webhook-url-invalid = اكتب عنوان http:// أو https:// بلا اسم مستخدم ولا كلمة مرور.
+error-webhook-url-private = هذا العنوان على هذا الخادم أو داخل شبكة خاصة: لا تُرسَل خطافات الويب إلا إلى عناوين عامة.
+error-webhook-events-invalid = اختر حدثاً واحداً على الأقل.
+error-webhook-unknown = لا توجد جهة مستهدفة كهذه.

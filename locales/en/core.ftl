@@ -173,3 +173,7 @@ error-answer-not-number = Please write only a number (from { $min } to { $max })
 error-answer-number-range = Please write a number from { $min } to { $max }.
 error-answer-date = We could not read this date. Please write it as day.month.year, for example 15.03.2023.
 error-answer-date-future = This date has not come yet. Please check it and write it again.
+error-webhook-url-invalid = Write an http:// or https:// address without a user name or password.
+error-webhook-url-private = That address is on this server or inside a private network: webhooks go only to public addresses.
+error-webhook-events-invalid = Choose at least one event.
+error-webhook-unknown = There is no such webhook target.

@@ -127,3 +127,5 @@ error-safeguarding-reason-too-long = دلیل حداکثر { $max } حرف بو�
 error-answer-empty = لطفاً جواب خود را در چند کلمه بنویسید.
 error-answer-too-long = شما { $given } حرف نوشتید؛ حداکثر { $max } حرف جا می‌شود. لطفاً کوتاه‌ترش کنید.
 error-translation-failed = سرویس ترجمه جواب نداد؛ جواب شما فرستاده نشد. دوباره کوشش کنید یا از یکی از جواب‌های آماده به زبان شهروند استفاده کنید.
+error-webhook-url-invalid = یک آدرس http:// یا https:// بدون نام استفاده‌کننده و رمز عبور بنویسید.
+error-webhook-events-invalid = حداقل یک رویداد را انتخاب کنید.

@@ -170,3 +170,7 @@ error-answer-not-number = لطفاً فقط یک عدد بنویسید (از { $
 error-answer-number-range = لطفاً عددی از { $min } تا { $max } بنویسید.
 error-answer-date = این تاریخ را نتوانستیم بخوانیم. لطفاً آن را به شکل روز.ماه.سال بنویسید، مثلاً 15.03.2023.
 error-answer-date-future = این تاریخ هنوز نرسیده است. لطفاً آن را بررسی کنید و دوباره بنویسید.
+error-webhook-url-invalid = یک نشانی http:// یا https:// بدون نام کاربری و رمز عبور بنویسید.
+error-webhook-url-private = این نشانی روی همین سرور یا درون یک شبکهٔ خصوصی است: وب‌هوک‌ها فقط به نشانی‌های عمومی فرستاده می‌شوند.
+error-webhook-events-invalid = دست‌کم یک رویداد را انتخاب کنید.
+error-webhook-unknown = چنین مقصد وب‌هوکی وجود ندارد.

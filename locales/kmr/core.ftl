@@ -173,3 +173,7 @@ error-answer-not-number = Ji kerema xwe tenê hejmarekê binivîsin (ji { $min }
 error-answer-number-range = Ji kerema xwe hejmarekê ji { $min } heta { $max } binivîsin.
 error-answer-date = Me nikarî vê dîrokê bixwîne. Ji kerema xwe wek roj.meh.sal binivîsin, mînak 15.03.2023.
 error-answer-date-future = Ev dîrok hîn nehatiye. Ji kerema xwe kontrol bikin û dîsa binivîsin.
+error-webhook-url-invalid = Navnîşaneke http:// an https:// bêyî navê bikarhêner û şîfreyê binivîse.
+error-webhook-url-private = Ev navnîşan li ser vê serverê an di nav torek taybet de ye: webhook tenê ji navnîşanên giştî re têne şandin.
+error-webhook-events-invalid = Herî kêm bûyerekê hilbijêre.
+error-webhook-unknown = Armanceke webhookê ya wiha tune ye.

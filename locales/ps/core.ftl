@@ -173,3 +173,7 @@ error-answer-not-number = مهرباني وکړئ یوازې یو عدد ولی�
 error-answer-number-range = مهرباني وکړئ له { $min } څخه تر { $max } پورې یو عدد ولیکئ.
 error-answer-date = دا نېټه مو ونه شوای لوستلای. مهرباني وکړئ د ورځ.میاشت.کال په بڼه یې ولیکئ، د بېلګې په توګه 15.03.2023.
 error-answer-date-future = دا نېټه لا نه ده راغلې. مهرباني وکړئ وې ګورئ او بیا یې ولیکئ.
+error-webhook-url-invalid = د کارن نوم یا پټنوم پرته یو http:// یا https:// پته ولیکئ.
+error-webhook-url-private = دا پته په همدې سرور یا په یوه شخصي شبکه کې ده: ویب‌هوکونه یوازې عامو پتو ته لېږل کېږي.
+error-webhook-events-invalid = لږ تر لږه یوه پېښه وټاکئ.
+error-webhook-unknown = داسې د ویب‌هوک موخه نشته.

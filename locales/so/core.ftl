@@ -172,3 +172,7 @@ error-answer-not-number = Fadlan qor tiro oo keliya (inta u dhexaysa { $min } iy
 error-answer-number-range = Fadlan qor tiro u dhexaysa { $min } iyo { $max }.
 error-answer-date = Ma akhrin karin taariikhdan. Fadlan u qor sida maalin.bil.sannad, tusaale 15.03.2023.
 error-answer-date-future = Taariikhdani weli ma iman. Fadlan hubi oo mar kale qor.
+error-webhook-url-invalid = Qor cinwaan http:// ama https:// ah oo aan lahayn magac isticmaale ama furaha sirta ah.
+error-webhook-url-private = Cinwaankani wuxuu ku yaal server-kan ama shabakad gaar ah gudaheeda: webhook-yada waxaa loo diraa cinwaannada guud oo keliya.
+error-webhook-events-invalid = Dooro ugu yaraan hal dhacdo.
+error-webhook-unknown = Ma jiro bartilmaameed webhook oo sidaas ah.

@@ -169,3 +169,7 @@ error-answer-not-number = Lütfen yalnızca bir sayı yazın ({ $min } ile { $ma
 error-answer-number-range = Lütfen { $min } ile { $max } arasında bir sayı yazın.
 error-answer-date = Bu tarihi anlayamadık. Lütfen Gün.Ay.Yıl olarak yazın, örneğin 15.03.2023.
 error-answer-date-future = Bu tarih henüz gelmedi. Lütfen tarihi kontrol edip yeniden yazın.
+error-webhook-url-invalid = Kullanıcı adı ya da parola içermeyen bir http:// veya https:// adresi yazın.
+error-webhook-url-private = Bu adres bu sunucuda ya da özel bir ağın içinde: webhook'lar yalnızca genel adreslere gönderilir.
+error-webhook-events-invalid = En az bir olay seçin.
+error-webhook-unknown = Böyle bir webhook hedefi yok.

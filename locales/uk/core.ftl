@@ -175,3 +175,7 @@ error-answer-not-number = Напишіть, будь ласка, лише чис
 error-answer-number-range = Напишіть, будь ласка, число від { $min } до { $max }.
 error-answer-date = Ми не змогли прочитати цю дату. Напишіть її як день.місяць.рік, наприклад 15.03.2023.
 error-answer-date-future = Ця дата ще не настала. Перевірте її та напишіть знову.
+error-webhook-url-invalid = Вкажіть адресу http:// або https:// без імені користувача й пароля.
+error-webhook-url-private = Ця адреса на цьому сервері або у внутрішній мережі: вебхуки надсилаються лише на публічні адреси.
+error-webhook-events-invalid = Виберіть хоча б одну подію.
+error-webhook-unknown = Такого отримувача вебхуків немає.

@@ -4,14 +4,7 @@ from typing import Annotated
 
 from fastapi import FastAPI, Header
 
-from core.webhooks.schemas import Event, WebhookBody
-
-SUMMARIES = {
-    Event.REQUEST_CREATED: "A request was made (an application or a question).",
-    Event.STATUS_CHANGED: "A request's status changed (previous_status says from what).",
-    Event.SLA_BREACHED: "A request passed its programme's service time without being decided (once per request).",
-    Event.SAFEGUARDING_FLAGGED: "A request's words disclosed danger, or staff confirmed it: counts and categories.",
-}
+from core.webhooks.schemas import SUMMARIES, Event, WebhookBody
 
 
 def describe_webhooks(app: FastAPI) -> None:

@@ -2,9 +2,9 @@
 
 Its routes live at module level, one module per thing a person does: signing in (`signin`), the queue
 (`queue`), reading a request (`request_view`), answering it (`answers`), supervising desks (`supervision`,
-`announcements`), running them (`admin`) and safeguarding (`safeguarding`). Every route is a thin edge: it
-parses the form, calls core in the request's one transaction, and answers with a page or a redirect; domain
-errors become a message on the page the form came from, never a server error.
+`announcements`), running them (`admin`), safeguarding (`safeguarding`) and the outgoing webhooks (`webhooks`).
+Every route is a thin edge: it parses the form, calls core in the request's one transaction, and answers with a
+page or a redirect; domain errors become a message on the page the form came from, never a server error.
 """
 
 import asyncio
@@ -15,11 +15,21 @@ from fastapi import APIRouter
 from core.context import CoreContext
 from core.i18n import Translator
 from core.staff import service as staff_service
-from staff.console import admin, announcements, answers, queue, request_view, safeguarding, signin, supervision
+from staff.console import (
+    admin,
+    announcements,
+    answers,
+    queue,
+    request_view,
+    safeguarding,
+    signin,
+    supervision,
+    webhooks,
+)
 from staff.console.context import Console, LiveSlots
 from staff.http import binding, is_https
 
-PAGES = (signin, queue, request_view, answers, supervision, announcements, admin, safeguarding)
+PAGES = (signin, queue, request_view, answers, supervision, announcements, admin, safeguarding, webhooks)
 
 
 def build_console_router(
