@@ -17,8 +17,11 @@ from sqlalchemy import select
 from core.db import utcnow
 from core.errors import InvalidInput
 from core.privacy import service as privacy
+from core.queue import service as queue
 from core.requests import service as requests
 from core.requests.statuses import Actor, Status
+from core.safeguarding import service as safeguarding
+from core.staff.models import StaffUser
 from core.webhooks import service as webhooks
 from core.webhooks.models import DeliveryState, WebhookDelivery
 from core.webhooks.schemas import Event
@@ -131,6 +134,41 @@ async def test_a_target_allowed_personal_data_is_told_who_but_never_the_words_of
     assert bare["request"]["safeguarding"] == allowed["request"]["safeguarding"] and "person" not in bare["request"]
     for item in receiver.received:
         assert "dövüyor" not in item.body.decode() and "Kocam" not in item.body.decode()
+
+
+async def test_claiming_a_new_request_tells_the_targets_it_moved_to_review_once(ctx, receiver, receiver_url, worker):
+    await add_target(ctx, receiver_url, events=["request.status_changed"])
+    async with ctx.db.transaction() as session:
+        request = await factories.request(session, ctx.catalogue, ctx.vault)
+        agent_id = (await factories.agent(session)).id
+
+    async def claim() -> str | None:
+        async with ctx.db.transaction() as session:
+            staff = await session.get(StaffUser, agent_id)
+            claimed = await queue.claim_next(session=session, staff=staff, interpreter_after=timedelta(hours=4))
+            if claimed is not None:
+                queue.release(request=claimed, staff=staff)
+            return claimed.reference if claimed else None
+
+    assert await claim() == request.reference  # received -> in review (PostgreSQL: the claim's one statement)
+    assert await claim() == request.reference  # already in review: claimed again, no status change
+    assert await worker.deliver_due() == 1
+    [body] = bodies(receiver.received)
+    assert body["event"] == "request.status_changed" and body["request"]["reference"] == request.reference
+    assert (body["request"]["previous_status"], body["request"]["status"]) == ("received", "in_review")
+
+
+async def test_a_confirmed_flag_is_told_again_with_its_state(ctx, receiver, receiver_url, worker):
+    await add_target(ctx, receiver_url, events=["request.safeguarding_flagged"])
+    async with ctx.db.transaction() as session:
+        request = await factories.request(session, ctx.catalogue, ctx.vault, description=DISCLOSURE)
+        staff_id = (await factories.agent(session)).id
+        await safeguarding.confirm(session=session, request=request, staff_id=staff_id, reason="called her back")
+
+    assert await worker.deliver_due() == 2
+    states_told = sorted(body["request"]["safeguarding"]["state"] for body in bodies(receiver.received))
+    assert states_told == ["confirmed", "flagged"]
+    assert all("called her back" not in item.body.decode() for item in receiver.received)
 
 
 async def test_erasure_takes_the_person_out_of_a_delivery_still_waiting(ctx, receiver, receiver_url, worker):
