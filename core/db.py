@@ -8,7 +8,21 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, TypeAlias
 
-from sqlalchemy import JSON, BigInteger, DateTime, Insert, Integer, MetaData, String, Table, Text, bindparam, event
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    DateTime,
+    Insert,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    bindparam,
+    event,
+    select,
+    update,
+)
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -289,6 +303,40 @@ async def insert_or_ignore(
     statement = _insert_or_ignore(session.get_bind().dialect.name, model, tuple(values), tuple(conflict))
     result = await (await session.connection()).execute(statement, values)  # Core: the ORM adds nothing here
     return bool(result.rowcount)
+
+
+async def claim_due(
+    session: AsyncSession,
+    table: Table,
+    *columns: Any,
+    worker: str,
+    limit: int,
+    now: datetime,
+    claimed: str,
+    where: tuple[Any, ...] = (),
+) -> list[AnyRow]:
+    """Claims up to `limit` due rows of an outbox-shaped table (state, next_attempt_at, claimed_by, claimed_at,
+    attempts) for this worker: they become `claimed`, and come back plain with `columns`.
+
+    Rows another worker is claiming are skipped, not waited on (SKIP LOCKED), so two workers never take the
+    same row; one UPDATE marks the whole batch.
+    """
+    rows = (
+        await session.execute(
+            select(*columns)
+            .where(table.c.state == "pending", table.c.next_attempt_at <= now, *where)
+            .order_by(table.c.next_attempt_at, table.c.id)
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        )
+    ).all()
+    if rows:
+        await session.execute(
+            update(table)
+            .where(table.c.id.in_([row.id for row in rows]))
+            .values(state=claimed, claimed_by=worker, claimed_at=now, attempts=table.c.attempts + 1)
+        )
+    return list(rows)
 
 
 def rows_matched(result: object) -> int:

@@ -14,6 +14,7 @@ from core.outbox.models import OutboxItem
 from core.requests.models import Message, NameToken, Request, StatusEvent
 from core.staff.models import ApiToken, SignInThrottle, StaffSession, StaffUser
 from core.transcripts.models import TranscriptEntry
+from core.webhooks.models import WebhookDelivery, WebhookTarget
 
 metadata = Base.metadata
 
@@ -37,5 +38,7 @@ __all__ = [
     "StatusEvent",
     "TranscriptEntry",
     "Upload",
+    "WebhookDelivery",
+    "WebhookTarget",
     "metadata",
 ]

@@ -150,6 +150,9 @@ class Settings(BaseSettings):
     # Machine translation (core.translation), off unless set: a LibreTranslate server of the city's, and its key.
     translate_url: str | None = None
     translate_key: SecretStr | None = None
+    # Outgoing webhooks (core.webhooks) may go to loopback and private addresses only when this is set (a test, or
+    # a receiver inside the city's network): otherwise an admin could make the server probe its own network.
+    webhooks_allow_private: bool = False
     # The secret personal data is sealed with (default: made on first run in the data directory), the one it
     # was sealed with before during a key rotation (`hemsehri keys rotate`), and the audit chain's own key.
     secret_key: SecretStr | None = None

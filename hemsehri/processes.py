@@ -99,7 +99,7 @@ async def _run_with_worker(
     The embedded mode's web chat mailbox lives in this process, so its notifications are delivered here.
     """
     stop = asyncio.Event()
-    worker = service.worker()
+    worker, webhooks = service.worker(), service.webhooks()
     serving = asyncio.create_task(server.serve())
     try:
         while not server.started:
@@ -108,6 +108,7 @@ async def _run_with_worker(
             await asyncio.sleep(0.05)
         helpers = [
             asyncio.create_task(worker.run(stop=stop), name="delivery"),
+            asyncio.create_task(webhooks.run(stop=stop), name="webhooks"),
             asyncio.create_task(_retention_job(ctx, stop), name="retention"),
         ]
         if on_started:
@@ -119,11 +120,12 @@ async def _run_with_worker(
             await asyncio.gather(*helpers, return_exceptions=True)
         return 0
     finally:
+        await webhooks.close()
         await service.close()
 
 
 async def worker(ctx: CoreContext, args: argparse.Namespace) -> int:
-    """Delivers the outbox: Telegram and WhatsApp, and the web chat through Redis in the scaled mode."""
+    """Delivers the outbox (Telegram, WhatsApp, the web chat through Redis in the scaled mode) and the webhooks."""
     service = build_service(ctx, serves=False)
     worker = service.worker()
     if not worker.senders:
@@ -137,10 +139,12 @@ async def worker(ctx: CoreContext, args: argparse.Namespace) -> int:
     stop = asyncio.Event()
     _stop_on_signals(stop)
     log.info("delivering on %s", ", ".join(sorted(worker.senders)))
+    webhooks = service.webhooks()
     try:
         async with running(service.channels):
-            await asyncio.gather(worker.run(stop=stop), _retention_job(ctx, stop))
+            await asyncio.gather(worker.run(stop=stop), webhooks.run(stop=stop), _retention_job(ctx, stop))
     finally:
+        await webhooks.close()
         await service.close()
     return 0
 

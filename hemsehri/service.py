@@ -30,6 +30,7 @@ from core.i18n import Translator
 from core.person_guards import MemoryFloodGuard, RedisFloodGuard
 from core.settings import Settings
 from core.translation import MachineTranslation
+from core.webhooks.worker import WebhookWorker
 from handlers.engine import Conversations, build_translator
 from hemsehri.delivery import build_worker
 from hemsehri.web import create_app
@@ -62,6 +63,10 @@ class Service:
             redis=self.redis,
             fallback_order=fallback_order(self.ctx.settings),
         )
+
+    def webhooks(self) -> WebhookWorker:
+        """The outgoing webhooks' worker (run beside the delivery worker; closed by its caller)."""
+        return WebhookWorker(db=self.ctx.db, allow_private=self.ctx.settings.webhooks_allow_private)
 
     async def close(self) -> None:
         if self.redis is not None:

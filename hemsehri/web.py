@@ -16,6 +16,7 @@ from bot.channel import Channel
 from core.context import CoreContext
 from core.i18n import Translator
 from staff.api.router import build_api_router
+from staff.api.webhooks import describe_webhooks
 from staff.console.router import build_console_router
 from staff.http import SecurityHeaders, is_https
 from staff.open311.router import build_open311_router
@@ -72,6 +73,7 @@ def create_app(
     app.include_router(build_console_router(ctx, translator, closing=closing or asyncio.Event()))
     app.include_router(build_api_router(ctx, translator))
     app.include_router(build_open311_router(ctx, translator))
+    describe_webhooks(app)  # what the city's other systems receive (core.webhooks), in the same OpenAPI document
 
     return app
 

@@ -43,6 +43,12 @@ class Action(StrEnum):
     RETRY_DELIVERY = "retry_delivery"
     CALLBACKS_VIEW = "callbacks_view"  # the call-back list, with the numbers to phone, was shown
     CALLBACK_DONE = "callback_done"
+    # Outgoing webhooks (core.webhooks), an admin's: the target by id, its URL and events in the details.
+    WEBHOOK_CREATE = "webhook_create"
+    WEBHOOK_UPDATE = "webhook_update"  # enabled or disabled
+    WEBHOOK_ROTATE = "webhook_rotate"  # a new signing secret
+    WEBHOOK_DELETE = "webhook_delete"
+    WEBHOOK_REDELIVER = "webhook_redeliver"
     OPEN311_CREATE = "open311_create"
     SAFEGUARDING_FLAG = "safeguarding_flag"  # raised by a citizen's words (no staff member)
     SAFEGUARDING_CONFIRMED = "safeguarding_confirmed"

@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.announcements.models import Announcement
 from core.db import AnyRow, rows_matched, utcnow
+from core.db import claim_due as claim_due_rows
 from core.outbox.models import OutboxItem, OutboxState
 from core.requests.models import Message, Request
 
@@ -56,40 +57,27 @@ async def claim_due(
     back plain (no ORM objects), claimed with one UPDATE for the whole batch, with the outbox columns a send
     needs: id, contact_id, message_id, announcement_id, channel, kind and payload.
     """
-    now = now or utcnow()
     outbox = OutboxItem.__table__
-    due = [outbox.c.state == OutboxState.PENDING, outbox.c.next_attempt_at <= now]
-    if channels is not None:
-        due.append(outbox.c.channel.in_(list(channels)))
-    rows = (
-        await session.execute(
-            select(
-                outbox.c.id,
-                outbox.c.contact_id,
-                outbox.c.message_id,
-                outbox.c.announcement_id,
-                outbox.c.channel,
-                outbox.c.kind,
-                outbox.c.payload,
-            )
-            .where(*due)
-            .order_by(outbox.c.next_attempt_at, outbox.c.id)
-            .limit(limit)
-            .with_for_update(skip_locked=True)
-        )
-    ).all()
-    stopped = await _cancelled_announcements(session, rows)
-    claimed = [row for row in rows if row.announcement_id not in stopped]
-    if stopped:  # given back to wait after their announcement was cancelled
+    rows = await claim_due_rows(
+        session,
+        outbox,
+        outbox.c.id,
+        outbox.c.contact_id,
+        outbox.c.message_id,
+        outbox.c.announcement_id,
+        outbox.c.channel,
+        outbox.c.kind,
+        outbox.c.payload,
+        worker=worker,
+        limit=limit,
+        now=now or utcnow(),
+        claimed=OutboxState.CLAIMED,
+        where=() if channels is None else (outbox.c.channel.in_(list(channels)),),
+    )
+    if stopped := await _cancelled_announcements(session, rows):  # their announcement was cancelled: not sent
         dropped = [row.id for row in rows if row.announcement_id in stopped]
         await session.execute(update(outbox).where(outbox.c.id.in_(dropped)).values(state=OutboxState.CANCELLED))
-    if claimed:
-        await session.execute(
-            update(outbox)
-            .where(outbox.c.id.in_([row.id for row in claimed]))
-            .values(state=OutboxState.CLAIMED, claimed_by=worker, claimed_at=now, attempts=outbox.c.attempts + 1)
-        )
-    return claimed
+    return [row for row in rows if row.announcement_id not in stopped]
 
 
 async def _cancelled_announcements(session: AsyncSession, rows: Sequence[OutboxItem | AnyRow]) -> set[int]:

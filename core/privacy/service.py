@@ -39,6 +39,7 @@ from core.requests.models import Message, NameToken, Request, StatusEvent
 from core.requests.statuses import FINAL, Actor, Status
 from core.safeguarding.service import contact_has_held_flag
 from core.transcripts.models import TranscriptEntry
+from core.webhooks.models import WebhookDelivery
 
 ERASED_CHAT = "erased"  # the chat id of a forgotten contact: nothing can be sent to it
 # Update ids only serve to recognise a platform's redelivery (a day or two): older ones are dropped.
@@ -141,6 +142,8 @@ PLACES: tuple[Place, ...] = (
             ),
         },
     ),
+    # A webhook delivery keeps the person only for a target allowed personal data; it is still sent, without them.
+    Place(WebhookDelivery, _by(request=WebhookDelivery.request_id), lambda scope, now: {"person": None}),
     Place(
         Message,
         _by(Message.contact_id, Message.request_id),
@@ -191,7 +194,7 @@ AGED: tuple[tuple[type, Any, timedelta | None], ...] = (
 )
 # Tables that hold no personal data of citizens: staff accounts, sessions and sign-in throttling, canned replies,
 # announcements (texts to everyone), the audit log (it names what it touched by reference, never by values), the
-# desks' settings.
+# desks' settings, webhook targets (the city's own systems).
 NOT_PERSONAL: frozenset[str] = frozenset(
     {
         "staff_users",
@@ -202,6 +205,7 @@ NOT_PERSONAL: frozenset[str] = frozenset(
         "announcements",
         "audit_log",
         "desk_settings",
+        "webhook_targets",
     }
 )
 

@@ -35,6 +35,8 @@ from core.requests.statuses import FINAL, WAITING_FOR_STAFF, Actor, Status, chec
 from core.safeguarding.service import HELD
 from core.staff.models import StaffSession, StaffUser
 from core.staff.service import SESSION_IDLE
+from core.webhooks import service as webhooks
+from core.webhooks.schemas import Event
 
 WAITING = [s.value for s in WAITING_FOR_STAFF]
 # Most urgent first, then oldest: the order of every queue listing and of claim-next.
@@ -101,7 +103,16 @@ async def claim_next(*, session: AsyncSession, staff: StaffUser, interpreter_aft
         values,
         execution_options={"populate_existing": True},  # the caller may hold this request already: refresh it
     )
-    return result.scalar_one_or_none()
+    request = result.scalar_one_or_none()
+    if request is not None and request.updated_at == values["now"]:  # the claim moved it to review (see the CTE)
+        await webhooks.emit(
+            session=session,
+            event=Event.STATUS_CHANGED,
+            request=request,
+            previous_status=Status.RECEIVED.value,
+            now=values["now"],
+        )
+    return request
 
 
 async def claim(*, session: AsyncSession, staff: StaffUser, request: Request, interpreter_after: timedelta) -> None:

@@ -25,6 +25,8 @@ from core.requests.schemas import RequestIn
 from core.requests.search import name_words
 from core.requests.statuses import FINAL, Actor, Status, check_transition
 from core.safeguarding import service as safeguarding
+from core.webhooks import service as webhooks
+from core.webhooks.schemas import Event
 
 OPTIONAL_FIELDS = frozenset({"documents"})
 # How long the citizen's free words go to the request staff last replied on or asked information for.
@@ -70,10 +72,11 @@ async def create(
         **values,
     )
     session.add(request)
+    await session.flush()
+    await webhooks.emit(session=session, event=Event.REQUEST_CREATED, request=request, now=now)
     await safeguarding.screen(
         session=session, request=request, text=request_in.description, catalogue=catalogue, now=now
     )
-    await session.flush()
     session.add(
         StatusEvent(
             request_id=request.id, from_status=None, to_status=Status.RECEIVED, actor_kind=Actor.CITIZEN, created_at=now
@@ -303,7 +306,7 @@ async def change_status(
     public_note: str | None = None,
     internal_note: str | None = None,
 ) -> StatusEvent:
-    """Moves a request along its lifecycle, records the event and queues the citizen's notification.
+    """Moves a request along its lifecycle, records the event and queues the citizen's notification and the webhooks.
 
     Changes the citizen makes themselves are answered in the conversation, so they queue nothing.
     """
@@ -325,6 +328,7 @@ async def change_status(
         created_at=now,
     )
     session.add(event)
+    await webhooks.emit(session=session, event=Event.STATUS_CHANGED, request=request, previous_status=current, now=now)
     if actor != Actor.CITIZEN:
         outbox.enqueue(
             session=session,

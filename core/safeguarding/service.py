@@ -20,6 +20,8 @@ from core.db import utcnow
 from core.errors import InvalidInput
 from core.requests.models import Request
 from core.safeguarding.detector import URGENCY, Category, Disclosure, detect
+from core.webhooks import service as webhooks
+from core.webhooks.schemas import Event
 
 # Above the highest priority a programme may have (core.catalogue.Programme.priority <= 9).
 SAFEGUARDING_PRIORITY = 10
@@ -80,11 +82,13 @@ async def flag(*, session: AsyncSession, request: Request, disclosure: Disclosur
         target=request.reference,
         details={"categories": [str(c) for c in disclosure.categories], "lists": list(disclosure.lists)},
     )
+    await webhooks.emit(session=session, event=Event.SAFEGUARDING_FLAGGED, request=request, now=now)
 
 
 async def confirm(*, session: AsyncSession, request: Request, staff_id: int, reason: str) -> None:
-    """Staff confirm the person is at risk: the flag stays until cleared."""
+    """Staff confirm the person is at risk: the flag stays until cleared (webhook targets are told, as for a flag)."""
     await _decide(session=session, request=request, staff_id=staff_id, reason=reason, state=FlagState.CONFIRMED)
+    await webhooks.emit(session=session, event=Event.SAFEGUARDING_FLAGGED, request=request)
 
 
 async def clear(*, session: AsyncSession, request: Request, staff_id: int, reason: str, catalogue: Catalogue) -> None:

@@ -186,3 +186,7 @@ error-answer-date = لم نتمكن من قراءة هذا التاريخ. ير�
 error-answer-date-future = هذا التاريخ لم يأتِ بعد. يرجى التحقق منه وكتابته مرة أخرى.
 
 notify-verify-code = رمزك لدى Hemşehri: { $code }. لا تشاركه مع أحد.
+error-webhook-url-invalid = اكتب عنوان http:// أو https:// بلا اسم مستخدم ولا كلمة مرور.
+error-webhook-url-private = هذا العنوان على هذا الخادم أو داخل شبكة خاصة: لا تُرسَل خطافات الويب إلا إلى عناوين عامة.
+error-webhook-events-invalid = اختر حدثاً واحداً على الأقل.
+error-webhook-unknown = لا توجد جهة مستهدفة كهذه.

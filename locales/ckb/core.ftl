@@ -182,3 +182,7 @@ error-answer-date = نەمانتوانی ئەم بەروارە بخوێنینە�
 error-answer-date-future = ئەم بەروارە هێشتا نەهاتووە. تکایە بیپشکنن و دووبارە بینووسنەوە.
 
 notify-verify-code = کۆدی Hemşehri ـی ئێوە: { $code }. لەگەڵ کەس بەشی مەکەن.
+error-webhook-url-invalid = ناونیشانێکی http:// یان https:// بێ ناوی بەکارهێنەر و وشەی نهێنی بنووسە.
+error-webhook-url-private = ئەم ناونیشانە لەسەر ئەم ڕاژەکارەیە یان لە ناو تۆڕێکی تایبەتدایە: وێبهووکەکان تەنها بۆ ناونیشانە گشتییەکان دەنێردرێن.
+error-webhook-events-invalid = لانیکەم یەک ڕووداو هەڵبژێرە.
+error-webhook-unknown = ئامانجێکی وێبهووکی وا نییە.

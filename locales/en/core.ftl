@@ -182,3 +182,7 @@ error-answer-date = We could not read this date. Please write it as day.month.ye
 error-answer-date-future = This date has not come yet. Please check it and write it again.
 
 notify-verify-code = Your Hemşehri code: { $code }. Do not share it with anyone.
+error-webhook-url-invalid = Write an http:// or https:// address without a user name or password.
+error-webhook-url-private = That address is on this server or inside a private network: webhooks go only to public addresses.
+error-webhook-events-invalid = Choose at least one event.
+error-webhook-unknown = There is no such webhook target.

@@ -133,3 +133,5 @@ error-answer-too-long = شما { $given } حرف نوشتید؛ حداکثر { $
 error-translation-failed = سرویس ترجمه جواب نداد؛ جواب شما فرستاده نشد. دوباره کوشش کنید یا از یکی از جواب‌های آماده به زبان شهروند استفاده کنید.
 
 notify-verify-code = کود Hemşehri شما: { $code }. آن را به کسی ندهید.
+error-webhook-url-invalid = یک آدرس http:// یا https:// بدون نام استفاده‌کننده و رمز عبور بنویسید.
+error-webhook-events-invalid = حداقل یک رویداد را انتخاب کنید.

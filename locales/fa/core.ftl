@@ -179,3 +179,7 @@ error-answer-date = این تاریخ را نتوانستیم بخوانیم. ل
 error-answer-date-future = این تاریخ هنوز نرسیده است. لطفاً آن را بررسی کنید و دوباره بنویسید.
 
 notify-verify-code = کد Hemşehri شما: { $code }. آن را به کسی ندهید.
+error-webhook-url-invalid = یک نشانی http:// یا https:// بدون نام کاربری و رمز عبور بنویسید.
+error-webhook-url-private = این نشانی روی همین سرور یا درون یک شبکهٔ خصوصی است: وب‌هوک‌ها فقط به نشانی‌های عمومی فرستاده می‌شوند.
+error-webhook-events-invalid = دست‌کم یک رویداد را انتخاب کنید.
+error-webhook-unknown = چنین مقصد وب‌هوکی وجود ندارد.

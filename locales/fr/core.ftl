@@ -182,3 +182,7 @@ error-answer-date = Nous n'avons pas pu lire cette date. Écrivez-la sous la for
 error-answer-date-future = Cette date n'est pas encore arrivée. Vérifiez-la et réécrivez-la.
 
 notify-verify-code = Votre code Hemşehri : { $code }. Ne le communiquez à personne.
+error-webhook-url-invalid = Indiquez une adresse http:// ou https:// sans nom d’utilisateur ni mot de passe.
+error-webhook-url-private = Cette adresse est sur ce serveur ou dans un réseau privé : les webhooks ne vont qu’à des adresses publiques.
+error-webhook-events-invalid = Choisissez au moins un événement.
+error-webhook-unknown = Cette cible de webhook n’existe pas.

@@ -182,3 +182,7 @@ error-answer-date = Me nikarî vê dîrokê bixwîne. Ji kerema xwe wek roj.meh.
 error-answer-date-future = Ev dîrok hîn nehatiye. Ji kerema xwe kontrol bikin û dîsa binivîsin.
 
 notify-verify-code = Koda we ya Hemşehri: { $code }. Bi kesî re parve nekin.
+error-webhook-url-invalid = Navnîşaneke http:// an https:// bêyî navê bikarhêner û şîfreyê binivîse.
+error-webhook-url-private = Ev navnîşan li ser vê serverê an di nav torek taybet de ye: webhook tenê ji navnîşanên giştî re têne şandin.
+error-webhook-events-invalid = Herî kêm bûyerekê hilbijêre.
+error-webhook-unknown = Armanceke webhookê ya wiha tune ye.

@@ -182,3 +182,7 @@ error-answer-date = دا نېټه مو ونه شوای لوستلای. مهرب�
 error-answer-date-future = دا نېټه لا نه ده راغلې. مهرباني وکړئ وې ګورئ او بیا یې ولیکئ.
 
 notify-verify-code = ستاسو د Hemşehri کوډ: { $code }. له هېچا سره یې مه شریکوئ.
+error-webhook-url-invalid = د کارن نوم یا پټنوم پرته یو http:// یا https:// پته ولیکئ.
+error-webhook-url-private = دا پته په همدې سرور یا په یوه شخصي شبکه کې ده: ویب‌هوکونه یوازې عامو پتو ته لېږل کېږي.
+error-webhook-events-invalid = لږ تر لږه یوه پېښه وټاکئ.
+error-webhook-unknown = داسې د ویب‌هوک موخه نشته.

@@ -184,3 +184,7 @@ error-answer-date = Мы не смогли прочитать эту дату. �
 error-answer-date-future = Эта дата ещё не наступила. Проверьте её и напишите заново.
 
 notify-verify-code = Ваш код Hemşehri: { $code }. Никому его не сообщайте.
+error-webhook-url-invalid = Укажите адрес http:// или https:// без имени пользователя и пароля.
+error-webhook-url-private = Этот адрес на этом сервере или во внутренней сети: вебхуки отправляются только на публичные адреса.
+error-webhook-events-invalid = Выберите хотя бы одно событие.
+error-webhook-unknown = Такого получателя вебхуков нет.

@@ -181,3 +181,7 @@ error-answer-date = Ma akhrin karin taariikhdan. Fadlan u qor sida maalin.bil.sa
 error-answer-date-future = Taariikhdani weli ma iman. Fadlan hubi oo mar kale qor.
 
 notify-verify-code = Koodkaaga Hemşehri: { $code }. Cidna ha la wadaagin.
+error-webhook-url-invalid = Qor cinwaan http:// ama https:// ah oo aan lahayn magac isticmaale ama furaha sirta ah.
+error-webhook-url-private = Cinwaankani wuxuu ku yaal server-kan ama shabakad gaar ah gudaheeda: webhook-yada waxaa loo diraa cinwaannada guud oo keliya.
+error-webhook-events-invalid = Dooro ugu yaraan hal dhacdo.
+error-webhook-unknown = Ma jiro bartilmaameed webhook oo sidaas ah.

@@ -178,3 +178,7 @@ error-answer-date = Bu tarihi anlayamadık. Lütfen Gün.Ay.Yıl olarak yazın, 
 error-answer-date-future = Bu tarih henüz gelmedi. Lütfen tarihi kontrol edip yeniden yazın.
 
 notify-verify-code = Hemşehri doğrulama kodunuz: { $code }. Bu kodu kimseyle paylaşmayın.
+error-webhook-url-invalid = Kullanıcı adı ya da parola içermeyen bir http:// veya https:// adresi yazın.
+error-webhook-url-private = Bu adres bu sunucuda ya da özel bir ağın içinde: webhook'lar yalnızca genel adreslere gönderilir.
+error-webhook-events-invalid = En az bir olay seçin.
+error-webhook-unknown = Böyle bir webhook hedefi yok.

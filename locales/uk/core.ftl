@@ -184,3 +184,7 @@ error-answer-date = Ми не змогли прочитати цю дату. Н�
 error-answer-date-future = Ця дата ще не настала. Перевірте її та напишіть знову.
 
 notify-verify-code = Ваш код Hemşehri: { $code }. Нікому його не повідомляйте.
+error-webhook-url-invalid = Вкажіть адресу http:// або https:// без імені користувача й пароля.
+error-webhook-url-private = Ця адреса на цьому сервері або у внутрішній мережі: вебхуки надсилаються лише на публічні адреси.
+error-webhook-events-invalid = Виберіть хоча б одну подію.
+error-webhook-unknown = Такого отримувача вебхуків немає.

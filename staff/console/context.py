@@ -74,6 +74,9 @@ class Notice(StrEnum):
     PERSON_ERASED = "person-erased"
     SAFEGUARDING_CONFIRMED = "safeguarding-confirmed"
     SAFEGUARDING_CLEARED = "safeguarding-cleared"
+    WEBHOOK_UPDATED = "webhook-updated"
+    WEBHOOK_DELETED = "webhook-deleted"
+    WEBHOOK_REDELIVERED = "webhook-redelivered"
 
 
 LIVE_STREAMS_PER_SESSION = 3  # a few tabs of the console; more would let one session take every slot
@@ -270,10 +273,24 @@ async def supervising_post(me: Annotated[Me, Depends(checked)]) -> Me:
     return me
 
 
+async def administering(me: Annotated[Me, Depends(signed_in)]) -> Me:
+    if not me.user.is_admin:
+        raise Forbidden("error-admin-only")
+    return me
+
+
+async def administering_post(me: Annotated[Me, Depends(checked)]) -> Me:
+    if not me.user.is_admin:
+        raise Forbidden("error-admin-only")
+    return me
+
+
 Reader = Annotated[Me, Depends(signed_in)]
 Poster = Annotated[Me, Depends(checked)]
 Supervisor = Annotated[Me, Depends(supervising)]
 SupervisorPoster = Annotated[Me, Depends(supervising_post)]
+Admin = Annotated[Me, Depends(administering)]
+AdminPoster = Annotated[Me, Depends(administering_post)]
 
 
 # -- helpers of more than one page ---------------------------------------------------------------

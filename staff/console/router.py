@@ -2,7 +2,7 @@
 
 Its routes live at module level, one module per thing a person does: signing in (`signin`), the queue
 (`queue`), finding a request (`search`), reading a request (`request_view`), answering it (`answers`),
-supervising desks (`supervision`, `reports`, `announcements`), running them (`admin`), safeguarding
+supervising desks (`supervision`, `reports`, `announcements`), running them (`admin`, `webhooks`), safeguarding
 (`safeguarding`) and phoning people no channel reached (`callbacks`). Every route is a thin edge: it parses the
 form, calls core in the request's one transaction, and answers with a page or a redirect; domain errors become a
 message on the page the form came from, never a server error.
@@ -28,6 +28,7 @@ from staff.console import (
     search,
     signin,
     supervision,
+    webhooks,
 )
 from staff.console.context import Console, LiveSlots
 from staff.http import binding, is_https
@@ -44,6 +45,7 @@ PAGES = (
     admin,
     safeguarding,
     callbacks,
+    webhooks,
 )
 
 

@@ -119,7 +119,9 @@ def test_every_table_is_a_place_of_personal_data_or_says_it_is_not():
         about_a_person = {fk.column.table.name for fk in table.foreign_keys} & {"contacts", "requests", "messages"}
         sealed = [c.name for c in table.columns if isinstance(c.type, Sealed | SealedJSON | SealedId | Keyed)]
         assert not about_a_person or table.name in places, f"{table.name} refers to a person: erase it with them"
-        assert not sealed or table.name in places | aged, f"{table.name} holds personal data ({sealed})"
+        # A webhook target's signing secret is sealed as a secret of the city's, not as anyone's personal data.
+        secrets = {"webhook_targets"}
+        assert not sealed or table.name in places | aged | secrets, f"{table.name} holds personal data ({sealed})"
 
 
 async def test_each_programme_keeps_its_requests_for_its_own_period(ctx):

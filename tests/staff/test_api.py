@@ -256,3 +256,20 @@ async def test_the_api_over_a_real_socket(ctx, app, team):
         assert detail.json()["messages"][0]["text"] == "أحتاج إلى مساعدة في السكن"
         assert detail.headers["content-type"] == "application/json"
         assert (await http.get("/api/v1/requests")).status_code == 401
+
+
+async def test_openapi_documents_every_outgoing_webhook_with_its_body_and_signature(client):
+    schema = (await client.get("/api/openapi.json")).json()
+    hooks = schema["webhooks"]
+    assert set(hooks) == {
+        "request.created",
+        "request.status_changed",
+        "request.sla_breached",
+        "request.safeguarding_flagged",
+    }
+    for hook in hooks.values():
+        body = hook["post"]["requestBody"]["content"]["application/json"]["schema"]
+        assert body["$ref"].endswith("/WebhookBody")
+        assert {"x-hemsehri-signature", "x-hemsehri-event-id"} <= {p["name"] for p in hook["post"]["parameters"]}
+    request = schema["components"]["schemas"]["RequestData"]["properties"]
+    assert {"reference", "programme", "desk", "status", "language", "created_at", "person"} <= set(request)

@@ -1,0 +1,1 @@
+"""Outgoing webhooks: events about requests, signed and delivered to the city's other systems from an outbox."""
