@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
+import phonenumbers
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_timedelta
 from babel.numbers import format_decimal
@@ -60,6 +61,15 @@ def mask_phone(phone: str | None) -> str | None:
         return None
     head = 3 if phone.startswith("+") else 2
     return phone[:head] + "*" * max(len(phone) - head - 2, 0) + phone[-2:]
+
+
+def show_phone(phone: str) -> str:
+    """+905321234567 -> +90 532 123 45 67: a number in E.164 grouped as people dial it (unchanged if not one)."""
+    try:
+        number = phonenumbers.parse(phone)
+    except phonenumbers.NumberParseException:
+        return phone
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
 def clean_text(value: str) -> str:

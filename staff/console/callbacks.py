@@ -12,6 +12,7 @@ from core.audit import service as audit
 from core.audit.models import Action
 from core.callbacks import service as callbacks
 from core.errors import InvalidInput, NotFound
+from staff.common import show_phone
 from staff.console.context import ConsoleDep, ConsoleRoute, Notice, Poster, Reader, redirect
 from staff.http import Db
 
@@ -37,7 +38,7 @@ async def to_call(request: Request, console: ConsoleDep, session: Db, me: Reader
             "reference": entry.reference,
             "desk": labels.desk(entry.desk),
             "name": entry.name,
-            "phones": entry.phones,
+            "phones": [(phone, show_phone(phone)) for phone in entry.phones],
             "language": labels.language(entry.language),
             "dir": labels.direction(entry.language),
             "what": labels.named(f"console-deliveries-kind-{entry.kind}", entry.kind),
