@@ -53,9 +53,9 @@ def ogg_opus(seconds: int = 1) -> bytes:
     """A voice note as Telegram and WhatsApp send it: Opus in Ogg, `seconds` of silence (48 kHz, 20 ms frames)."""
     head = b"OpusHead" + struct.pack("<BBHIhB", 1, 1, 312, 48000, 0, 0)
     tags = b"OpusTags" + struct.pack("<I", 8) + b"hemsehri" + struct.pack("<I", 0)
-    frames = [b"\xf8\xff\xfe"] * (50 * seconds)  # the Opus packet of 20 ms of silence
-    return (
-        _ogg_page([head], sequence=0, granule=0, flags=2)
-        + _ogg_page([tags], sequence=1, granule=0, flags=0)
-        + _ogg_page(frames, sequence=2, granule=312 + 960 * len(frames), flags=4)
-    )
+    silence = b"\xf8\xff\xfe"  # the Opus packet of 20 ms of silence
+    pages = [_ogg_page([head], sequence=0, granule=0, flags=2), _ogg_page([tags], sequence=1, granule=0, flags=0)]
+    for second in range(1, seconds + 1):  # a page a second, as recorders write them
+        last = 4 if second == seconds else 0
+        pages.append(_ogg_page([silence] * 50, sequence=second + 1, granule=312 + 48000 * second, flags=last))
+    return b"".join(pages)

@@ -2,6 +2,7 @@
 
 import asyncio
 import logging
+import re
 from collections.abc import Sequence
 from datetime import date
 from typing import Annotated, Any
@@ -268,10 +269,17 @@ async def attachment_file(
     inline = not download and media_type.startswith(INLINE)
     suffix = found[2] if found else ".bin"
     disposition = "inline" if inline else f'attachment; filename="{row.reference}-{message_id}-{index}{suffix}"'
+    headers = {"Accept-Ranges": "bytes"}
+    status, wanted = 200, _byte_range(request.headers.get("range"), len(data))
+    if wanted is not None:  # a player asking for the end of a voice note, to know its length and to seek
+        status, headers["Content-Range"] = 206, f"bytes {wanted[0]}-{wanted[1]}/{len(data)}"
+        data = data[wanted[0] : wanted[1] + 1]
     return Response(
         data,
+        status_code=status,
         media_type=media_type,
         headers={
+            **headers,
             "Content-Disposition": disposition,
             "X-Content-Type-Options": "nosniff",
             "Cache-Control": "private, no-store",
@@ -280,6 +288,18 @@ async def attachment_file(
             "X-Frame-Options": "SAMEORIGIN",
         },
     )
+
+
+def _byte_range(header: str | None, size: int) -> tuple[int, int] | None:
+    """The one byte range a Range header asks for, first and last byte; None for the whole file."""
+    found = re.fullmatch(r"bytes=(\d*)-(\d*)", (header or "").strip())
+    if found is None or found.group(1) == found.group(2) == "":
+        return None
+    first, last = found.groups()
+    start, end = (
+        (max(size - int(last), 0), size - 1) if first == "" else (int(first), min(int(last or size - 1), size - 1))
+    )
+    return (start, end) if 0 <= start <= end < size else None
 
 
 class NotOpened(Exception):

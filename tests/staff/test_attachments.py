@@ -72,6 +72,9 @@ async def test_telegram_files_are_fetched_once_sealed_and_served_by_their_own_by
     assert "sandbox" in photo.headers["content-security-policy"]
     assert '<audio controls preload="metadata"' in (await client.get(f"{base}/1")).text
     assert (await client.get(f"{base}/1/file")).headers["content-type"] == "audio/ogg"
+    tail = await client.get(f"{base}/1/file", headers={"Range": "bytes=-100"})  # how a player finds the length
+    assert tail.status_code == 206 and tail.content == ogg_opus()[-100:]
+    assert tail.headers["content-range"] == f"bytes {len(ogg_opus()) - 100}-{len(ogg_opus()) - 1}/{len(ogg_opus())}"
     page = await client.get(f"{base}/2")
     assert f'<iframe class="attachment-pdf" src="{base}/2/file"' in page.text
     assert "frame-src 'self'" in page.headers["content-security-policy"]
