@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from core.catalogue import Catalogue, load_catalogue
 from core.crypto import Vault
 from core.db import Database
-from core.files.service import FileStore
+from core.files.service import FileSource, FileStore
 from core.privacy.service import Privacy
 from core.settings import Settings
 from core.translation import MachineTranslation
@@ -20,6 +20,8 @@ class CoreContext:
     # The sealed files people sent (web chat uploads), and every place a person's data lives (erasure).
     files: FileStore = field(init=False)
     privacy: Privacy = field(init=False)
+    # Where each channel's files are until staff first open one (Telegram, WhatsApp; set by the composition root).
+    file_sources: dict[str, FileSource] = field(default_factory=dict)
     # Machine translation when HEMSEHRI_TRANSLATE_URL is set (built by the composition root, which has the translator).
     translation: MachineTranslation | None = None
 

@@ -18,6 +18,7 @@ from bot.channel import Channel
 from bot.sms.channel import build_channel as build_sms
 from bot.telegram.channel import TelegramChannel
 from bot.telegram.channel import build_channel as build_telegram
+from bot.telegram.files import TelegramFiles
 from bot.webchat import CHANNEL as WEBCHAT
 from bot.webchat.admission import make_admission
 from bot.webchat.channel import build_channel as build_webchat
@@ -102,6 +103,7 @@ def build_service(ctx: CoreContext, *, serves: bool, polls: bool = False) -> Ser
         channels.append(
             build_telegram(settings, conversations=conversations, translator=translator, webhook=webhook, polls=polls)
         )
+        ctx.file_sources["telegram"] = TelegramFiles.from_settings(settings)
     whatsapp = build_whatsapp(
         settings.whatsapp,
         conversations=conversations,
@@ -111,6 +113,7 @@ def build_service(ctx: CoreContext, *, serves: bool, polls: bool = False) -> Ser
     )
     if whatsapp is not None:
         channels.append(whatsapp)
+        ctx.file_sources[whatsapp.name] = whatsapp.api
     if (sms := build_sms(settings.sms)) is not None:
         channels.append(sms)
     if serves or redis is not None:  # without Redis the serving process alone keeps and delivers the mailbox

@@ -1,4 +1,4 @@
-"""The Graph API messages endpoint, and what its errors mean for the delivery worker."""
+"""The Graph API messages and media endpoints, and what their errors mean for the delivery worker."""
 
 from __future__ import annotations
 
@@ -7,8 +7,10 @@ from typing import Any
 
 import httpx
 
+from bot.files import TIMEOUT, download
 from core.delivery.errors import RetryLater, SendError, Undeliverable, Unreachable
 from core.errors import ConfigurationError
+from core.files.errors import FileGone, FileTooLarge, FileUnavailable
 from core.settings import WhatsAppSettings
 
 # Graph API error codes (https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes).
@@ -54,7 +56,7 @@ class GraphError(Exception):
 
 
 class GraphApi:
-    """The Graph API messages endpoint over one shared httpx.AsyncClient."""
+    """The Graph API messages and media endpoints over one shared httpx.AsyncClient; the number's FileSource."""
 
     def __init__(
         self, *, api_url: str, access_token: str, client: httpx.AsyncClient | None = None, timeout: float = 15.0
@@ -91,6 +93,21 @@ class GraphApi:
             except (ValueError, LookupError, TypeError) as exc:
                 raise GraphError(response.status_code, None, "answer without a message id") from exc
         raise _graph_error(response)
+
+    async def fetch(self, file_id: str, *, limit: int) -> bytes:
+        """A media file a person sent: its URL from GET /{media id}, then the download with the token."""
+        try:
+            response = await self._client.get(f"{self.api_url}/{file_id}", headers=self._headers, timeout=TIMEOUT)
+            media = response.json() if response.is_success else None
+        except (httpx.HTTPError, ValueError) as exc:
+            raise FileUnavailable(type(exc).__name__) from None
+        if response.status_code in (400, 404):  # "Unsupported get request": the id expired (30 days) or is unknown
+            raise FileGone
+        if not isinstance(media, dict) or not isinstance(media.get("url"), str):
+            raise FileUnavailable(f"HTTP {response.status_code}")
+        if int(media.get("file_size") or 0) > limit:
+            raise FileTooLarge
+        return await download(self._client, media["url"], limit=limit, headers=self._headers)
 
 
 def _graph_error(response: httpx.Response) -> GraphError:

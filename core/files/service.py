@@ -3,6 +3,10 @@
 A web chat upload is written here before the conversation sees it; the conversation records it as the
 person's (`record`), and filing it in a thread ties it to that message (`file_in`). An upload no message
 took is swept after PENDING_TTL; erasure and retention remove a person's files with their data.
+
+A file sent on Telegram or WhatsApp stays with the platform (the message holds its platform id) until staff
+first open it: then it is fetched from its channel's FileSource, sealed here (`fetch`) and the message points
+at the stored file from then on (`keep`), so erasure removes it like any other.
 """
 
 import os
@@ -11,7 +15,7 @@ import secrets
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -19,10 +23,22 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.crypto import Vault
 from core.db import utcnow
 from core.files.models import Upload
+from core.files.sniff import sniff
 from core.private_files import private_directory
+from core.requests.models import Message
 
 # How long an upload may wait in a conversation (whose state lasts a day) before it is swept.
 PENDING_TTL = timedelta(days=2)
+# The largest file fetched from a platform: what Telegram lets a bot download (getFile).
+FETCH_LIMIT = 20 * 1024 * 1024
+
+
+class FileSource(Protocol):
+    """A messaging platform that keeps the files people sent there and hands a bot their bytes by platform id."""
+
+    async def fetch(self, file_id: str, *, limit: int) -> bytes:
+        """The file's bytes; raises core.files.errors.FileGone, FileTooLarge (past `limit`) or FileUnavailable."""
+        ...
 
 
 # The names `save` gives: 128 random bits and the file's kind. A key rotation rewrites only files so named.
@@ -90,6 +106,28 @@ class FileStore:
             fresh.replace(path)
             changed += 1
         return changed
+
+
+async def fetch(*, source: FileSource, store: FileStore, file_id: str) -> str:
+    """Fetches a file from its platform and seals it into the store; returns its stored name."""
+    data = await source.fetch(file_id, limit=FETCH_LIMIT)
+    found = sniff(data[:64])
+    return store.save(data, suffix=found[2] if found else ".bin")
+
+
+async def keep(*, session: AsyncSession, message_id: int, index: int, file_id: str, name: str) -> str | None:
+    """Points a message's attachment (platform id `file_id`) at its stored copy `name`, unless another view did
+    first; returns the stored name the message now holds (None: the attachment is gone, erased meanwhile)."""
+    message = await session.get(Message, message_id, with_for_update=True, populate_existing=True)
+    if message is None or not 0 <= index < len(message.attachments or []):
+        return None
+    items = list(message.attachments)
+    current = str(items[index].get("file_id", ""))
+    if current != file_id:
+        return current or None
+    items[index] = {**items[index], "file_id": name}
+    message.attachments = items
+    return name
 
 
 async def record(*, session: AsyncSession, contact_id: int, name: str) -> None:

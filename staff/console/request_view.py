@@ -1,6 +1,8 @@
 """One request as staff read it: its thread and history, the person's other requests, attachments, full numbers."""
 
 import asyncio
+import logging
+import re
 from collections.abc import Sequence
 from datetime import date
 from typing import Annotated, Any
@@ -14,6 +16,8 @@ from core.canned.models import CannedReply
 from core.contacts import service as contacts
 from core.db import utcnow
 from core.errors import InvalidInput, NotFound
+from core.files import service as files
+from core.files.errors import FetchFailed, FileGone, FileTooLarge, FileUnavailable
 from core.files.sniff import sniff
 from core.questions import show_answer, under_age
 from core.queue.service import WAITING
@@ -28,9 +32,11 @@ from core.staff import service as staff_service
 from core.staff.models import StaffUser
 from staff.common import Labels, display_name, mask_phone, reads, sla_state
 from staff.console.auth import Me
-from staff.console.context import Console, ConsoleDep, ConsoleRoute, Poster, Reader
+from staff.console.context import Console, ConsoleDep, ConsoleRoute, Poster, Reader, signed_in
 from staff.console.views import native_name, timeline
-from staff.http import Db
+from staff.http import CSP, Db
+
+log = logging.getLogger("staff.console")
 
 router = APIRouter(prefix="/console", route_class=ConsoleRoute)
 
@@ -134,6 +140,7 @@ async def request_page(
     messages, events = await requests.thread(session=session, request_id=row.id)
     contact = await contacts.get(session=session, contact_id=row.contact_id)
     linked = [c for c in await contacts.linked(session=session, contact_id=contact.id) if c.erased_at is None]
+    channel_of, fetchable = {c.id: c.channel for c in [contact, *linked]}, console.ctx.file_sources
     others = [
         r
         for r in await requests.list_for_contact(
@@ -183,11 +190,11 @@ async def request_page(
         ],
         canned=offered,
         move_to=move_options(console, labels, row),
-        held=[  # attachments kept here (web chat uploads): photos get a thumbnail in the thread
+        held=[  # attachments kept here, or that their platform hands over when asked: photos get a thumbnail
             [m.id, i]
             for m in messages
             for i, a in enumerate(m.attachments or [])
-            if console.ctx.files.holds(str(a.get("file_id", "")))
+            if console.ctx.files.holds(str(a.get("file_id", ""))) or channel_of.get(m.contact_id) in fetchable
         ],
         foreign_reader=foreign,
         next_statuses=allowed_next(Status(row.status), Actor.STAFF),
@@ -209,62 +216,146 @@ async def request_view(request: Request, console: ConsoleDep, session: Db, me: R
     return await request_page(request, console, session, me, row)
 
 
+# Shown in the page: photos and sound in their elements, a PDF in Chromium's viewer inside a frame. Anything else
+# (HTML, SVG, a file of no known kind) is only ever a download.
+INLINE = ("image/", "audio/", "application/pdf")
+# The attachment page's policy: the console's, and a frame for a PDF of this site (the file itself is sandboxed).
+ATTACHMENT_CSP = CSP + "; frame-src 'self'"
+# What staff are told when a platform's file cannot be brought here.
+NOT_FETCHED: dict[type[FetchFailed], str] = {
+    FileGone: "error-attachment-gone",
+    FileTooLarge: "error-attachment-too-large",
+    FileUnavailable: "error-attachment-unavailable",
+}
+
+
 @router.get("/requests/{reference}/attachments/{message_id}/{index}")
-async def attachment(
-    request: Request, console: ConsoleDep, session: Db, me: Reader, reference: str, message_id: int, index: int
-) -> Response:
-    """An attachment's page: a photo shown, a voice note playable, a document to open or download."""
-    row, item = await _attachment_of(session, me, reference, message_id, index)
-    held = console.ctx.files.holds(str(item.get("file_id", "")))
-    found = sniff(console.ctx.files.read(item["file_id"])[:64]) if held else None
-    return console.render(
+async def attachment(request: Request, console: ConsoleDep, reference: str, message_id: int, index: int) -> Response:
+    """An attachment's page: a photo shown, a voice note playable, a PDF viewable, anything else to download; a
+    platform's file is fetched and kept here the first time, or the page says why it cannot be."""
+    problem = None
+    try:
+        row, item, name = await _held(request, console, reference, message_id, index)
+    except NotOpened as exc:
+        row, item, name = exc.row, exc.item, ""
+        problem = console.error_text(request, exc.key) if exc.key else None
+    found = sniff(console.ctx.files.read(name)[:64]) if name else None
+    response = console.render(
         request,
         "attachment.html",
         r=row,
         kind=item.get("kind", ""),
         file_name=item.get("file_name") or "",
+        held=bool(name),
         shown=found[1] if found else None,
+        problem=problem,
         href=f"/console/requests/{row.reference}/attachments/{message_id}/{index}/file",
     )
+    response.headers["Content-Security-Policy"] = ATTACHMENT_CSP
+    return response
 
 
 @router.get("/requests/{reference}/attachments/{message_id}/{index}/file")
 async def attachment_file(
-    console: ConsoleDep, session: Db, me: Reader, reference: str, message_id: int, index: int, download: int = 0
+    request: Request, console: ConsoleDep, reference: str, message_id: int, index: int, download: int = 0
 ) -> Response:
     """The file itself, to staff who may see the request: its type from its own bytes (never its name), shown in
-    the page only for photos and sound; anything else, and any download, as an attachment."""
-    row, item = await _attachment_of(session, me, reference, message_id, index)
-    name = str(item.get("file_id", ""))
-    if not console.ctx.files.holds(name):
-        raise NotFound("error-attachment-unknown")
+    the page only for photos, sound and PDFs; anything else, and any download, as an attachment."""
+    try:
+        row, _, name = await _held(request, console, reference, message_id, index)
+    except NotOpened as exc:
+        raise NotFound(exc.key or "error-attachment-unknown") from None
     data = console.ctx.files.read(name)
     found = sniff(data[:64])
     media_type = found[1] if found else "application/octet-stream"
-    inline = not download and media_type.startswith(("image/", "audio/"))
+    inline = not download and media_type.startswith(INLINE)
     suffix = found[2] if found else ".bin"
     disposition = "inline" if inline else f'attachment; filename="{row.reference}-{message_id}-{index}{suffix}"'
+    headers = {"Accept-Ranges": "bytes"}
+    status, wanted = 200, _byte_range(request.headers.get("range"), len(data))
+    if wanted is not None:  # a player asking for the end of a voice note, to know its length and to seek
+        status, headers["Content-Range"] = 206, f"bytes {wanted[0]}-{wanted[1]}/{len(data)}"
+        data = data[wanted[0] : wanted[1] + 1]
     return Response(
         data,
+        status_code=status,
         media_type=media_type,
         headers={
+            **headers,
             "Content-Disposition": disposition,
             "X-Content-Type-Options": "nosniff",
             "Cache-Control": "private, no-store",
-            "Content-Security-Policy": "default-src 'none'; sandbox",
+            # Never a page of this site: no script, no same origin; only the console's own pages may frame it.
+            "Content-Security-Policy": "default-src 'none'; sandbox; frame-ancestors 'self'",
+            "X-Frame-Options": "SAMEORIGIN",
         },
     )
 
 
+def _byte_range(header: str | None, size: int) -> tuple[int, int] | None:
+    """The one byte range a Range header asks for, first and last byte; None for the whole file."""
+    found = re.fullmatch(r"bytes=(\d*)-(\d*)", (header or "").strip())
+    if found is None or found.group(1) == found.group(2) == "":
+        return None
+    first, last = found.groups()
+    start, end = (
+        (max(size - int(last), 0), size - 1) if first == "" else (int(first), min(int(last or size - 1), size - 1))
+    )
+    return (start, end) if 0 <= start <= end < size else None
+
+
+class NotOpened(Exception):
+    """A platform's file that cannot be opened here now: why (an error key), or None when this process does not
+    serve its channel."""
+
+    def __init__(self, row: RequestRow, item: dict[str, Any], key: str | None) -> None:
+        super().__init__(key)
+        self.row, self.item, self.key = row, item, key
+
+
+async def _held(
+    request: Request, console: Console, reference: str, message_id: int, index: int
+) -> tuple[RequestRow, dict[str, Any], str]:
+    """The request, the attachment and its stored file's name; a platform's file is fetched from the person's
+    channel and sealed here the first time. No transaction is held across the fetch (on SQLite it would stop
+    every other writer), so this route checks sign-in in short transactions of its own."""
+    async with console.ctx.db.transaction() as session:
+        me = await signed_in(request, console, session)
+    async with console.ctx.db.transaction() as session:  # apart: a refusal's rollback leaves `me` for its page
+        row, item, channel = await _attachment_of(session, me, reference, message_id, index)
+    name = str(item.get("file_id", ""))
+    if console.ctx.files.holds(name):
+        return row, item, name
+    source = console.ctx.file_sources.get(channel)
+    if source is None:
+        raise NotOpened(row, item, None)
+    try:
+        stored = await files.fetch(source=source, store=console.ctx.files, file_id=name)
+    except FetchFailed as exc:
+        log.info(
+            "attachment %s/%s of a %s message not fetched: %s %s", message_id, index, channel, type(exc).__name__, exc
+        )
+        raise NotOpened(row, item, NOT_FETCHED.get(type(exc), "error-attachment-unavailable")) from None
+    async with console.ctx.db.transaction() as session:
+        kept = await files.keep(session=session, message_id=message_id, index=index, file_id=name, name=stored)
+    if kept != stored:  # another view kept its copy first, or the message was erased meanwhile
+        console.ctx.files.remove([stored])
+    if kept is None or not console.ctx.files.holds(kept):
+        raise NotFound("error-attachment-unknown")
+    return row, item, kept
+
+
 async def _attachment_of(
     session: AsyncSession, me: Me, reference: str, message_id: int, index: int
-) -> tuple[RequestRow, dict[str, Any]]:
+) -> tuple[RequestRow, dict[str, Any], str]:
+    """The request (on the viewer's desks), the attachment, and the channel its sender wrote on."""
     row = await actions.load(session=session, staff=me.user, reference=reference)
     messages, _ = await requests.thread(session=session, request_id=row.id)
     message = next((m for m in messages if m.id == message_id), None)
     if message is None or not 0 <= index < len(message.attachments or []):
         raise NotFound("error-attachment-unknown")
-    return row, message.attachments[index]
+    contact = await contacts.get(session=session, contact_id=message.contact_id)
+    return row, message.attachments[index], contact.channel
 
 
 @router.post("/requests/{reference}/reveal")

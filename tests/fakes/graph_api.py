@@ -19,6 +19,8 @@ Rules it follows, kept close to the Cloud API:
 * Blocked numbers answer 131050 to everything; :class:`Throughput` answers 130429 past N messages per
   second of the clock; :meth:`FakeGraph.fail_next` makes the next sends answer any error.
 * Every request is in ``calls``; every accepted message in ``sent``, with a fresh ``wamid``.
+* Media a person sent (:meth:`FakeGraph.add_media`): ``GET /{version}/{media_id}`` answers its URL, size and
+  type (an unknown id 400 with code 100, as an expired one does), and the URL serves the bytes to the token.
 """
 
 from __future__ import annotations
@@ -212,6 +214,7 @@ class FakeGraph:
         self._accepted: deque[datetime] = deque()
         self._runner: web.AppRunner | None = None
         self._http: ClientSession | None = None
+        self._media: dict[str, tuple[bytes, str]] = {}
 
     # ---------------------------------------------------------------- lifecycle
 
@@ -219,6 +222,8 @@ class FakeGraph:
         """Start serving on 127.0.0.1 at a free port; base_url includes the API version."""
         app = web.Application()
         app.router.add_post("/{version}/{phone_number_id}/messages", self._handle)
+        app.router.add_get("/{version}/{media_id}", self._media_url)
+        app.router.add_get("/whatsapp_business/attachments/", self._media_download)
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0)
         await self._runner.setup()
         await web.TCPSite(self._runner, "127.0.0.1", 0).start()
@@ -272,6 +277,10 @@ class FakeGraph:
         """Make the next `times` sends answer this error (before any other check but the token)."""
         self._injected.append(_Injected(status, code, message, retry_after, details, times))
 
+    def add_media(self, media_id: str, content: bytes, mime_type: str = "application/octet-stream") -> None:
+        """Serve content as media a person sent, through the media URL endpoint and its download."""
+        self._media[media_id] = (content, mime_type)
+
     def sent_to(self, wa_id: str) -> list[SentMessage]:
         return [message for message in self.sent if message.to == wa_id]
 
@@ -315,6 +324,42 @@ class FakeGraph:
         call.status = answer.status
         self._signal.notify()
         return answer
+
+    async def _media_url(self, request: web.Request) -> web.Response:
+        """GET /{version}/{media_id}: where a person's media can be downloaded, for a while."""
+        media_id = request.match_info["media_id"]
+        call = Call(request.path, "", request.headers.get("Authorization"), None)
+        self.calls.append(call)
+        try:
+            if call.authorization != f"Bearer {self.access_token}":
+                raise _GraphError(401, 190, "Invalid OAuth access token - Cannot parse access token")
+            if media_id not in self._media:
+                raise _GraphError(400, 100, f"Unsupported get request. Object with ID '{media_id}' does not exist")
+        except _GraphError as error:
+            call.error_code, answer = error.code, error.response()
+            call.status = answer.status
+            return answer
+        content, mime_type = self._media[media_id]
+        host = request.host
+        return web.json_response(
+            {
+                "messaging_product": "whatsapp",
+                "url": f"http://{host}/whatsapp_business/attachments/?mid={media_id}",
+                "mime_type": mime_type,
+                "sha256": hashlib.sha256(content).hexdigest(),
+                "file_size": len(content),
+                "id": media_id,
+            }
+        )
+
+    async def _media_download(self, request: web.Request) -> web.Response:
+        """The media's bytes, to the access token only (as Meta's lookaside URL wants)."""
+        if request.headers.get("Authorization") != f"Bearer {self.access_token}":
+            return web.Response(status=401)
+        found = self._media.get(request.query.get("mid", ""))
+        if found is None:
+            return web.Response(status=404)
+        return web.Response(body=found[0], content_type="application/octet-stream")
 
     def _accept(self, phone_number_id: str, body: Any) -> Json:
         if self._injected:
