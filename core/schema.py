@@ -11,8 +11,10 @@ from core.db import Base
 from core.files.models import Upload
 from core.inbox.models import ProcessedUpdate
 from core.outbox.models import OutboxItem
+from core.queue.models import RequestView, SavedFilter
 from core.requests.models import Message, Request, StatusEvent
 from core.staff.models import ApiToken, SignInThrottle, StaffSession, StaffUser
+from core.tags.models import RequestTag, Tag
 from core.transcripts.models import TranscriptEntry
 
 metadata = Base.metadata
@@ -30,10 +32,14 @@ __all__ = [
     "OutboxItem",
     "ProcessedUpdate",
     "Request",
+    "RequestTag",
+    "RequestView",
+    "SavedFilter",
     "SignInThrottle",
     "StaffSession",
     "StaffUser",
     "StatusEvent",
+    "Tag",
     "TranscriptEntry",
     "Upload",
     "metadata",

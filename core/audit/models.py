@@ -22,6 +22,8 @@ class Action(StrEnum):
     REPLY = "reply"
     STATUS_CHANGE = "status_change"
     MOVE = "move"  # filed under another programme (and desk)
+    TAG_ADD = "tag_add"  # a desk's tag put on a request (details: the tag)
+    TAG_REMOVE = "tag_remove"
     REVEAL = "reveal"
     EXPORT = "export"
     ERASE_CONTACT = "erase_contact"

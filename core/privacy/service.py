@@ -201,6 +201,11 @@ NOT_PERSONAL: frozenset[str] = frozenset(
         "announcements",
         "audit_log",
         "desk_settings",
+        # Staff's own traces and labels: who read or has open which request, saved queue filters, desk tags.
+        "request_views",
+        "saved_filters",
+        "tags",
+        "request_tags",
     }
 )
 
