@@ -71,7 +71,12 @@ async def create(
         raise InvalidInput("error-field-missing", field="title")
     status, names = _macro(status, tags or [])
     reply = CannedReply(
-        desk=desk, title=title.strip(), texts=_clean_texts(texts, default_locale), active=True, status=status, tags=names
+        desk=desk,
+        title=title.strip(),
+        texts=_clean_texts(texts, default_locale),
+        active=True,
+        status=status,
+        tags=names,
     )
     session.add(reply)
     await session.flush()

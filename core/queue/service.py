@@ -22,6 +22,7 @@ from sqlalchemy import (
     null,
     or_,
     select,
+    true,
     update,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -399,7 +400,9 @@ async def fingerprint(*, session: AsyncSession, desks: Collection[str], now: dat
         func.max(Request.updated_at),
         func.max(Request.claimed_at),
     ).where(ours, Request.status.in_(WAITING))
-    row = (await session.execute(select(waiting.subquery(), tags, here))).one()
+    counts = waiting.subquery()
+    both = counts.join(tags, true()).join(here, true())  # one row each: side by side
+    row = (await session.execute(select(counts, tags, here).select_from(both))).one()
     return hashlib.sha256(repr(tuple(row)).encode()).hexdigest()[:16]
 
 

@@ -112,9 +112,7 @@ async def note(
 
 
 @router.post("/requests/{reference}/tags")
-async def tag(
-    request: Request, session: Db, me: Poster, reference: str, name: Annotated[str, Form()] = ""
-) -> Response:
+async def tag(request: Request, session: Db, me: Poster, reference: str, name: Annotated[str, Form()] = "") -> Response:
     """Puts one of the desk's tags on the request; a new name makes a new tag of the desk."""
     request.state.back = f"/console/requests/{reference}"
     row = await actions.tag(session=session, staff=me.user, reference=reference, name=clean_text(name), via=VIA)

@@ -15,8 +15,8 @@ from core.contacts import service as contacts
 from core.db import utcnow
 from core.errors import InvalidInput, NotFound
 from core.files.sniff import sniff
-from core.queue import glance
 from core.questions import show_answer, under_age
+from core.queue import glance
 from core.requests import actions
 from core.requests import service as requests
 from core.requests.models import Message
