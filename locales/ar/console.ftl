@@ -605,7 +605,7 @@ console-saved-filter-save = حفظ هذه المرشحات
 console-saved-filter-delete = حذف هذا المرشح المحفوظ
 console-notice-filter-saved = حُفظت مرشحاتك.
 console-notice-filter-deleted = حُذف المرشح المحفوظ.
-console-error-saved-filters-full = يمكنك حفظ { $limit } مرشحًا على الأكثر؛ احذف واحدًا أولًا.
+console-error-saved-filters-full = حفظت أقصى عدد ممكن من المرشحات؛ احذف واحدًا أولًا.
 console-tags-title = الوسوم
 console-tags-none = لا وسوم بعد.
 console-tag-add-label = إضافة وسم (اسم جديد ينشئ وسمًا جديدًا للمكتب)
@@ -613,7 +613,7 @@ console-tag-add = إضافة الوسم
 console-tag-remove = إزالة الوسم { $tag }
 console-notice-tagged = أُضيف الوسم.
 console-notice-untagged = أُزيل الوسم.
-console-error-tag-invalid = الوسم من حرف واحد إلى { $max } حرفًا.
+console-error-tag-invalid = الوسم من حرف واحد إلى 32 حرفًا.
 console-audit-action-tag_add = أضاف وسمًا
 console-audit-action-tag_remove = أزال وسمًا
 

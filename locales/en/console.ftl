@@ -584,7 +584,7 @@ console-saved-filter-save = Save these filters
 console-saved-filter-delete = Delete this saved filter
 console-notice-filter-saved = Your filters were saved.
 console-notice-filter-deleted = The saved filter was deleted.
-console-error-saved-filters-full = You can save at most { $limit } filters; delete one first.
+console-error-saved-filters-full = You have saved as many filters as you can; delete one first.
 console-tags-title = Tags
 console-tags-none = No tags yet.
 console-tag-add-label = Add a tag (a new name makes a new tag for the desk)
@@ -592,7 +592,7 @@ console-tag-add = Add tag
 console-tag-remove = Remove the tag { $tag }
 console-notice-tagged = The tag was added.
 console-notice-untagged = The tag was removed.
-console-error-tag-invalid = A tag is 1 to { $max } characters.
+console-error-tag-invalid = A tag is 1 to 32 characters.
 console-audit-action-tag_add = Added a tag
 console-audit-action-tag_remove = Removed a tag
 

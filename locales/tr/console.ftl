@@ -576,7 +576,7 @@ console-saved-filter-save = Bu filtreleri kaydet
 console-saved-filter-delete = Bu kayıtlı filtreyi sil
 console-notice-filter-saved = Filtreleriniz kaydedildi.
 console-notice-filter-deleted = Kayıtlı filtre silindi.
-console-error-saved-filters-full = En çok { $limit } filtre kaydedebilirsiniz; önce birini silin.
+console-error-saved-filters-full = Kaydedebileceğiniz kadar filtre kaydettiniz; önce birini silin.
 console-tags-title = Etiketler
 console-tags-none = Henüz etiket yok.
 console-tag-add-label = Etiket ekle (yeni bir ad, masa için yeni bir etiket oluşturur)
@@ -584,7 +584,7 @@ console-tag-add = Etiketi ekle
 console-tag-remove = { $tag } etiketini kaldır
 console-notice-tagged = Etiket eklendi.
 console-notice-untagged = Etiket kaldırıldı.
-console-error-tag-invalid = Bir etiket 1 ile { $max } karakter arasındadır.
+console-error-tag-invalid = Bir etiket 1 ile 32 karakter arasındadır.
 console-audit-action-tag_add = Etiket ekledi
 console-audit-action-tag_remove = Etiket kaldırdı
 
