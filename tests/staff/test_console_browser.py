@@ -90,7 +90,7 @@ async def test_the_queue_shows_an_arabic_preview_right_to_left_and_an_unread_row
         await page.fill("#password", PASSWORD)
         await page.press("#password", "Enter")
         row = page.locator(f'tr[data-reference="{request.reference}"]')
-        preview = row.locator(".preview")
+        preview = row.locator(".last-words")
         await expect(preview).to_have_text("أحتاج إلى مساعدة في دفع الإيجار " + XSS)
         assert await preview.evaluate("el => getComputedStyle(el).direction") == "rtl"
         assert await page.locator("img[src=x]").count() == 0

@@ -43,7 +43,7 @@ async def test_a_row_shows_the_citizen_s_latest_words_escaped_in_their_direction
     await sign_in(client, "leyla")
     row = row_of((await client.get("/console")).text, request.reference)
     assert 'class="row sla-on_time unread"' in row and "Yeni mesaj" in row  # bold, and said in words
-    preview = re.search(r'<div class="preview" lang="ar" dir="rtl">([^<]*)</div>', row)
+    preview = re.search(r'<div class="last-words" lang="ar" dir="rtl">([^<]*)</div>', row)
     assert preview and preview.group(1).startswith("مرحبا، أحتاج") and preview.group(1).endswith("…")
     assert len(preview.group(1)) <= 121 and "<img" not in row
 
