@@ -11,8 +11,10 @@ from core.db import Base
 from core.files.models import Upload
 from core.inbox.models import ProcessedUpdate
 from core.outbox.models import OutboxItem
+from core.queue.models import RequestView, SavedFilter
 from core.requests.models import Message, NameToken, Request, StatusEvent
 from core.staff.models import ApiToken, SignInThrottle, StaffSession, StaffUser
+from core.tags.models import RequestTag, Tag
 from core.transcripts.models import TranscriptEntry
 from core.webhooks.models import WebhookDelivery, WebhookTarget
 
@@ -32,10 +34,14 @@ __all__ = [
     "OutboxItem",
     "ProcessedUpdate",
     "Request",
+    "RequestTag",
+    "RequestView",
+    "SavedFilter",
     "SignInThrottle",
     "StaffSession",
     "StaffUser",
     "StatusEvent",
+    "Tag",
     "TranscriptEntry",
     "Upload",
     "WebhookDelivery",

@@ -117,7 +117,8 @@ class Labels:
             return code.replace("_", " ").capitalize()
 
     def status(self, code: str) -> str:
-        return self.named(f"status-{code}", code)
+        """A status as staff call it ('Waiting for the citizen'), not as the citizen reads it."""
+        return self.named(f"console-status-{code}", code)
 
     def programme(self, code: str) -> str:
         return self.named(f"programme-{code}", code)

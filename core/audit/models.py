@@ -22,6 +22,8 @@ class Action(StrEnum):
     REPLY = "reply"
     STATUS_CHANGE = "status_change"
     MOVE = "move"  # filed under another programme (and desk)
+    TAG_ADD = "tag_add"  # a desk's tag put on a request (details: the tag)
+    TAG_REMOVE = "tag_remove"
     REVEAL = "reveal"
     SEARCH = "search"  # staff searched by a phone, an identity number or a name (its kind and count, never the value)
     EXPORT = "export"

@@ -1,4 +1,4 @@
-"""Canned replies: a desk's ready answers, one text per language."""
+"""Canned replies: a desk's ready answers, one text per language, each optionally a macro (a status, tags)."""
 
 from datetime import datetime
 
@@ -16,4 +16,7 @@ class CannedReply(Base):
     title: Mapped[str] = mapped_column(String(128))
     texts: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)  # locale -> text
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # A macro: the status the request moves to and the desk's tags it gets, with the reply, in one go.
+    status: Mapped[str | None] = mapped_column(String(16))
+    tags: Mapped[list[str]] = mapped_column(JSON, default=list)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

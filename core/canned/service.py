@@ -1,4 +1,7 @@
-"""A desk's canned replies: listing, adding, editing, and picking the text for a reader's language."""
+"""A desk's canned replies: listing, adding, editing, and picking the text for a reader's language.
+
+A canned reply may be a macro: sent, it also moves the request to a status and puts the desk's tags on it.
+"""
 
 from collections.abc import Collection
 
@@ -8,6 +11,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.canned.models import CannedReply
 from core.errors import InvalidInput, NotFound
 from core.i18n import parents
+from core.requests.statuses import TRANSITIONS, Actor, Status
+from core.tags.service import clean_name
+
+MAX_MACRO_TAGS = 5
+# The statuses a macro may set: those staff may move a request to from somewhere (checked again when it is sent).
+MACRO_STATUSES = tuple(s for s in Status if any(to == s and Actor.STAFF in a for (_, to), a in TRANSITIONS.items()))
 
 
 async def list_replies(
@@ -36,22 +45,58 @@ def _clean_texts(texts: dict[str, str], default_locale: str) -> dict[str, str]:
     return cleaned
 
 
+def _macro(status: str | None, tags: list[str]) -> tuple[str | None, list[str]]:
+    """A macro's status (one staff may set, or none) and its tags (cleaned, each once, at most MAX_MACRO_TAGS)."""
+    if status and status not in MACRO_STATUSES:
+        raise InvalidInput("error-invalid-input")
+    names = list(dict.fromkeys(clean_name(t) for t in tags if t.strip()))
+    if len(names) > MAX_MACRO_TAGS:
+        raise InvalidInput("error-invalid-input")
+    return status or None, names
+
+
 async def create(
-    *, session: AsyncSession, desk: str, title: str, texts: dict[str, str], default_locale: str
+    *,
+    session: AsyncSession,
+    desk: str,
+    title: str,
+    texts: dict[str, str],
+    default_locale: str,
+    status: str | None = None,
+    tags: list[str] | None = None,
 ) -> CannedReply:
-    """Adds a canned reply; it needs a title and at least the text in the default language."""
+    """Adds a canned reply; it needs a title and at least the text in the default language; a macro's status and
+    tags are optional."""
     if not title.strip():
         raise InvalidInput("error-field-missing", field="title")
-    reply = CannedReply(desk=desk, title=title.strip(), texts=_clean_texts(texts, default_locale), active=True)
+    status, names = _macro(status, tags or [])
+    reply = CannedReply(
+        desk=desk,
+        title=title.strip(),
+        texts=_clean_texts(texts, default_locale),
+        active=True,
+        status=status,
+        tags=names,
+    )
     session.add(reply)
     await session.flush()
     return reply
 
 
-def update(*, reply: CannedReply, title: str, texts: dict[str, str], active: bool, default_locale: str) -> None:
-    """Replaces a canned reply's title, texts and whether it is offered."""
+def update(
+    *,
+    reply: CannedReply,
+    title: str,
+    texts: dict[str, str],
+    active: bool,
+    default_locale: str,
+    status: str | None = None,
+    tags: list[str] | None = None,
+) -> None:
+    """Replaces a canned reply's title, texts, whether it is offered, and its macro's status and tags."""
     if not title.strip():
         raise InvalidInput("error-field-missing", field="title")
+    reply.status, reply.tags = _macro(status, tags or [])
     reply.title = title.strip()
     reply.texts = _clean_texts(texts, default_locale)
     reply.active = active

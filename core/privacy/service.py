@@ -35,9 +35,11 @@ from core.files.models import Upload
 from core.files.service import FileStore
 from core.inbox.models import ProcessedUpdate
 from core.outbox.models import OutboxItem, OutboxState
+from core.queue.models import RequestView
 from core.requests.models import Message, NameToken, Request, StatusEvent
 from core.requests.statuses import FINAL, Actor, Status
 from core.safeguarding.service import contact_has_held_flag
+from core.tags.models import RequestTag
 from core.transcripts.models import TranscriptEntry
 from core.webhooks.models import WebhookDelivery
 
@@ -130,6 +132,10 @@ PLACES: tuple[Place, ...] = (
     Place(TranscriptEntry, _transcript, None),
     Place(Upload, _uploads, None, files="name"),
     Place(Callback, _by(Callback.contact_id, Callback.request_id), None),
+    # Tags are staff's words, but what they say is about the request's person ("pregnant", "wheelchair"); who
+    # read or has open a request goes with it.
+    Place(RequestTag, _by(request=RequestTag.request_id), None),
+    Place(RequestView, _by(request=RequestView.request_id), None),
     Place(
         OutboxItem,
         _by(OutboxItem.contact_id, OutboxItem.request_id),
@@ -206,6 +212,9 @@ NOT_PERSONAL: frozenset[str] = frozenset(
         "audit_log",
         "desk_settings",
         "webhook_targets",
+        # Staff's saved queue filters (checked filter values) and the names of desks' tags.
+        "saved_filters",
+        "tags",
     }
 )
 

@@ -22,6 +22,7 @@ from sqlalchemy import (
     null,
     or_,
     select,
+    true,
     update,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -29,12 +30,15 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.db import UTCDateTime, utcnow
 from core.errors import Forbidden
 from core.outbox.models import OutboxItem, OutboxState
+from core.queue.glance import PRESENCE
+from core.queue.models import RequestView
 from core.requests import service as requests
 from core.requests.models import Request, StatusEvent
 from core.requests.statuses import FINAL, WAITING_FOR_STAFF, Actor, Status, check_transition
 from core.safeguarding.service import HELD
 from core.staff.models import StaffSession, StaffUser
 from core.staff.service import SESSION_IDLE
+from core.tags.models import RequestTag, Tag
 from core.webhooks import service as webhooks
 from core.webhooks.schemas import Event
 
@@ -52,6 +56,9 @@ def _queue_query(
     statuses: Collection[str] = WAITING,
     programme: str | None = None,
     district: str | None = None,
+    tag: str | None = None,
+    holder: int | None = None,
+    unassigned: bool = False,
 ) -> Select[Request]:
     statement = select(Request).where(Request.desk.in_(list(desks)), Request.status.in_(list(statuses)))
     if languages:
@@ -60,6 +67,14 @@ def _queue_query(
         statement = statement.where(Request.programme == programme)
     if district:
         statement = statement.where(Request.district == district)
+    if tag:
+        statement = statement.where(
+            exists().where(RequestTag.request_id == Request.id, RequestTag.tag_id == Tag.id, Tag.name == tag)
+        )
+    if holder is not None:
+        statement = statement.where(Request.assignee_id == holder)
+    if unassigned:
+        statement = statement.where(Request.assignee_id.is_(None))
     return statement.order_by(*QUEUE_ORDER)
 
 
@@ -71,14 +86,25 @@ async def list_queue(
     statuses: Collection[str] = WAITING,
     programme: str | None = None,
     district: str | None = None,
+    tag: str | None = None,
+    holder: int | None = None,
+    unassigned: bool = False,
     limit: int = 50,
     offset: int = 0,
     takes: dict[str, Any] | None = None,
 ) -> list[Request]:
-    """Requests of these desks waiting for staff, most urgent and oldest first; with `takes` (`what_one_takes`),
-    only those in languages that agent may take (theirs, nobody's on the desk, or waited past the wait)."""
+    """Requests of these desks waiting for staff, most urgent and oldest first (with a tag of theirs, held by
+    `holder`, or held by nobody, when asked); with `takes` (`what_one_takes`), only those in languages that agent
+    may take (theirs, nobody's on the desk, or waited past the wait)."""
     statement = _queue_query(
-        desks=desks, languages=languages, statuses=statuses, programme=programme, district=district
+        desks=desks,
+        languages=languages,
+        statuses=statuses,
+        programme=programme,
+        district=district,
+        tag=tag,
+        holder=holder,
+        unassigned=unassigned,
     )
     if takes is not None:
         statement = statement.where(_readable()).params(takes)
@@ -383,20 +409,34 @@ async def list_assigned(*, session: AsyncSession, staff_id: int, limit: int = 50
     return list(result.scalars())
 
 
-async def fingerprint(*, session: AsyncSession, desks: Collection[str]) -> str:
-    """A short digest that changes whenever the waiting requests of these desks change (for live pages)."""
-    row = (
-        await session.execute(
-            select(
-                func.count(),
-                func.count(Request.assignee_id),
-                func.coalesce(func.sum(Request.assignee_id), 0),
-                func.coalesce(func.sum(Request.id), 0),
-                func.max(Request.updated_at),
-                func.max(Request.claimed_at),
-            ).where(Request.desk.in_(list(desks)), Request.status.in_(WAITING))
-        )
-    ).one()
+async def fingerprint(*, session: AsyncSession, desks: Collection[str], now: datetime | None = None) -> str:
+    """A short digest that changes whenever the waiting requests of these desks change, their tags, or who has
+    one of their requests open (for live pages)."""
+    since = (now or utcnow()) - PRESENCE
+    ours = Request.desk.in_(list(desks))
+    tags = (
+        select(func.count(), func.coalesce(func.sum(RequestTag.tag_id * 7919 + RequestTag.request_id), 0))
+        .join(Request, Request.id == RequestTag.request_id)
+        .where(ours, Request.status.in_(WAITING))
+        .subquery()
+    )
+    here = (
+        select(func.count(), func.coalesce(func.sum(RequestView.staff_id * 7919 + RequestView.request_id), 0))
+        .join(Request, Request.id == RequestView.request_id)
+        .where(ours, RequestView.here_at > since)
+        .subquery()
+    )
+    waiting = select(
+        func.count(),
+        func.count(Request.assignee_id),
+        func.coalesce(func.sum(Request.assignee_id), 0),
+        func.coalesce(func.sum(Request.id), 0),
+        func.max(Request.updated_at),
+        func.max(Request.claimed_at),
+    ).where(ours, Request.status.in_(WAITING))
+    counts = waiting.subquery()
+    both = counts.join(tags, true()).join(here, true())  # one row each: side by side
+    row = (await session.execute(select(counts, tags, here).select_from(both))).one()
     return hashlib.sha256(repr(tuple(row)).encode()).hexdigest()[:16]
 
 

@@ -28,9 +28,10 @@ from core.references import parse_reference
 from core.requests import service as requests
 from core.requests.models import Message, Request
 from core.requests.search import Kind, read
-from core.requests.statuses import FINAL, Actor, Status
+from core.requests.statuses import FINAL, Actor, Status, check_transition
 from core.staff import service as staff_service
 from core.staff.models import StaffUser
+from core.tags import service as tags
 from core.translation import MachineTranslation
 
 REVEALS_PER_HOUR = 30  # full identity numbers and phones one staff member may see in an hour
@@ -196,19 +197,76 @@ async def reply(
 
 
 async def reply_canned(
-    *, session: AsyncSession, staff: StaffUser, reference: str, canned_id: int, default_locale: str, via: Via
+    *,
+    session: AsyncSession,
+    staff: StaffUser,
+    reference: str,
+    canned_id: int,
+    default_locale: str,
+    via: Via,
+    interpreter_after: timedelta,
 ) -> tuple[Request, Message]:
-    """Answers the citizen with one of the desk's canned replies, in their language when it has one."""
+    """Answers the citizen with one of the desk's canned replies, in their language when it has one; a macro also
+    puts its tags on the request and moves it to its status, all or nothing (a status the request cannot go to
+    from where it is refuses the whole macro before anything is sent)."""
     request = await _to_act_on(session, staff, reference)
     chosen = await canned.get(session=session, canned_id=canned_id)
     if chosen.desk != request.desk or not chosen.active:
         raise InvalidInput("error-canned-unknown")
+    target = Status(chosen.status) if chosen.status else None
+    if target is not None:
+        check_transition(Status(request.status), target, Actor.STAFF)
     contact = await contacts.get(session=session, contact_id=request.contact_id)
     locale = contact.language or request.language
     used, text = canned.text_for(reply=chosen, locale=locale, default_locale=default_locale)
     message = await requests.reply(session=session, request=request, staff_id=staff.id, text=text)
     await _audit_answer(session, staff, request, message, {"via": via, "canned_id": chosen.id, "locale": used})
+    for name in chosen.tags:
+        await _tag(session, staff, request, name, via)
+    if target is not None:
+        await change_status(
+            session=session,
+            staff=staff,
+            reference=request.reference,
+            to=target,
+            public_note=None,
+            internal_note=None,
+            via=via,
+            interpreter_after=interpreter_after,
+        )
     return request, message
+
+
+async def tag(*, session: AsyncSession, staff: StaffUser, reference: str, name: str, via: Via) -> Request:
+    """Puts one of the desk's tags on the request (made on first use), for anyone of its desk; audited."""
+    request = await load(session=session, staff=staff, reference=reference)
+    await _tag(session, staff, request, name, via)
+    return request
+
+
+async def _tag(session: AsyncSession, staff: StaffUser, request: Request, name: str, via: Via) -> None:
+    if await tags.add(session=session, request=request, name=name):
+        await audit.record(
+            session=session,
+            staff_id=staff.id,
+            action=Action.TAG_ADD,
+            target=request.reference,
+            details={"tag": tags.clean_name(name), "via": via},
+        )
+
+
+async def untag(*, session: AsyncSession, staff: StaffUser, reference: str, name: str, via: Via) -> Request:
+    """Takes a tag off the request; audited."""
+    request = await load(session=session, staff=staff, reference=reference)
+    if await tags.remove(session=session, request=request, name=name):
+        await audit.record(
+            session=session,
+            staff_id=staff.id,
+            action=Action.TAG_REMOVE,
+            target=request.reference,
+            details={"tag": tags.clean_name(name), "via": via},
+        )
+    return request
 
 
 async def _to_act_on(session: AsyncSession, staff: StaffUser, reference: str) -> Request:

@@ -647,3 +647,59 @@ console-audit-action-webhook_update = فعّل جهة خطاف ويب أو عط�
 console-audit-action-webhook_rotate = أعطى جهة خطاف ويب مفتاحاً جديداً
 console-audit-action-webhook_delete = حذف جهة خطاف ويب
 console-audit-action-webhook_redeliver = أعاد إرسال خطاف ويب
+
+## أسماء الحالات كما يستخدمها الموظفون (يقرأ المواطن نصوص status-* في core.ftl)
+console-status-received = جديد، لم يستلمه أحد بعد
+console-status-in_review = قيد المراجعة
+console-status-needs_info = بانتظار رد المواطن
+console-status-approved = تمت الموافقة
+console-status-ready = جاهز للاستلام أو التوصيل
+console-status-delivered = تم التسليم
+console-status-rejected = مرفوض
+console-status-cancelled = ألغاه المواطن
+console-status-closed = مغلق (تمت الإجابة)
+
+## قائمة الانتظار بنظرة واحدة
+console-unread = رسالة جديدة
+console-viewing = { $count ->
+    [zero] { $names } يطّلعون على هذا الطلب
+    [one] { $names } يطّلع على هذا الطلب
+    [two] { $names } يطّلعان على هذا الطلب
+    [few] { $names } يطّلعون على هذا الطلب
+    [many] { $names } يطّلعون على هذا الطلب
+   *[other] { $names } يطّلعون على هذا الطلب
+}
+console-preview-held = علامة حماية: افتح الطلب لقراءته
+console-preview-attachment = (ملف، بلا نص)
+console-filter-tag = الوسم
+console-filter-holder = عند من
+console-filter-anyone = أي أحد
+console-filter-holder-me = عندي
+console-filter-holder-nobody = عند لا أحد
+console-saved-filters = مرشحاتي
+console-saved-filters-none = لا مرشحات محفوظة بعد.
+console-saved-filter-name = اسم لهذه المرشحات
+console-saved-filter-save = حفظ هذه المرشحات
+console-saved-filter-delete = حذف هذا المرشح المحفوظ
+console-notice-filter-saved = حُفظت مرشحاتك.
+console-notice-filter-deleted = حُذف المرشح المحفوظ.
+console-error-saved-filters-full = حفظت أقصى عدد ممكن من المرشحات؛ احذف واحدًا أولًا.
+console-tags-title = الوسوم
+console-tags-none = لا وسوم بعد.
+console-tag-add-label = إضافة وسم (اسم جديد ينشئ وسمًا جديدًا للمكتب)
+console-tag-add = إضافة الوسم
+console-tag-remove = إزالة الوسم { $tag }
+console-notice-tagged = أُضيف الوسم.
+console-notice-untagged = أُزيل الوسم.
+console-error-tag-invalid = الوسم من حرف واحد إلى 32 حرفًا.
+console-audit-action-tag_add = أضاف وسمًا
+console-audit-action-tag_remove = أزال وسمًا
+
+## الردود الجاهزة التي تغيّر الحالة والوسوم أيضًا
+console-macro-title = وعند الإرسال أيضًا (ماكرو)
+console-macro-hint = اختياري: الحالة التي ينتقل إليها الطلب والوسوم التي تُضاف إليه، مع الرد.
+console-macro-status = تغيير الحالة إلى
+console-macro-status-none = إبقاء الحالة كما هي
+console-macro-tags = إضافة الوسوم (مفصولة بفواصل)
+console-macro-sets-status = يغيّر الحالة: { $status }.
+console-macro-adds-tags = يضيف الوسوم: { $tags }.

@@ -627,3 +627,55 @@ console-audit-action-webhook_update = Enabled or disabled a webhook target
 console-audit-action-webhook_rotate = Gave a webhook target a new secret
 console-audit-action-webhook_delete = Deleted a webhook target
 console-audit-action-webhook_redeliver = Delivered a webhook again
+
+## Statuses as staff call them (the citizen reads status-* in core.ftl)
+console-status-received = New, not yet picked up
+console-status-in_review = In review
+console-status-needs_info = Waiting for the citizen
+console-status-approved = Approved
+console-status-ready = Ready for pick-up or delivery
+console-status-delivered = Delivered
+console-status-rejected = Rejected
+console-status-cancelled = Cancelled by the citizen
+console-status-closed = Closed (answered)
+
+## The queue at a glance
+console-unread = New message
+console-viewing = { $count ->
+    [one] { $names } is viewing this
+   *[other] { $names } are viewing this
+}
+console-preview-held = Safeguarding flag: open the request to read it
+console-preview-attachment = (a file, no text)
+console-filter-tag = Tag
+console-filter-holder = Held by
+console-filter-anyone = Anyone
+console-filter-holder-me = Me
+console-filter-holder-nobody = Nobody
+console-saved-filters = My filters
+console-saved-filters-none = None saved yet.
+console-saved-filter-name = Name for these filters
+console-saved-filter-save = Save these filters
+console-saved-filter-delete = Delete this saved filter
+console-notice-filter-saved = Your filters were saved.
+console-notice-filter-deleted = The saved filter was deleted.
+console-error-saved-filters-full = You have saved as many filters as you can; delete one first.
+console-tags-title = Tags
+console-tags-none = No tags yet.
+console-tag-add-label = Add a tag (a new name makes a new tag for the desk)
+console-tag-add = Add tag
+console-tag-remove = Remove the tag { $tag }
+console-notice-tagged = The tag was added.
+console-notice-untagged = The tag was removed.
+console-error-tag-invalid = A tag is 1 to 32 characters.
+console-audit-action-tag_add = Added a tag
+console-audit-action-tag_remove = Removed a tag
+
+## Macros: a canned reply that also sets a status and tags
+console-macro-title = Also, when sent (a macro)
+console-macro-hint = Optional: the status the request moves to and the tags it gets, together with the reply.
+console-macro-status = Set the status to
+console-macro-status-none = Leave the status as it is
+console-macro-tags = Add the tags (separated by commas)
+console-macro-sets-status = Sets the status: { $status }.
+console-macro-adds-tags = Adds the tags: { $tags }.

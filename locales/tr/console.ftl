@@ -618,3 +618,55 @@ console-audit-action-webhook_update = Webhook hedefini etkinleştirdi ya da devr
 console-audit-action-webhook_rotate = Webhook hedefine yeni anahtar verdi
 console-audit-action-webhook_delete = Webhook hedefini sildi
 console-audit-action-webhook_redeliver = Webhook'u yeniden gönderdi
+
+## Personelin kullandığı durum adları (vatandaş core.ftl içindeki status-* metinlerini okur)
+console-status-received = Yeni, henüz alınmadı
+console-status-in_review = İnceleniyor
+console-status-needs_info = Vatandaştan yanıt bekleniyor
+console-status-approved = Onaylandı
+console-status-ready = Teslim almaya veya gönderime hazır
+console-status-delivered = Teslim edildi
+console-status-rejected = Reddedildi
+console-status-cancelled = Vatandaş iptal etti
+console-status-closed = Kapatıldı (yanıtlandı)
+
+## Kuyruk bir bakışta
+console-unread = Yeni mesaj
+console-viewing = { $count ->
+    [one] { $names } bu talebe bakıyor
+   *[other] { $names } bu talebe bakıyor
+}
+console-preview-held = Koruma işareti: okumak için talebi açın
+console-preview-attachment = (bir dosya, metin yok)
+console-filter-tag = Etiket
+console-filter-holder = Kimde
+console-filter-anyone = Herkes
+console-filter-holder-me = Bende
+console-filter-holder-nobody = Kimsede değil
+console-saved-filters = Filtrelerim
+console-saved-filters-none = Henüz kaydedilmiş filtre yok.
+console-saved-filter-name = Bu filtrelerin adı
+console-saved-filter-save = Bu filtreleri kaydet
+console-saved-filter-delete = Bu kayıtlı filtreyi sil
+console-notice-filter-saved = Filtreleriniz kaydedildi.
+console-notice-filter-deleted = Kayıtlı filtre silindi.
+console-error-saved-filters-full = Kaydedebileceğiniz kadar filtre kaydettiniz; önce birini silin.
+console-tags-title = Etiketler
+console-tags-none = Henüz etiket yok.
+console-tag-add-label = Etiket ekle (yeni bir ad, masa için yeni bir etiket oluşturur)
+console-tag-add = Etiketi ekle
+console-tag-remove = { $tag } etiketini kaldır
+console-notice-tagged = Etiket eklendi.
+console-notice-untagged = Etiket kaldırıldı.
+console-error-tag-invalid = Bir etiket 1 ile 32 karakter arasındadır.
+console-audit-action-tag_add = Etiket ekledi
+console-audit-action-tag_remove = Etiket kaldırdı
+
+## Makrolar: durumu ve etiketleri de değiştiren hazır yanıt
+console-macro-title = Gönderilince ayrıca (makro)
+console-macro-hint = İsteğe bağlı: yanıtla birlikte talebin geçeceği durum ve eklenecek etiketler.
+console-macro-status = Durumu şuna çevir
+console-macro-status-none = Durumu değiştirme
+console-macro-tags = Etiketleri ekle (virgülle ayırın)
+console-macro-sets-status = Durumu değiştirir: { $status }.
+console-macro-adds-tags = Etiket ekler: { $tags }.

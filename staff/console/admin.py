@@ -269,6 +269,11 @@ def canned_texts(console: Console, form: FormData) -> dict[str, str]:
     return {code: clean_text(str(form.get(f"text_{code}") or ""))[:4000] for code in console.ctx.catalogue.city.locales}
 
 
+def macro_tags(typed: str) -> list[str]:
+    """The tags a macro puts on, typed separated by commas."""
+    return clean_text(typed)[:400].split(",")
+
+
 @router.get("/canned")
 async def canned_list(request: Request, console: ConsoleDep, session: Db, me: Supervisor) -> Response:
     replies = await canned_service.list_replies(session=session, desks=me.user.desks, include_inactive=True)
@@ -279,6 +284,7 @@ async def canned_list(request: Request, console: ConsoleDep, session: Db, me: Su
         reply=None,
         desks=list(me.user.desks),
         locales=console.locale_fields(),
+        macro_statuses=canned_service.MACRO_STATUSES,
     )
 
 
@@ -290,6 +296,8 @@ async def canned_create(
     me: SupervisorPoster,
     desk: Annotated[str, Form()] = "",
     title: Annotated[str, Form()] = "",
+    status: Annotated[str, Form()] = "",
+    tags: Annotated[str, Form()] = "",
 ) -> Response:
     request.state.back = "/console/canned"
     if desk not in me.user.desks:
@@ -300,6 +308,8 @@ async def canned_create(
         title=clean_text(title)[:128],
         texts=canned_texts(console, await request.form()),
         default_locale=console.default_locale,
+        status=status,
+        tags=macro_tags(tags),
     )
     await audit.record(session=session, staff_id=me.user.id, action=Action.CANNED_CREATE, target=str(reply.id))
     return redirect("/console/canned", Notice.CANNED_SAVED)
@@ -317,6 +327,7 @@ async def canned_edit(request: Request, console: ConsoleDep, session: Db, me: Su
         reply=reply,
         desks=list(me.user.desks),
         locales=console.locale_fields(),
+        macro_statuses=canned_service.MACRO_STATUSES,
     )
 
 
@@ -329,6 +340,8 @@ async def canned_update(
     canned_id: int,
     title: Annotated[str, Form()] = "",
     active: Annotated[str, Form()] = "",
+    status: Annotated[str, Form()] = "",
+    tags: Annotated[str, Form()] = "",
 ) -> Response:
     request.state.back = f"/console/canned/{canned_id}"
     reply = await canned_service.get(session=session, canned_id=canned_id)
@@ -340,6 +353,8 @@ async def canned_update(
         texts=canned_texts(console, await request.form()),
         active=active == "1",
         default_locale=console.default_locale,
+        status=status,
+        tags=macro_tags(tags),
     )
     await audit.record(session=session, staff_id=me.user.id, action=Action.CANNED_UPDATE, target=str(reply.id))
     return redirect(f"/console/canned/{reply.id}", Notice.CANNED_SAVED)

@@ -1,4 +1,5 @@
-"""Answering a request: a reply in free text or a canned one, a change of status, an internal note, letting go."""
+"""Answering a request: a reply in free text or a canned one (a macro), a change of status, an internal note,
+the desk's tags, letting go."""
 
 from typing import Annotated
 
@@ -51,6 +52,7 @@ async def send_canned(
         canned_id=int(canned_id),
         default_locale=console.default_locale,
         via=VIA,
+        interpreter_after=console.ctx.settings.interpreter_after,
     )
     return redirect(f"/console/requests/{row.reference}", Notice.CANNED_SENT)
 
@@ -107,6 +109,23 @@ async def note(
     request.state.back = f"/console/requests/{reference}"
     row = await actions.add_note(session=session, staff=me.user, reference=reference, text=clean_text(text))
     return redirect(f"/console/requests/{row.reference}", Notice.NOTE_ADDED)
+
+
+@router.post("/requests/{reference}/tags")
+async def tag(request: Request, session: Db, me: Poster, reference: str, name: Annotated[str, Form()] = "") -> Response:
+    """Puts one of the desk's tags on the request; a new name makes a new tag of the desk."""
+    request.state.back = f"/console/requests/{reference}"
+    row = await actions.tag(session=session, staff=me.user, reference=reference, name=clean_text(name), via=VIA)
+    return redirect(f"/console/requests/{row.reference}", Notice.TAGGED)
+
+
+@router.post("/requests/{reference}/tags/remove")
+async def untag(
+    request: Request, session: Db, me: Poster, reference: str, name: Annotated[str, Form()] = ""
+) -> Response:
+    request.state.back = f"/console/requests/{reference}"
+    row = await actions.untag(session=session, staff=me.user, reference=reference, name=clean_text(name), via=VIA)
+    return redirect(f"/console/requests/{row.reference}", Notice.UNTAGGED)
 
 
 @router.post("/requests/{reference}/release")

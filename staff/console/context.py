@@ -77,6 +77,10 @@ class Notice(StrEnum):
     WEBHOOK_UPDATED = "webhook-updated"
     WEBHOOK_DELETED = "webhook-deleted"
     WEBHOOK_REDELIVERED = "webhook-redelivered"
+    FILTER_SAVED = "filter-saved"
+    FILTER_DELETED = "filter-deleted"
+    TAGGED = "tagged"
+    UNTAGGED = "untagged"
 
 
 LIVE_STREAMS_PER_SESSION = 3  # a few tabs of the console; more would let one session take every slot
@@ -200,7 +204,8 @@ ConsoleDep = Annotated[Console, Depends(current_console)]
 
 def redirect(path: str, notice: Notice | None = None) -> RedirectResponse:
     """After a form did its work: see the page, with what happened."""
-    return RedirectResponse(f"{path}?notice={notice}" if notice else path, status_code=303)
+    separator = "&" if "?" in path else "?"
+    return RedirectResponse(f"{path}{separator}notice={notice}" if notice else path, status_code=303)
 
 
 def signed_out(request: Request) -> Response:

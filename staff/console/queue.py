@@ -2,23 +2,27 @@
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator, Callable
-from typing import Any
+from collections.abc import AsyncIterator, Callable, Sequence
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request, Response
+from fastapi import APIRouter, Form, Request, Response
 from fastapi.responses import StreamingResponse
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.types import Receive, Scope, Send
 
 from core.errors import Forbidden
+from core.queue import glance as glances
+from core.queue import saved
 from core.queue import service as queue
 from core.requests import actions
+from core.requests.models import Request as RequestRow
 from core.requests.statuses import Status
 from core.staff import service as staff_service
+from core.tags import service as tags
 from staff.common import Labels
 from staff.console.auth import Me
 from staff.console.context import Console, ConsoleDep, ConsoleRoute, Notice, Poster, Reader, redirect
-from staff.console.views import QueueFilters, queue_rows
+from staff.console.views import Glance, QueueFilters, queue_rows
 from staff.http import Db
 
 router = APIRouter(prefix="/console", route_class=ConsoleRoute)
@@ -38,18 +42,35 @@ async def queue_context(
         statuses=filters.statuses(),
         programme=filters.programme or None,
         district=filters.district or None,
+        tag=filters.tag or None,
+        holder=me.user.id if filters.holder == "me" else None,
+        unassigned=filters.holder == "nobody",
         limit=100,
         takes=takes,
     )
     mine = await queue.list_assigned(session=session, staff_id=me.user.id)
     holders = await staff_service.users_by_id(session=session, ids=[r.assignee_id for r in waiting])
     holders[me.user.id] = me.user
+    seen = await glance(session, me, [*waiting, *mine])
     return {
-        "rows": queue_rows(waiting, labels, console.translator, holders),
-        "mine": queue_rows(mine, labels, console.translator, holders),
+        "rows": queue_rows(waiting, labels, console.translator, holders, glance=seen),
+        "mine": queue_rows(mine, labels, console.translator, holders, glance=seen),
         "version": await queue.fingerprint(session=session, desks=me.user.desks),
         "filters": filters,
     }
+
+
+async def glance(session: AsyncSession, me: Me, rows: Sequence[RequestRow]) -> Glance:
+    """For these rows, one query each: the citizens' latest words, what I have not read, who else has them open,
+    their tags."""
+    ids = [r.id for r in rows]
+    viewers = await glances.viewers(session=session, request_ids=ids)
+    return Glance(
+        latest=await glances.latest_citizen_messages(session=session, request_ids=ids),
+        unread=await glances.unread(session=session, staff_id=me.user.id, request_ids=ids),
+        viewers={i: [u.display_name for u in users if u.id != me.user.id] for i, users in viewers.items()},
+        tags=await tags.tags_of(session=session, request_ids=ids),
+    )
 
 
 @router.get("")
@@ -66,7 +87,32 @@ async def queue_page(request: Request, console: ConsoleDep, session: Db, me: Rea
         languages=list(catalogue.city.locales),
         statuses=[s.value for s in Status],
         districts=list(catalogue.city.districts),
+        tags=await tags.desk_tags(session=session, desks=me.user.desks),
+        saved=[
+            {"id": f.id, "name": f.name, "query": f.query, "current": f.query == filters.query()}
+            for f in await saved.list_saved(session=session, staff_id=me.user.id)
+        ],
     )
+
+
+@router.post("/filters")
+async def save_filters(
+    request: Request, console: ConsoleDep, session: Db, me: Poster, name: Annotated[str, Form()] = ""
+) -> Response:
+    """Saves the queue's current filters (as the page shows them) under a name of mine."""
+    form = await request.form()
+    query = {k: str(v) for k, v in form.items() if k in QueueFilters.__dataclass_fields__}
+    filters = QueueFilters.parse(query, me.user, console.ctx.catalogue)
+    request.state.back = "/console"
+    await saved.save(session=session, staff_id=me.user.id, name=name, query=filters.query())
+    return redirect(f"/console?{filters.query()}" if filters.query() else "/console", Notice.FILTER_SAVED)
+
+
+@router.post("/filters/{filter_id}/delete")
+async def delete_filters(request: Request, session: Db, me: Poster, filter_id: int) -> Response:
+    request.state.back = "/console"
+    await saved.delete(session=session, staff_id=me.user.id, filter_id=filter_id)
+    return redirect("/console", Notice.FILTER_DELETED)
 
 
 @router.get("/queue/rows")

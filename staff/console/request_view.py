@@ -20,6 +20,7 @@ from core.files import service as files
 from core.files.errors import FetchFailed, FileGone, FileTooLarge, FileUnavailable
 from core.files.sniff import sniff
 from core.questions import show_answer, under_age
+from core.queue import glance
 from core.queue.service import WAITING
 from core.requests import actions
 from core.requests import service as requests
@@ -30,6 +31,7 @@ from core.requests.statuses import FINAL, Actor, Status, allowed_next
 from core.safeguarding import service as safeguarding
 from core.staff import service as staff_service
 from core.staff.models import StaffUser
+from core.tags import service as tags
 from staff.common import Labels, display_name, mask_phone, reads, sla_state
 from staff.console.auth import Me
 from staff.console.context import Console, ConsoleDep, ConsoleRoute, Poster, Reader, signed_in
@@ -89,6 +91,8 @@ def canned_view(console: Console, reply: CannedReply, citizen_locale: str) -> di
         "citizen": text,
         "citizen_locale": used,
         "translated": used != default,
+        "status": reply.status,  # a macro: the status it sets and the tags it puts on, with the reply
+        "tags": list(reply.tags or []),
     }
 
 
@@ -133,8 +137,9 @@ async def request_page(
     *,
     revealed: dict[str, str] | None = None,
 ) -> Response:
-    """The request's page: thread, history, the forms this user may use."""
+    """The request's page: thread, history, the forms this user may use, who else has it open."""
     await safeguarding.record_view(session=session, request=row, staff_id=me.user.id)  # a flagged one: audited
+    await glance.opened(session=session, staff_id=me.user.id, request_id=row.id)  # read, and open here
     labels = console.labels(request)
     translator = console.translator
     messages, events = await requests.thread(session=session, request_id=row.id)
@@ -207,7 +212,24 @@ async def request_page(
         final=Status(row.status) in FINAL,
         language_dir=labels.direction(row.language),
         language_native=native_name(translator, row.language),
+        viewers=await others_here(session, me, row),
+        tags=(await tags.tags_of(session=session, request_ids=[row.id])).get(row.id, []),
+        desk_tags=await tags.desk_tags(session=session, desks=[row.desk]),
     )
+
+
+async def others_here(session: AsyncSession, me: Me, row: RequestRow) -> list[str]:
+    """The colleagues who have this request open now, by name."""
+    found = await glance.viewers(session=session, request_ids=[row.id])
+    return [u.display_name for u in found.get(row.id, []) if u.id != me.user.id]
+
+
+@router.post("/requests/{reference}/here")
+async def still_here(request: Request, console: ConsoleDep, session: Db, me: Poster, reference: str) -> Response:
+    """The open page's heartbeat: keeps it marked open, and answers who else has it open (an escaped fragment)."""
+    row = await actions.load(session=session, staff=me.user, reference=reference)
+    await glance.still_open(session=session, staff_id=me.user.id, request_id=row.id)
+    return console.render(request, "_viewers.html", viewers=await others_here(session, me, row))
 
 
 @router.get("/requests/{reference}")

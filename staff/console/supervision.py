@@ -31,6 +31,7 @@ EXPORT_COLUMNS = (
     "programme",
     "desk",
     "status",
+    "status_label",
     "language",
     "channel",
     "district",
@@ -100,7 +101,7 @@ async def team(request: Request, console: ConsoleDep, session: Db, me: Superviso
 
 
 @router.get("/team/export.csv")
-async def export(session: Db, me: Supervisor) -> Response:
+async def export(request: Request, console: ConsoleDep, session: Db, me: Supervisor) -> Response:
     """The open requests of my desks as CSV, without personal data; the export is audited."""
     rows, total = await requests.search(
         session=session,
@@ -109,6 +110,7 @@ async def export(session: Db, me: Supervisor) -> Response:
         limit=10_000,
     )
     people = await staff_service.users_by_id(session=session, ids=[r.assignee_id for r in rows])
+    labels = console.labels(request)
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(EXPORT_COLUMNS)
@@ -118,6 +120,7 @@ async def export(session: Db, me: Supervisor) -> Response:
             r.programme,
             r.desk,
             r.status,
+            labels.status(r.status),
             r.language,
             r.channel,
             r.district or "",

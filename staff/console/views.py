@@ -1,5 +1,6 @@
 """What the console's templates show, built from core's rows: queue filters, queue rows, a thread, announcements."""
 
+import unicodedata
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -16,7 +17,9 @@ from core.queue.service import WAITING
 from core.references import format_reference
 from core.requests.models import Message, Request, StatusEvent
 from core.requests.statuses import Status
+from core.safeguarding.service import HELD
 from core.staff.models import StaffUser
+from core.tags.models import MAX_TAG_LENGTH
 from staff.common import Labels, sla_state
 
 
@@ -29,6 +32,8 @@ class QueueFilters:
     status: str = ""  # "" = waiting for staff
     programme: str = ""
     district: str = ""
+    tag: str = ""  # one of the desks' tags
+    holder: str = ""  # "" = anyone, "me", "nobody"
 
     @classmethod
     def parse(cls, query: Mapping[str, str], user: StaffUser, catalogue: Catalogue) -> "QueueFilters":
@@ -38,6 +43,8 @@ class QueueFilters:
         status = query.get("status", "")
         programme = query.get("programme", "")
         district = query.get("district", "")
+        tag = " ".join(query.get("tag", "").split())
+        holder = query.get("holder", "")
         return cls(
             desk=desk if desk in user.desks else "",
             lang=lang if lang == "*" or lang in catalogue.city.locales else "",
@@ -46,6 +53,8 @@ class QueueFilters:
             if any(p.code == programme and p.desk in user.desks for p in catalogue.programmes)
             else "",
             district=district if district in catalogue.city.districts else "",
+            tag=tag if len(tag) <= MAX_TAG_LENGTH else "",
+            holder=holder if holder in ("me", "nobody") else "",
         )
 
     def desks(self, user: StaffUser) -> list[str]:
@@ -87,6 +96,61 @@ class QueueRow:
     sla_label: str
     due: str
     assignee: str | None
+    preview: str | None = None  # the citizen's latest words, cut short (never for a request under a flag)
+    preview_language: str = ""
+    preview_dir: str = "auto"
+    held: bool = False  # under a safeguarding flag
+    unread: bool = False
+    viewers: tuple[str, ...] = ()  # colleagues who have it open now
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Glance:
+    """What the queue shows of each row beyond the request itself, for one staff member, by request id."""
+
+    latest: Mapping[int, Message] = field(default_factory=dict)
+    unread: Collection[int] = ()
+    viewers: Mapping[int, Sequence[str]] = field(default_factory=dict)
+    tags: Mapping[int, Sequence[str]] = field(default_factory=dict)
+
+
+PREVIEW_LENGTH = 120
+_JOINERS = {"\u200d", "\u034f"}  # a zero-width joiner (emoji sequences), the grapheme joiner
+
+
+def _joins_previous(character: str) -> bool:
+    """Whether a character belongs to the grapheme before it: a mark, a joiner, a variation selector, a skin tone."""
+    point = ord(character)
+    return (
+        unicodedata.combining(character) != 0
+        or unicodedata.category(character) in ("Mn", "Me", "Mc")
+        or character in _JOINERS
+        or 0xFE00 <= point <= 0xFE0F
+        or 0xE0100 <= point <= 0xE01EF
+        or 0x1F3FB <= point <= 0x1F3FF
+        or 0xE0020 <= point <= 0xE007F  # tag characters (subdivision flags)
+    )
+
+
+def preview(text: str, limit: int = PREVIEW_LENGTH) -> str:
+    """The text on one line, cut to about `limit` characters at a word or at least a grapheme's end, marked '…'."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = limit
+    space = text.rfind(" ", limit * 2 // 3, limit + 1)
+    if space > 0:
+        cut = space
+    else:
+        # never split a letter from its marks, an emoji from its modifiers, or a joined sequence
+        while cut > 1 and (_joins_previous(text[cut]) or text[cut - 1] in _JOINERS):
+            cut -= 1
+        flags = 0  # regional indicators pair up into flags: keep whole pairs
+        while flags < cut and 0x1F1E6 <= ord(text[cut - 1 - flags]) <= 0x1F1FF:
+            flags += 1
+        cut -= flags % 2
+    return text[:cut].rstrip() + "…"
 
 
 def native_name(translator: Translator, code: str) -> str:
@@ -103,13 +167,23 @@ def queue_rows(
     translator: Translator,
     staff: Mapping[int, StaffUser],
     now: datetime | None = None,
+    glance: Glance | None = None,
 ) -> list[QueueRow]:
-    """One row per request, with everything the queue shows at a glance."""
+    """One row per request, with everything the queue shows at a glance (previews, unread marks, who has it open
+    and tags with `glance`). A request under a safeguarding flag shows the flag, never its words: reading them
+    is the request page's, where each look is audited."""
     now = now or utcnow()
+    glance = glance or Glance()
     rows = []
     for request in requests:
         state = sla_state(request, now)
         holder = staff.get(request.assignee_id) if request.assignee_id else None
+        held = request.safeguarding in HELD
+        latest = None if held else glance.latest.get(request.id)
+        language = (latest.language if latest else None) or request.language
+        words = preview(latest.text) if latest and latest.text else None
+        if latest and not words and latest.attachments:
+            words = labels("console-preview-attachment")
         rows.append(
             QueueRow(
                 reference=request.reference,
@@ -131,6 +205,13 @@ def queue_rows(
                 sla_label=labels(f"console-sla-{state}"),
                 due=labels.datetime(request.sla_due_at),
                 assignee=holder.display_name if holder else None,
+                preview=words,
+                preview_language=language,
+                preview_dir=labels.direction(language),
+                held=held,
+                unread=request.id in glance.unread,
+                viewers=tuple(glance.viewers.get(request.id, ())),
+                tags=tuple(glance.tags.get(request.id, ())),
             )
         )
     return rows

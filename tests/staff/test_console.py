@@ -95,7 +95,7 @@ async def test_breached_and_due_soon_requests_stand_out(ctx, client, team):
         row.sla_due_at = row.sla_due_at.replace(year=row.sla_due_at.year - 1)
     await sign_in(client, "ayse")
     page = (await client.get("/console")).text
-    assert f'<tr class="row sla-breached" data-reference="{late.reference}">' in page
+    assert f'<tr class="row sla-breached unread" data-reference="{late.reference}">' in page  # never opened: unread
 
 
 async def test_claim_next_opens_the_request_and_is_audited(ctx, client, team):

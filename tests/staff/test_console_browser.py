@@ -115,3 +115,35 @@ async def test_the_search_box_finds_by_arabic_indic_reference_and_by_phone_never
         await page.screenshot(path=str(Path(ctx.settings.data_dir).parent / "search.png"))
         await context.close()
     assert problems == []
+
+
+async def test_the_queue_shows_an_arabic_preview_right_to_left_and_an_unread_row_in_bold(ctx, app, team, browser):
+    async with ctx.db.transaction() as session:
+        request = await factories.request(
+            session, ctx.catalogue, ctx.vault, programme="refugee_desk_question", language="ar"
+        )
+        await requests.add_citizen_message(
+            session=session, request=request, text="أحتاج إلى مساعدة في دفع الإيجار " + XSS, language="ar"
+        )
+
+    async with serving(app) as base:
+        context = await browser.new_context(locale="tr-TR", viewport={"width": 1366, "height": 768})
+        page = await context.new_page()
+        await page.goto(f"{base}/console")
+        await page.fill("#username", "leyla")
+        await page.fill("#password", PASSWORD)
+        await page.press("#password", "Enter")
+        row = page.locator(f'tr[data-reference="{request.reference}"]')
+        preview = row.locator(".last-words")
+        await expect(preview).to_have_text("أحتاج إلى مساعدة في دفع الإيجار " + XSS)
+        assert await preview.evaluate("el => getComputedStyle(el).direction") == "rtl"
+        assert await page.locator("img[src=x]").count() == 0
+        await expect(row.locator(".unread-mark")).to_have_text("Yeni mesaj")
+        assert int(await row.locator("td").first.evaluate("el => getComputedStyle(el).fontWeight")) >= 700
+        await page.screenshot(path=str(Path(ctx.settings.data_dir).parent / "queue-glance.png"))
+
+        await row.locator("a.ref").click()
+        await expect(page.locator("#tag-form")).to_be_visible()
+        await page.goto(f"{base}/console")
+        await expect(row.locator(".unread-mark")).to_have_count(0)
+        await context.close()

@@ -135,3 +135,30 @@
   refresh();
   window.setInterval(refresh, 5000);
 })();
+
+// A request's page: tells the server every 20 seconds that it is still open, and shows which colleagues have it
+// open too (a server-rendered, escaped fragment).
+(function () {
+  const viewers = document.getElementById("viewers");
+  const csrf = document.querySelector("input[name=csrf]");
+  if (!viewers || !csrf || !window.fetch) {
+    return;
+  }
+  async function beat() {
+    try {
+      const response = await fetch(viewers.dataset.here, {
+        method: "POST",
+        headers: { "X-Hemsehri-Passive": "1", "X-CSRF-Token": csrf.value },
+        credentials: "same-origin",
+        cache: "no-store",
+      });
+      if (response.ok) {
+        const doc = new DOMParser().parseFromString(await response.text(), "text/html");
+        viewers.replaceChildren(...doc.body.childNodes);
+      }
+    } catch (error) {
+      // the network blinked: try again at the next beat
+    }
+  }
+  window.setInterval(beat, 20000);
+})();

@@ -1,0 +1,1 @@
+"""Tags: free labels a desk puts on its requests."""
