@@ -48,7 +48,7 @@ async def test_the_desk_sees_who_to_phone_and_marks_the_call(ctx, client, team):
     page = (await client.get("/console/callbacks")).text
     [entry] = listed(page)
     assert reference in page and elsewhere not in page
-    assert f'href="tel:{PHONE}" dir="ltr">+90 532 123 45 67</a>' in page, "the number in full, to phone"
+    assert f'href="tel:{PHONE}" class="phone"><bdi dir="ltr">+90 532 123 45 67</bdi>' in page, "in full, to phone"
     assert "Kimliğinizi getirin." in page and ("Arapça" in page or "Arabic" in page)
     assert "Telegram" in page
     [view] = await audited(ctx, "callbacks_view")
