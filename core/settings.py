@@ -4,9 +4,18 @@ import os
 import secrets
 from datetime import timedelta
 from pathlib import Path
-from typing import Any, Literal, Self
+from typing import Annotated, Any, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from core.errors import ConfigurationError
@@ -14,6 +23,16 @@ from core.private_files import private_directory
 
 PACKAGED_CATALOGUE = Path(__file__).with_name("catalogue.toml")
 NESTED = ("whatsapp", "sms")  # sections: HEMSEHRI_WHATSAPP_API_URL is `whatsapp.api_url`
+
+
+def _http_url(value: str) -> str:
+    """An http:// or https:// URL, without a trailing slash."""
+    if not value.startswith(("http://", "https://")):
+        raise ValueError("must be an http:// or https:// URL")
+    return value.rstrip("/")
+
+
+HttpUrl = Annotated[str, AfterValidator(_http_url)]
 # The channels a notification can fall back to (HEMSEHRI_FALLBACK_ORDER).
 FALLBACK_CHANNELS = ("telegram", "whatsapp", "sms")
 
@@ -48,16 +67,9 @@ class WhatsAppSettings(BaseModel):
     app_secret: SecretStr | None = None
     verify_token: SecretStr | None = None
     phone_number_id: str | None = None
-    api_url: str = "https://graph.facebook.com/v21.0"
+    api_url: HttpUrl = "https://graph.facebook.com/v21.0"
     # JSON: {"status_changed": {"name": "...", "languages": {"tr": "tr", "en": "en_US"}, "fallback": "tr"}, ...}
     templates: dict[str, TemplateSpec] = Field(default_factory=dict)
-
-    @field_validator("api_url")
-    @classmethod
-    def _http_url(cls, value: str) -> str:
-        if not value.startswith(("http://", "https://")):
-            raise ValueError("must be an http:// or https:// URL")
-        return value.rstrip("/")
 
     @field_validator("phone_number_id")
     @classmethod
@@ -96,14 +108,7 @@ class SmsSettings(BaseModel):
     usercode: str | None = None
     password: SecretStr | None = None
     header: str | None = Field(None, max_length=11)  # the sender name NetGSM registered for the city (msgheader)
-    api_url: str = "https://api.netgsm.com.tr"
-
-    @field_validator("api_url")
-    @classmethod
-    def _http_url(cls, value: str) -> str:
-        if not value.startswith(("http://", "https://")):
-            raise ValueError("must be an http:// or https:// URL")
-        return value.rstrip("/")
+    api_url: HttpUrl = "https://api.netgsm.com.tr"
 
     def enabled(self) -> bool:
         """Whether SMS is on; raises ConfigurationError when it is only partly set."""
@@ -128,9 +133,9 @@ class Settings(BaseSettings):
     redis_url: str | None = None
     host: str = "127.0.0.1"
     port: int = Field(8080, ge=1, le=65535)
-    public_url: str | None = None
+    public_url: HttpUrl | None = None
     telegram_token: SecretStr | None = None
-    telegram_api_url: str = "https://api.telegram.org"
+    telegram_api_url: HttpUrl = "https://api.telegram.org"
     telegram_runtime: Literal["aiogram", "ptb"] = "aiogram"
     telegram_mode: Literal["polling", "webhook"] = "polling"
     webhook_secret: SecretStr | None = None
@@ -148,7 +153,7 @@ class Settings(BaseSettings):
     report_min_cell: int = Field(5, ge=1, le=1000)
     report_equity_margin: float = Field(10.0, ge=0, le=1000)
     # Machine translation (core.translation), off unless set: a LibreTranslate server of the city's, and its key.
-    translate_url: str | None = None
+    translate_url: HttpUrl | None = None
     translate_key: SecretStr | None = None
     # Outgoing webhooks (core.webhooks) may go to loopback and private addresses only when this is set (a test, or
     # a receiver inside the city's network): otherwise an admin could make the server probe its own network.
@@ -172,13 +177,6 @@ class Settings(BaseSettings):
         if value is not None and not value.startswith(("sqlite+aiosqlite://", "postgresql+asyncpg://")):
             raise ValueError("must start with sqlite+aiosqlite:// or postgresql+asyncpg://")
         return value
-
-    @field_validator("telegram_api_url", "public_url", "translate_url")
-    @classmethod
-    def _http_url(cls, value: str | None) -> str | None:
-        if value is not None and not value.startswith(("http://", "https://")):
-            raise ValueError("must be an http:// or https:// URL")
-        return value.rstrip("/") if value else value
 
     @property
     def effective_database_url(self) -> str:
