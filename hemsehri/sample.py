@@ -207,11 +207,10 @@ async def _act(
 async def _set_back(session: AsyncSession, request: Request, *, since: datetime, at: datetime, claimed: bool) -> None:
     """Dates what the last step wrote (from `since` on) at the step's time in the sample's day."""
     await session.flush()
-    for model in (Message, StatusEvent):
-        for row in await session.scalars(
-            select(model).where(model.request_id == request.id, model.created_at >= since)
-        ):
-            row.created_at = at
+    messages = select(Message).where(Message.request_id == request.id, Message.created_at >= since)
+    events = select(StatusEvent).where(StatusEvent.request_id == request.id, StatusEvent.created_at >= since)
+    for row in [*await session.scalars(messages), *await session.scalars(events)]:
+        row.created_at = at
     request.updated_at = at
     if claimed:
         request.claimed_at = at
