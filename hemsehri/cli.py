@@ -223,8 +223,12 @@ def _process(name: str) -> Callable[[CoreContext, argparse.Namespace], Awaitable
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hemsehri", description="Hemşehri: the city's social services, in chat.")
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
+    demo = commands.add_parser("demo", help="everything in one process on SQLite (try it here)")
+    demo.add_argument(
+        "--sample", action="store_true", help="fill a fresh demo with a day of requests, canned replies and a team"
+    )
+    demo.set_defaults(run=_process("demo"))
     for name, what in (
-        ("demo", "everything in one process on SQLite (try it here)"),
         ("serve", "the web server (console, web chat, webhooks)"),
         ("worker", "the delivery worker (outbox to the platforms)"),
     ):

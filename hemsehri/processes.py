@@ -24,6 +24,7 @@ from core.context import CoreContext
 from core.errors import ConfigurationError, HemsehriError
 from core.safeguarding import detector
 from core.staff import service as staff
+from hemsehri import sample
 from hemsehri.retention import destroy_expired
 from hemsehri.service import Service, build_service
 from hemsehri.web import running
@@ -51,6 +52,7 @@ async def demo(ctx: CoreContext, args: argparse.Namespace) -> int:
     """Runs everything in one process: the web server (console, web chat), the delivery worker, Telegram."""
     await migrate.upgrade(ctx.db.engine)
     credentials = await _first_admin(ctx)  # before the model: argon2's 64 MiB and the model never add up
+    loaded = await _load_sample(ctx) if args.sample else None
     await _load_language_model()
     service = build_service(ctx, serves=True, polls=ctx.settings.telegram_mode == "polling")
     if service.telegram is not None and service.telegram.polls:
@@ -69,6 +71,18 @@ async def demo(ctx: CoreContext, args: argparse.Namespace) -> int:
             print("  Telegram:      off (set HEMSEHRI_TELEGRAM_TOKEN to serve a bot too)")
         if credentials:
             print(f"  first admin:   username admin, password {credentials} (shown once; keep it safe)")
+        if isinstance(loaded, str):
+            print(f"  sample:        not loaded: {loaded}")
+        elif loaded is not None:
+            print(
+                f"  sample:        {loaded.requests} requests of a day, {loaded.canned} canned replies; "
+                "its staff (passwords shown once):"
+            )
+            for account in loaded.accounts:
+                print(
+                    f"                 username {account.username:<8} password {account.password}  "
+                    f"({account.role}: {', '.join(account.desks)})"
+                )
         print("Press Ctrl+C to stop.", flush=True)
 
     return await _run_with_worker(ctx, service, server, on_started=banner)
@@ -285,6 +299,14 @@ def _web_server(ctx: CoreContext, service: Service) -> uvicorn.Server:
         ws_max_size=MAX_FRAME_BYTES,  # the web chat's largest frame; a bigger one is refused (1009) unread
     )
     return _Server(config, closing)
+
+
+async def _load_sample(ctx: CoreContext) -> sample.Loaded | str:
+    """Loads the sample day into a fresh demo; why not, when it is not fresh."""
+    try:
+        return await sample.load(ctx)
+    except sample.NotFresh as exc:
+        return str(exc)
 
 
 async def _first_admin(ctx: CoreContext) -> str | None:

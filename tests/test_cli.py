@@ -1,5 +1,6 @@
 """The `hemsehri` command, run as a real process."""
 
+import re
 import signal
 import subprocess
 import sys
@@ -48,9 +49,13 @@ def test_a_wrong_setting_stops_the_command_with_one_line(env):
     ]
 
 
-def start_demo(env: dict[str, str]) -> tuple[subprocess.Popen[str], list[str]]:
+def start_demo(env: dict[str, str], *args: str) -> tuple[subprocess.Popen[str], list[str]]:
     process = subprocess.Popen(
-        [sys.executable, "-m", "hemsehri", "demo"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        [sys.executable, "-m", "hemsehri", "demo", *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     lines: list[str] = []
     while not lines or lines[-1] != "Press Ctrl+C to stop.\n":
@@ -81,6 +86,31 @@ def test_demo_serves_health_and_creates_the_first_admin_once(env):
     process, lines = start_demo(env)
     stop(process)
     assert not any("first admin" in line for line in lines)
+
+
+def test_demo_sample_prints_its_team_once_and_is_never_loaded_twice(env):
+    port = free_port()
+    env["HEMSEHRI_PORT"] = str(port)
+    process, lines = start_demo(env, "--sample")
+    try:
+        said = "".join(lines)
+        assert "sample:        41 requests of a day, 11 canned replies; its staff (passwords shown once):" in said
+        accounts = dict(re.findall(r"username (\w+),? +password (\S+)", said))
+        assert set(accounts) == {"admin", "ayse", "mehmet", "leyla", "selin"}
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=10) as http:
+            form = http.get("/console/login")
+            csrf = re.search(r'name="csrf" value="([^"]+)"', form.text).group(1)
+            leyla = {"username": "leyla", "password": accounts["leyla"], "csrf": csrf}
+            answer = http.post("/console/login", data=leyla)
+            assert answer.status_code == 303
+            assert http.get("/console").status_code == 200
+    finally:
+        stop(process)
+    process, lines = start_demo(env, "--sample")
+    stop(process)
+    said = "".join(lines)
+    assert "sample:        not loaded: staff user 'ayse' exists: the sample is loaded already" in said
+    assert "password" not in said
 
 
 def test_privacy_commands_answer_plainly(env):

@@ -42,6 +42,7 @@ class Via(StrEnum):
 
     CONSOLE = "console"
     API = "api"
+    SAMPLE = "sample"  # the demo's sample day (hemsehri/sample.py), acted out in the staff's names
 
 
 def ensure_visible(request: Request, staff: StaffUser) -> None:
