@@ -188,6 +188,7 @@ async def _act(
             canned_id=replies[text or "", request.desk].id,
             default_locale=ctx.catalogue.city.default_locale,
             via=Via.SAMPLE,
+            interpreter_after=after,
         )
     elif action == "note":
         await actions.add_note(session=session, staff=by, reference=reference, text=text or "")
