@@ -22,6 +22,7 @@ from bot.webchat.connection import MAX_FRAME_BYTES
 from core import language_detection, migrate
 from core.context import CoreContext
 from core.errors import ConfigurationError, HemsehriError
+from core.requests import sla
 from core.safeguarding import detector
 from core.staff import service as staff
 from hemsehri import sample
@@ -31,6 +32,7 @@ from hemsehri.web import running
 
 log = logging.getLogger("hemsehri")
 RETENTION_EVERY = 6 * 3600.0  # seconds between two runs of the retention job
+SLA_EVERY = 60.0  # seconds between two looks for requests past their due time
 SHUTDOWN_GRACE = 5  # seconds open requests get to finish once the server stops
 
 
@@ -124,6 +126,7 @@ async def _run_with_worker(
             asyncio.create_task(worker.run(stop=stop), name="delivery"),
             asyncio.create_task(webhooks.run(stop=stop), name="webhooks"),
             asyncio.create_task(_retention_job(ctx, stop), name="retention"),
+            asyncio.create_task(_sla_job(ctx, stop), name="sla"),
         ]
         if on_started:
             on_started()
@@ -156,7 +159,9 @@ async def worker(ctx: CoreContext, args: argparse.Namespace) -> int:
     webhooks = service.webhooks()
     try:
         async with running(service.channels):
-            await asyncio.gather(worker.run(stop=stop), webhooks.run(stop=stop), _retention_job(ctx, stop))
+            await asyncio.gather(
+                worker.run(stop=stop), webhooks.run(stop=stop), _retention_job(ctx, stop), _sla_job(ctx, stop)
+            )
     finally:
         await webhooks.close()
         await service.close()
@@ -241,13 +246,31 @@ async def _at_telegram(ctx: CoreContext, act: Callable[[TelegramRuntime], Awaita
 
 async def _retention_job(ctx: CoreContext, stop: asyncio.Event, every: float = RETENTION_EVERY) -> None:
     """Runs the retention period's destruction now and then every few hours, beside the delivery worker."""
+
+    async def once() -> None:
+        if erased := await destroy_expired(ctx):
+            log.info("retention: erased %d contact(s) past %d days", erased, ctx.settings.retention_days)
+
+    await _every(once, "retention", stop, every)
+
+
+async def _sla_job(ctx: CoreContext, stop: asyncio.Event, every: float = SLA_EVERY) -> None:
+    """Records the breaches of requests past their due time (and tells the webhooks) every minute."""
+
+    async def once() -> None:
+        if recorded := await sla.check(ctx.db):
+            log.info("sla: recorded %d breach(es)", recorded)
+
+    await _every(once, "sla", stop, every)
+
+
+async def _every(job: Callable[[], Awaitable[None]], name: str, stop: asyncio.Event, every: float) -> None:
+    """Runs `job` now and then every `every` seconds until stopped; a failure waits for the next round."""
     while not stop.is_set():
         try:
-            erased = await destroy_expired(ctx)
-            if erased:
-                log.info("retention: erased %d contact(s) past %d days", erased, ctx.settings.retention_days)
+            await job()
         except Exception:  # the database may be away; the next round tries again
-            log.exception("retention job failed; trying again later")
+            log.exception("%s job failed; trying again later", name)
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(stop.wait(), timeout=every)
 

@@ -496,15 +496,44 @@ async def held_requests(*, session: AsyncSession, desks: Collection[str], limit:
     return list(result.scalars())
 
 
-async def breached(
-    *, session: AsyncSession, desks: Collection[str], now: datetime | None = None, limit: int = 100
+async def due(
+    *,
+    session: AsyncSession,
+    desks: Collection[str],
+    before: datetime,
+    since: datetime | None = None,
+    limit: int = 100,
 ) -> list[Request]:
-    """Open requests of these desks past their service-level target, most overdue first."""
-    now = now or utcnow()
+    """Open requests of these desks due before `before` (and not before `since`), the soonest due first: past
+    their service-level target when `before` is now, or about to be."""
     result = await session.execute(
         select(Request)
-        .where(Request.desk.in_(list(desks)), Request.status.not_in([s.value for s in FINAL]), Request.sla_due_at < now)
+        .where(
+            Request.desk.in_(list(desks)),
+            Request.status.not_in([s.value for s in FINAL]),
+            Request.sla_due_at < before,
+            *((Request.sla_due_at >= since,) if since is not None else ()),
+        )
         .order_by(Request.sla_due_at, Request.id)
         .limit(limit)
     )
     return list(result.scalars())
+
+
+async def sla_counts(
+    *, session: AsyncSession, desks: Collection[str], now: datetime, within: timedelta
+) -> tuple[int, int]:
+    """How many open requests of these desks are past their due time, and how many are due `within` from now."""
+    late, soon = (
+        await session.execute(
+            select(
+                func.sum(case((Request.sla_due_at < now, 1), else_=0)),
+                func.sum(case((Request.sla_due_at >= now, 1), else_=0)),
+            ).where(
+                Request.desk.in_(list(desks)),
+                Request.status.not_in([s.value for s in FINAL]),
+                Request.sla_due_at < now + within,
+            )
+        )
+    ).one()
+    return int(late or 0), int(soon or 0)

@@ -11,7 +11,9 @@ told the citizen something about it, a *needs-info round trip* when it was asked
   from when the request came in.
 - Resolution: reaching a final status (delivered, rejected, cancelled, closed), counted from when it came in.
 - Service level met: resolved by its due time (`sla_due_at`, the programme's `sla_hours` after it came in), the
-  target the team view's breaches measure; a share of the requests closed in the period.
+  target the team view's breaches measure, and never recorded past it (`sla_breached_at`, core.requests.sla: a
+  request that breached keeps its breach when its due time later moved); a share of the requests closed in the
+  period.
 - Median and 90th percentile by the nearest-rank method, computed here in Python so SQLite and PostgreSQL give
   the same figures: the p-th percentile of n sorted durations is the one at rank ceil(p * n / 100).
 - A group with fewer than `min_cell` durations (or closed requests, for the service level) shows its counts but
@@ -287,8 +289,12 @@ async def _facts(*, session: AsyncSession, desks: Collection[str], period: Perio
 
     received = await session.execute(during(Request.created_at))
     facts = [fact(Kind.RECEIVED, row) for row in received]
-    closed = await session.execute(during(Request.closed_at, Request.created_at, Request.sla_due_at))
-    facts += [fact(Kind.CLOSED, r, r.at - r.created_at, r.at <= r.sla_due_at) for r in closed]
+    closed = await session.execute(
+        during(Request.closed_at, Request.created_at, Request.sla_due_at, Request.sla_breached_at)
+    )
+    facts += [
+        fact(Kind.CLOSED, r, r.at - r.created_at, r.at <= r.sla_due_at and r.sla_breached_at is None) for r in closed
+    ]
     asked = during(StatusEvent.created_at).join(Request, Request.id == StatusEvent.request_id)
     facts += [
         fact(Kind.NEEDS_INFO, row)

@@ -8,6 +8,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from core.db import Base, BigId, Keyed, Sealed, SealedJSON, UTCDateTime, utcnow
 
+SLA_UNRECORDED = "sla_breached_at IS NULL AND status NOT IN ('delivered', 'rejected', 'cancelled', 'closed')"
+
 
 class Request(Base):
     __tablename__ = "requests"
@@ -59,6 +61,14 @@ class Request(Base):
             postgresql_where=text("safeguarding IN ('flagged', 'confirmed')"),
             sqlite_where=text("safeguarding IN ('flagged', 'confirmed')"),
         ),
+        # The SLA check (core.requests.sla): open requests whose breach is not recorded yet, soonest due first.
+        # Rows leave it once recorded or closed, so a look every minute reads only what may breach.
+        Index(
+            "ix_requests_sla_unrecorded",
+            "sla_due_at",
+            postgresql_where=text(SLA_UNRECORDED),
+            sqlite_where=text(SLA_UNRECORDED),
+        ),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
@@ -87,6 +97,8 @@ class Request(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # When the SLA check found it open past its due time: recorded once, kept if its due time moves later.
+    sla_breached_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # Safeguarding (core.safeguarding): flagged | confirmed | cleared, the categories disclosed, when first flagged.
     safeguarding: Mapped[str | None] = mapped_column(String(12))
     safeguarding_categories: Mapped[list[str]] = mapped_column(JSON, default=list)

@@ -19,7 +19,7 @@ class Event(StrEnum):
 SUMMARIES = {
     Event.REQUEST_CREATED: "A request was made (an application or a question).",
     Event.STATUS_CHANGED: "A request's status changed (previous_status says from what).",
-    Event.SLA_BREACHED: "A request passed its programme's service time without being decided (once per request).",
+    Event.SLA_BREACHED: "A request passed its programme's service time still open (once per request).",
     Event.SAFEGUARDING_FLAGGED: "A request's words disclosed danger, or staff confirmed it: counts and categories.",
 }
 
@@ -52,6 +52,7 @@ class RequestData(BaseModel):
     created_at: datetime
     updated_at: datetime
     sla_due_at: datetime
+    sla_breached_at: datetime | None = Field(None, description="when it was found still open past its due time")
     closed_at: datetime | None = None
     safeguarding: Safeguarding | None = Field(None, description="for request.safeguarding_flagged")
     person: Person | None = Field(None, description="only for a target allowed personal data")

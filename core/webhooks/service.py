@@ -136,8 +136,8 @@ async def emit(
     """Records `event` about `request` for every active target subscribed to it, in the caller's transaction.
 
     Returns how many deliveries it wrote. Callers: request creation and status changes (core.requests.service,
-    and the claim's one statement in core.queue), safeguarding flags (core.safeguarding.service); an SLA breach
-    is `Event.SLA_BREACHED`, recorded once per request by whoever detects it.
+    and the claim's one statement in core.queue), safeguarding flags (core.safeguarding.service), SLA breaches
+    (core.requests.sla, once per request).
     """
     targets = [
         t
@@ -184,6 +184,7 @@ def _data(event: Event, request: Request, previous_status: str | None) -> Reques
         created_at=request.created_at,
         updated_at=request.updated_at,
         sla_due_at=request.sla_due_at,
+        sla_breached_at=request.sla_breached_at,
         closed_at=request.closed_at,
         safeguarding=Safeguarding(
             state=request.safeguarding or "",

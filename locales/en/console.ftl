@@ -253,6 +253,22 @@ console-team-breaches = { $count ->
    *[other] Past their service level: { $count } requests
 }
 console-team-no-breaches = Every open request is within its service level.
+console-team-due-soon = { $count ->
+    [0] Due within the hour: none
+    [one] Due within the hour: one request
+   *[other] Due within the hour: { $count } requests
+}
+console-team-none-due-soon = No other open request is due within the hour.
+console-sla-alert-late =
+    { $count ->
+        [one] One request of your desks is past its service time.
+       *[other] { $count } requests of your desks are past their service time.
+    }
+console-sla-alert-due-soon =
+    { $count ->
+        [one] One request of your desks is due within the hour.
+       *[other] { $count } requests of your desks are due within the hour.
+    }
 console-staff-title = Staff accounts
 console-staff-username = Username
 console-staff-display-name = Name

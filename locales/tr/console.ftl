@@ -245,6 +245,21 @@ console-team-breaches = { $count ->
    *[other] Hizmet süresi geçen: { $count } talep
 }
 console-team-no-breaches = Tüm açık talepler hizmet süresi içinde.
+console-team-due-soon = { $count ->
+    [0] Bir saat içinde süresi dolan talep yok
+   *[other] Bir saat içinde süresi dolacak: { $count } talep
+}
+console-team-none-due-soon = Bir saat içinde süresi dolacak başka açık talep yok.
+console-sla-alert-late =
+    { $count ->
+        [one] Masalarınızdan bir talebin hizmet süresi geçti.
+       *[other] Masalarınızdan { $count } talebin hizmet süresi geçti.
+    }
+console-sla-alert-due-soon =
+    { $count ->
+        [one] Masalarınızdan bir talebin süresi bir saat içinde doluyor.
+       *[other] Masalarınızdan { $count } talebin süresi bir saat içinde doluyor.
+    }
 console-staff-title = Personel hesapları
 console-staff-username = Kullanıcı adı
 console-staff-display-name = Ad

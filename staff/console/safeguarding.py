@@ -1,8 +1,8 @@
-"""Safeguarding: the list of flagged requests of my desks, staff's decision on a flag, and the supervisors' alert.
+"""Safeguarding: the list of flagged requests of my desks and staff's decision on a flag.
 
 The list puts flags nobody has looked at first; confirming or clearing one takes a reason and is audited
-(core.safeguarding.service). Supervisors' pages fetch the alert every few seconds: it names how many flags
-of their desks wait for a decision, and links here.
+(core.safeguarding.service). Supervisors' pages fetch their alert every few seconds (staff.console.supervision):
+it names how many flags of their desks wait for a decision, and links here.
 """
 
 from typing import Annotated
@@ -12,7 +12,7 @@ from fastapi import APIRouter, Form, Request, Response
 from core.errors import InvalidInput
 from core.requests import actions
 from core.safeguarding import service as safeguarding
-from staff.console.context import ConsoleDep, ConsoleRoute, Notice, Poster, Reader, Supervisor, redirect
+from staff.console.context import ConsoleDep, ConsoleRoute, Notice, Poster, Reader, redirect
 from staff.http import Db
 
 router = APIRouter(prefix="/console", route_class=ConsoleRoute)
@@ -64,10 +64,3 @@ async def decide(
         session=session, request=row, staff_id=me.user.id, reason=reason, catalogue=console.ctx.catalogue
     )
     return redirect("/console/safeguarding", Notice.SAFEGUARDING_CLEARED)
-
-
-@router.get("/safeguarding/alert")
-async def alert(request: Request, console: ConsoleDep, session: Db, me: Supervisor) -> Response:
-    """The supervisors' alert, as a fragment their pages swap in: empty when no flag waits for a decision."""
-    unseen = await safeguarding.count_unseen(session=session, desks=me.user.desks)
-    return console.render(request, "_safeguarding_alert.html", unseen=unseen)

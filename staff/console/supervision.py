@@ -1,9 +1,10 @@
-"""Supervising desks: the team's load and late requests, the CSV export, reassigning, erasing a person,
-undelivered notifications and the audit log."""
+"""Supervising desks: the team's load and late requests, the live alert, the CSV export, reassigning, erasing a
+person, undelivered notifications and the audit log."""
 
 import csv
 import io
 import re
+from datetime import timedelta
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Request, Response
@@ -18,6 +19,7 @@ from core.requests import actions
 from core.requests import service as requests
 from core.requests.models import Request as RequestRow
 from core.requests.statuses import FINAL, Status
+from core.safeguarding import service as safeguarding
 from core.staff import service as staff_service
 from staff.common import clean_text, csv_cell, sla_state
 from staff.console.context import ConsoleDep, ConsoleRoute, Notice, Supervisor, SupervisorPoster, redirect, refuse
@@ -40,6 +42,7 @@ EXPORT_COLUMNS = (
     "sla_state",
     "assignee",
 )
+DUE_SOON = timedelta(hours=1)  # the alert and the team page name open requests due this soon
 
 
 @router.get("/team")
@@ -52,8 +55,9 @@ async def team(request: Request, console: ConsoleDep, session: Db, me: Superviso
     on_shift = set(await queue.readers(session=session, desks=desks, on_shift_at=now))
     unread = [w for w in summary if f"{w.desk}:{w.language}" not in on_shift]
     held = await queue.held_requests(session=session, desks=desks)
-    late = await queue.breached(session=session, desks=desks, now=now)
-    people = await staff_service.users_by_id(session=session, ids=[r.assignee_id for r in held + late])
+    late = await queue.due(session=session, desks=desks, before=now)
+    soon = await queue.due(session=session, desks=desks, since=now, before=now + DUE_SOON)
+    people = await staff_service.users_by_id(session=session, ids=[r.assignee_id for r in held + late + soon])
     team = [u for u in await staff_service.list_users(session=session) if u.active and set(u.desks) & set(desks)]
     holding = await queue.open_counts(session=session, staff_ids=[u.id for u in team])
     settings = await assignment.desk_settings(session=session, desks={d for u in team for d in u.desks})
@@ -87,6 +91,7 @@ async def team(request: Request, console: ConsoleDep, session: Db, me: Superviso
             for i, rows in groups.items()
         ],
         late=queue_rows(late, labels, translator, people, now),
+        soon=queue_rows(soon, labels, translator, people, now),
         agents=[
             {
                 "username": u.username,
@@ -98,6 +103,17 @@ async def team(request: Request, console: ConsoleDep, session: Db, me: Superviso
             for u in team
         ],
     )
+
+
+@router.get("/alerts")
+async def alerts(request: Request, console: ConsoleDep, session: Db, me: Supervisor) -> Response:
+    """The supervisors' live alert, a fragment their pages fetch every few seconds (empty when all is well):
+    safeguarding flags of their desks waiting for a decision, open requests past their due time or due within the hour.
+    """
+    desks = me.user.desks
+    unseen = await safeguarding.count_unseen(session=session, desks=desks)
+    late, soon = await queue.sla_counts(session=session, desks=desks, now=utcnow(), within=DUE_SOON)
+    return console.render(request, "_alerts.html", unseen=unseen, late=late, soon=soon)
 
 
 @router.get("/team/export.csv")

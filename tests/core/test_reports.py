@@ -10,6 +10,9 @@ import pytest
 from core.errors import InvalidInput
 from core.reports import service as reports
 from core.reports.service import Dimension, Period
+from core.requests import service as requests
+from core.requests import sla
+from core.requests.statuses import Actor, Status
 from tests import factories
 
 PERIOD = Period(first=date(2026, 3, 2), last=date(2026, 3, 29))  # four weeks, Monday to Sunday
@@ -209,3 +212,30 @@ def test_the_default_period_is_the_last_four_complete_weeks_and_bad_periods_are_
         with pytest.raises(InvalidInput) as refused:
             reports.period(first=first, last=last, today=date(2026, 4, 1))
         assert refused.value.key == "error-report-period"
+
+
+async def test_a_recorded_breach_counts_against_the_service_level_though_its_due_time_moved_later(ctx):
+    created = START + timedelta(days=2)
+    async with ctx.db.transaction() as session:
+        agent = await factories.agent(session, role="supervisor")
+        await factories.handled_request(  # closed in 2 of its 4 hours
+            session,
+            ctx.catalogue,
+            ctx.vault,
+            staff_id=agent.id,
+            created=created,
+            programme="emergency_shelter",
+            closed=2 * HOUR,
+        )
+        late = await factories.handled_request(
+            session, ctx.catalogue, ctx.vault, staff_id=agent.id, created=created, programme="emergency_shelter"
+        )
+        assert await sla.record_breaches(session=session, now=created + 5 * HOUR) == 1
+        requests.move(session=session, request=late, to=ctx.catalogue.programme("winter_fuel"))  # 240 hours now
+        event = await requests.change_status(
+            session=session, request=late, to=Status.REJECTED, actor=Actor.STAFF, staff_id=agent.id
+        )
+        event.created_at = late.closed_at = created + 6 * HOUR
+    async with ctx.db.transaction() as session:
+        made = await reports.report(session=session, desks=["social_aid"], period=PERIOD, by=Dimension.DESK, min_cell=1)
+    assert (made.total.closed, made.total.sla_met) == (2, 50.0)

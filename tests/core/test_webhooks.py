@@ -19,6 +19,7 @@ from core.errors import InvalidInput
 from core.privacy import service as privacy
 from core.queue import service as queue
 from core.requests import service as requests
+from core.requests import sla
 from core.requests.statuses import Actor, Status
 from core.safeguarding import service as safeguarding
 from core.staff.models import StaffUser
@@ -169,6 +170,22 @@ async def test_a_confirmed_flag_is_told_again_with_its_state(ctx, receiver, rece
     states_told = sorted(body["request"]["safeguarding"]["state"] for body in bodies(receiver.received))
     assert states_told == ["confirmed", "flagged"]
     assert all("called her back" not in item.body.decode() for item in receiver.received)
+
+
+async def test_a_breach_of_the_service_time_reaches_the_receiver_once_signed(ctx, receiver, receiver_url, worker):
+    _, secret = await add_target(ctx, receiver_url, events=["request.sla_breached"])
+    async with ctx.db.transaction() as session:
+        request = await factories.request(session, ctx.catalogue, ctx.vault, programme="emergency_shelter")  # 4 hours
+    now = utcnow() + timedelta(hours=5)
+    assert await sla.check(ctx.db, now=now) == 1 and await sla.check(ctx.db, now=now) == 0
+
+    assert await worker.deliver_due(now=now) == 1 and await worker.deliver_due(now=now) == 0
+    [item] = receiver.received
+    assert verify(secret, item.headers["x-hemsehri-signature"], item.body)
+    assert item.headers["x-hemsehri-event"] == "request.sla_breached"
+    [body] = bodies(receiver.received)
+    assert body["request"]["reference"] == request.reference and body["request"]["status"] == "received"
+    assert body["request"]["sla_breached_at"] == body["occurred_at"] and "person" not in body["request"]
 
 
 async def test_erasure_takes_the_person_out_of_a_delivery_still_waiting(ctx, receiver, receiver_url, worker):

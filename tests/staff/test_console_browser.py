@@ -1,11 +1,13 @@
 """The staff console in real headless Chromium (Debian's): sign in, claim, reply, change status; RTL and escaping."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from playwright.async_api import expect
 from sqlalchemy import select
 
+from core.db import utcnow
 from core.outbox.models import OutboxItem
 from core.requests import service as requests
 from tests import factories
@@ -147,3 +149,26 @@ async def test_the_queue_shows_an_arabic_preview_right_to_left_and_an_unread_row
         await page.goto(f"{base}/console")
         await expect(row.locator(".unread-mark")).to_have_count(0)
         await context.close()
+
+
+async def test_a_supervisor_sees_late_requests_in_the_live_alert_and_follows_it(ctx, app, team, browser):
+    async with ctx.db.transaction() as session:
+        late = await factories.request(session, ctx.catalogue, ctx.vault, programme="emergency_shelter")
+        late.sla_due_at = utcnow() - timedelta(minutes=1)
+    async with serving(app) as base:
+        context = await browser.new_context(locale="tr-TR", viewport={"width": 1366, "height": 768})
+        page = await context.new_page()
+        problems: list[str] = []
+        page.on("pageerror", lambda error: problems.append(str(error)))
+        await page.goto(f"{base}/console")
+        await page.fill("#username", "selin")
+        await page.fill("#password", PASSWORD)
+        await page.press("#password", "Enter")
+        link = page.locator('#supervisor-alerts a[href="/console/team#late"]')  # fetched by the page's script
+        await expect(link).to_have_text("Masalarınızdan bir talebin hizmet süresi geçti.")
+        await expect(page.locator("#supervisor-alerts")).to_be_visible()
+        await page.screenshot(path=str(Path(ctx.settings.data_dir).parent / "sla-alert.png"))
+        await link.click()
+        await expect(page.locator(f'#late [data-reference="{late.reference}"]')).to_be_visible()
+        await context.close()
+    assert problems == []

@@ -70,16 +70,16 @@ async def test_a_decision_without_the_sessions_token_is_refused(ctx, client, tea
 
 async def test_supervisors_are_alerted_and_agents_are_not(ctx, client, team):
     csrf = await sign_in(client, "selin")
-    assert 'id="safeguarding-alert"' in (await client.get("/console")).text
-    assert "data-unseen" not in (await client.get("/console/safeguarding/alert")).text
+    assert 'id="supervisor-alerts"' in (await client.get("/console")).text
+    assert "data-unseen" not in (await client.get("/console/alerts")).text
     await new_request(ctx, description=DISCLOSURE)
     await new_request(ctx, programme="refugee_desk_question", language="ar", description="زوجي يضربني كل يوم")
-    alert = (await client.get("/console/safeguarding/alert")).text
+    alert = (await client.get("/console/alerts")).text
     assert 'data-unseen="2"' in alert and 'href="/console/safeguarding"' in alert
     await client.post("/console/logout", data={"csrf": csrf})
     await sign_in(client, "ayse")
-    assert 'id="safeguarding-alert"' not in (await client.get("/console")).text
-    assert (await client.get("/console/safeguarding/alert")).status_code == 403
+    assert 'id="supervisor-alerts"' not in (await client.get("/console")).text
+    assert (await client.get("/console/alerts")).status_code == 403
 
 
 async def test_every_view_of_a_flagged_request_is_audited(ctx, client, team):

@@ -109,10 +109,11 @@
   }
 })();
 
-// Supervisors: flags raised by citizens' words that nobody has confirmed or cleared, fetched every few seconds
-// on any page (a server-rendered, escaped fragment; empty when none).
+// Supervisors: what needs them now (flags raised by citizens' words that nobody has confirmed or cleared, requests
+// past their due time or due within the hour), fetched every few seconds on any page (a server-rendered, escaped
+// fragment of links; empty when none).
 (function () {
-  const alert = document.getElementById("safeguarding-alert");
+  const alert = document.getElementById("supervisor-alerts");
   if (!alert || !window.fetch) {
     return;
   }
@@ -126,7 +127,7 @@
       if (response.ok) {
         const doc = new DOMParser().parseFromString(await response.text(), "text/html");
         alert.replaceChildren(...doc.body.childNodes);
-        alert.hidden = alert.querySelector("[data-unseen]") === null;
+        alert.hidden = alert.querySelector("a") === null;
       }
     } catch (error) {
       // the network blinked: try again at the next tick
