@@ -32,5 +32,10 @@ def build_worker(
         else:
             pacers[channel.name] = MemoryPacer(channel.limits)
     return DeliveryWorker(
-        db=ctx.db, translator=translator, senders=senders, pacers=pacers, fallback_order=fallback_order
+        db=ctx.db,
+        translator=translator,
+        senders=senders,
+        pacers=pacers,
+        fallback_order=fallback_order,
+        files=ctx.files,
     )

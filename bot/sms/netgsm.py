@@ -35,11 +35,13 @@ class NetGsmSender:
         await self.client.aclose()
 
     async def send(self, *, chat_id: str, message: Rendered) -> str:
-        """Sends the text (in parts when long) and returns NetGSM's job id of the first part."""
+        """Sends the text (in parts when long) and returns NetGSM's job id of the first part; an SMS carries no
+        file, so a file staff attached is only said to be waiting."""
         number = chat_id.removeprefix("+")
         if not number.isdigit():
             raise Undeliverable("not a phone number")
-        return await send_in_pieces(message.text, lambda text, _number: self._send(number, text), MAX_PIECE)
+        text = f"{message.text}\n\n{message.attachment.instead}" if message.attachment else message.text
+        return await send_in_pieces(text, lambda text, _number: self._send(number, text), MAX_PIECE)
 
     async def _send(self, number: str, text: str) -> str:
         params = {

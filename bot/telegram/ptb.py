@@ -19,6 +19,7 @@ from bot.telegram.parse import ALLOWED_UPDATES
 from bot.telegram.render import ApiCall
 from bot.telegram.updates import Refusal, TelegramRuntime, UpdatePipeline, send_error
 from core.delivery.errors import RetryLater, SendError, Undeliverable
+from core.delivery.schemas import SentFile
 from core.errors import ConfigurationError
 from core.settings import Settings
 
@@ -115,6 +116,13 @@ async def execute(bot: telegram.Bot, call: ApiCall) -> str | None:
             message = await bot.send_message(
                 chat_id=params["chat_id"], text=params["text"], reply_markup=_markup(params.get("reply_markup"))
             )
+            return str(message.message_id)
+        if call.method in ("sendPhoto", "sendDocument"):
+            field = "photo" if call.method == "sendPhoto" else "document"
+            file: SentFile = params[field]
+            upload = telegram.InputFile(file.data, filename=file.file_name)
+            send = bot.send_photo if field == "photo" else bot.send_document
+            message = await send(params["chat_id"], upload, caption=params.get("caption"))
             return str(message.message_id)
         if call.method == "answerCallbackQuery":
             await bot.answer_callback_query(params["callback_query_id"], text=params.get("text"))

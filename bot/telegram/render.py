@@ -1,4 +1,5 @@
-"""Saying a Reply on Telegram: the Bot API calls (plain JSON values) that show it, in the person's language."""
+"""Saying a Reply on Telegram: the Bot API calls (plain JSON values, and a file to upload) that show it, in the
+person's language."""
 
 from __future__ import annotations
 
@@ -8,12 +9,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.channel import BaseRenderer, split_text
+from core.delivery.schemas import SentFile
 from core.i18n import Translator
 from handlers.types import Choice, OutMessage, Reply, Say
 
 log = logging.getLogger("bot.telegram")
 
 MAX_CALLBACK_DATA_BYTES = 64
+MAX_CAPTION_LENGTH = 1024
 SHARE_PHONE_KEY = "button-share-phone"
 TYPE_PHONE_KEY = "phone-type-instead"
 MENU_PROMPT_KEY = "menu-prompt"
@@ -27,7 +30,7 @@ _TELEGRAM_LANGUAGE = {"kmr": "ku"}
 
 @dataclass(frozen=True)
 class ApiCall:
-    """One Bot API call: the method name and its parameters as plain JSON values."""
+    """One Bot API call: the method name and its parameters as plain JSON values (a file to upload as a SentFile)."""
 
     method: str
     params: dict[str, Any]
@@ -128,6 +131,12 @@ def send_message_calls(chat_id: int | str, text: str, markup: dict[str, Any] | N
             params["reply_markup"] = markup
         calls.append(ApiCall("sendMessage", params))
     return calls
+
+
+def file_call(chat_id: int | str, file: SentFile, caption: str) -> ApiCall:
+    """The sendPhoto or sendDocument call that uploads a file, with its caption (when not empty)."""
+    method, field = ("sendPhoto", "photo") if file.kind == "photo" else ("sendDocument", "document")
+    return ApiCall(method, {"chat_id": chat_id, field: file} | ({"caption": caption} if caption else {}))
 
 
 def telegram_chat_id(chat_id: str | int) -> int | str:

@@ -17,9 +17,17 @@ from typing import Any
 
 from bot.channel import Conversations, CouldNotRecord, Outcome, Pipeline, send_in_pieces
 from bot.telegram.parse import ALLOWED_UPDATES, Incoming, read_update, update_kind
-from bot.telegram.render import ApiCall, Renderer, answer_callback, send_message_calls, telegram_chat_id
+from bot.telegram.render import (
+    MAX_CAPTION_LENGTH,
+    ApiCall,
+    Renderer,
+    answer_callback,
+    file_call,
+    send_message_calls,
+    telegram_chat_id,
+)
 from core.delivery.errors import RetryLater, SendError, Undeliverable, Unreachable
-from core.delivery.schemas import Rendered
+from core.delivery.schemas import Rendered, SentFile
 from core.i18n import Translator
 from handlers.types import Reply
 
@@ -94,7 +102,10 @@ class TelegramRuntime:
         return await self.pipeline.feed(update, self.execute)
 
     async def send(self, *, chat_id: str, message: Rendered) -> str:
-        """The delivery worker's sender: the text in as many messages as it needs; the first one's id."""
+        """The delivery worker's sender: the text in as many messages as it needs, or as the caption of the file
+        staff attached; the first message's id."""
+        if message.attachment is not None:
+            return await send_file(chat_id, message.text, message.attachment, self.execute)
         return await self.send_text(chat_id, message.text)
 
     async def send_text(self, chat_id: str, text: str) -> str:
@@ -232,6 +243,19 @@ async def _with_short_retry(call: ApiCall, execute: Execute) -> str | None:
             raise
         await asyncio.sleep(exc.retry_after)
         return await execute(call)
+
+
+async def send_file(chat_id: str | int, text: str, file: SentFile, execute: Execute) -> str:
+    """Sends a file with the text as its caption; a text too long for a caption goes first, on its own, and a file
+    failing after it is Undeliverable (as a later piece of a text is). Returns the first message's id."""
+    if len(text) <= MAX_CAPTION_LENGTH:
+        return str(await execute(file_call(telegram_chat_id(chat_id), file, text)))
+    first = await send_text(chat_id, text, execute)
+    try:
+        await _with_short_retry(file_call(telegram_chat_id(chat_id), file, ""), execute)
+    except (RetryLater, Undeliverable) as exc:
+        raise Undeliverable(f"sent the text ({first}), then the file failed: {exc}") from exc
+    return first
 
 
 async def send_text(chat_id: str | int, text: str, execute: Execute) -> str:

@@ -49,6 +49,7 @@ PAGE_KEYS: tuple[str, ...] = (
     "webchat-upload-too-large",
     "webchat-upload-type",
     "webchat-upload-failed",
+    "webchat-download-failed",
     "webchat-noscript",
     "webchat-busy",
     "webchat-upload-busy",

@@ -15,6 +15,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.datastructures import UploadFile
 
 from bot.channel import Conversations
+from bot.webchat import CHANNEL
 from bot.webchat.admission import Admission, make_admission
 from bot.webchat.chat import LANGUAGE_TAG, MAX_TEXT_CHARS, MESSAGE_ID, WebChat, is_chat_code
 from bot.webchat.connection import MAX_FRAME_BYTES, Connection
@@ -22,6 +23,8 @@ from bot.webchat.mailbox import Mailbox
 from bot.webchat.render import own_message
 from bot.webchat.uploads import ACCEPT, MAX_UPLOAD_BYTES, TooLarge, clean_file_name, limited, store
 from core.context import CoreContext
+from core.files import service as files
+from core.files.sniff import sniff
 from core.i18n import CITY_TIMEZONE, Translator
 from handlers.types import Attachment, InboundKind
 
@@ -214,5 +217,33 @@ def build_webchat_router(
         if status == "failed":
             return answer("failed", 200, message_id)
         return JSONResponse({"ok": True, "id": message_id, "status": status}, headers=_security_headers(page=False))
+
+    @router.post("/files/{name}")
+    async def chat_file(request: Request, name: str) -> Response:
+        """A file of this chat's thread (one staff sent), to the page that holds the chat's code: the code travels
+        in the body, never in an address; another chat's code, or none, finds nothing."""
+        try:
+            form = await request.form(max_files=0, max_fields=2, max_part_size=256)
+        except Exception:  # a malformed body
+            return Response(status_code=400, headers=_security_headers(page=False))
+        chat_id = form.get("chat")
+        if not is_chat_code(chat_id):
+            return Response(status_code=400, headers=_security_headers(page=False))
+        async with ctx.db.transaction() as session:
+            theirs = await files.is_theirs(session=session, channel=CHANNEL, platform_user_id=chat_id, name=name)
+        if not theirs or not chat.files.holds(name):
+            return Response(status_code=404, headers=_security_headers(page=False))
+        data = chat.files.read(name)
+        found = sniff(data[:64])
+        return Response(
+            data,
+            media_type=found[1] if found else "application/octet-stream",
+            headers={
+                **_security_headers(page=False),
+                "Content-Disposition": f'attachment; filename="{name}"',
+                "Content-Security-Policy": "default-src 'none'; sandbox",
+                "Cache-Control": "private, no-store",
+            },
+        )
 
     return router

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from redis.exceptions import RedisError
 
 from bot.webchat.chat import is_chat_code
@@ -19,13 +21,14 @@ class WebChatSender:
         self.mailbox, self.translator = mailbox, translator
 
     async def send(self, *, chat_id: str, message: Rendered) -> str:
-        """Puts the message in the chat's mailbox (pushed at once to an open page) and returns its sequence."""
+        """Puts the message (and a link to the file staff attached) in the chat's mailbox, pushed at once to an open
+        page; returns its sequence."""
         if not is_chat_code(chat_id):
             raise Undeliverable(f"not a web chat code: {chat_id[:40]!r}")
         if not message.text:
             raise Undeliverable("empty message")
         locale = self.translator.resolve(message.locale)
-        item = {
+        item: dict[str, Any] = {
             "kind": "msg",
             "from": "bot",
             "text": message.text,
@@ -34,6 +37,9 @@ class WebChatSender:
             "notification": message.kind,
             "at": now_iso(),
         }
+        if message.attachment is not None:  # a link the page opens with its chat code (the router's /files)
+            file = message.attachment
+            item["attachment"] = {"name": file.file_name, "file": file.name, "kind": file.kind}
         try:
             (seq,) = await self.mailbox.append(chat_id, [item])
         except (RedisError, OSError, TimeoutError) as exc:

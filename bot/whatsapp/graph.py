@@ -56,7 +56,8 @@ class GraphError(Exception):
 
 
 class GraphApi:
-    """The Graph API messages and media endpoints over one shared httpx.AsyncClient; the number's FileSource."""
+    """The Graph API messages and media endpoints (sending, uploading, fetching) over one shared httpx.AsyncClient;
+    the number's FileSource."""
 
     def __init__(
         self, *, api_url: str, access_token: str, client: httpx.AsyncClient | None = None, timeout: float = 15.0
@@ -92,6 +93,24 @@ class GraphApi:
                 return str(response.json()["messages"][0]["id"])
             except (ValueError, LookupError, TypeError) as exc:
                 raise GraphError(response.status_code, None, "answer without a message id") from exc
+        raise _graph_error(response)
+
+    async def upload(self, phone_number_id: str, *, data: bytes, mime: str, file_name: str) -> str:
+        """Uploads a file for this number's messages (POST /{phone number id}/media); returns its media id, or raises
+        GraphError."""
+        url = f"{self.api_url}/{phone_number_id}/media"
+        form = {"messaging_product": "whatsapp", "type": mime}
+        try:
+            response = await self._client.post(
+                url, data=form, files={"file": (file_name, data, mime)}, headers=self._headers
+            )
+        except httpx.HTTPError as exc:
+            raise GraphError(0, None, f"{type(exc).__name__}: {exc}") from exc
+        if response.is_success:
+            try:
+                return str(response.json()["id"])
+            except (ValueError, LookupError, TypeError) as exc:
+                raise GraphError(response.status_code, None, "answer without a media id") from exc
         raise _graph_error(response)
 
     async def fetch(self, file_id: str, *, limit: int) -> bytes:

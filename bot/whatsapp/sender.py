@@ -10,8 +10,8 @@ from typing import Any
 from bot.channel import send_in_pieces
 from bot.whatsapp.graph import GraphApi, GraphError, WindowClosed, classify
 from bot.whatsapp.render import Payload, cut, text_message
-from core.delivery.errors import Undeliverable
-from core.delivery.schemas import Rendered
+from core.delivery.errors import RetryLater, Undeliverable
+from core.delivery.schemas import Rendered, SentFile
 from core.errors import ConfigurationError
 from core.settings import WhatsAppSettings
 
@@ -30,6 +30,7 @@ DEFAULT_TEMPLATE_PARAMS: Mapping[str, tuple[str, ...]] = {
     "staff_reply": ("reference", "text"),
     "announcement": ("text",),
 }
+MAX_CAPTION = 1024  # an image's or a document's caption
 MAX_TEMPLATE_PARAM = 900  # a body is at most 1,024 characters with the template's own words
 
 
@@ -58,13 +59,47 @@ class WhatsAppSender:
         )
 
     async def send(self, *, chat_id: str, message: Rendered) -> str:
-        """Sends a notification and returns the wamid of its (first) message, or raises a SendError."""
+        """Sends a notification (with the file staff attached, inside the window) and returns the wamid of its
+        (first) message, or raises a SendError. Outside the window only the template goes: a template carries no
+        file of ours, so the file waits in the console (and the person is told of the reply by the template)."""
         if self.in_window(message.last_inbound_at):
             try:
+                if message.attachment is not None:
+                    return await self._send_file(chat_id, message.text, message.attachment)
                 return await self._send_text(chat_id, message.text)
             except WindowClosed:
                 log.info("WhatsApp window closed for an outbox message of kind %s: sending the template", message.kind)
+        if message.attachment is not None:
+            log.info("WhatsApp window closed: the template of a %s goes without its file", message.kind)
         return await self._send_template(chat_id, message)
+
+    async def _send_file(self, chat_id: str, text: str, file: SentFile) -> str:
+        """Uploads the file, then sends it with the text as its caption; a text too long for a caption goes first,
+        and a file failing after it is Undeliverable (as a later piece of a text is)."""
+        try:
+            media_id = await self.api.upload(
+                self.phone_number_id, data=file.data, mime=file.mime, file_name=file.file_name
+            )
+        except GraphError as exc:  # nothing was sent yet
+            raise classify(exc) from exc
+        kind = "image" if file.kind == "photo" else "document"
+
+        async def media(caption: str) -> str:
+            content = {"id": media_id} | ({"caption": caption} if caption else {})
+            content |= {"filename": file.file_name} if kind == "document" else {}
+            try:
+                return await self.api.send(self.phone_number_id, {"to": chat_id, "type": kind, kind: content})
+            except GraphError as exc:
+                raise classify(exc) from exc
+
+        if len(text) <= MAX_CAPTION:
+            return await media(text)
+        first = await self._send_text(chat_id, text)
+        try:
+            await media("")
+        except (RetryLater, Undeliverable) as exc:
+            raise Undeliverable(f"sent the text ({first}), then the file failed: {exc}") from exc
+        return first
 
     async def _send_text(self, chat_id: str, text: str) -> str:
         async def piece(text: str, number: int) -> str:

@@ -6,7 +6,8 @@ from typing import Any
 from core.contacts.models import Contact
 from core.db import AnyRow
 from core.delivery.errors import Undeliverable
-from core.delivery.schemas import Rendered
+from core.delivery.schemas import Rendered, SentFile
+from core.files.service import FileStore
 from core.i18n import Translator
 from core.outbox.models import OutboxItem
 from core.references import format_reference
@@ -29,8 +30,11 @@ SHOWN: Mapping[str, Callable[[Translator, str, Any], str]] = {
 }
 
 
-def render(item: OutboxItem | AnyRow, contact: Contact | AnyRow, translator: Translator) -> Rendered:
-    """Renders a notification in the contact's language as it is now (they may have changed it)."""
+def render(
+    item: OutboxItem | AnyRow, contact: Contact | AnyRow, translator: Translator, files: FileStore | None = None
+) -> Rendered:
+    """Renders a notification in the contact's language as it is now (they may have changed it), with the stored
+    file staff attached to it read from `files`."""
     payload: Mapping[str, Any] = item.payload
     # A notification tried on another channel keeps the language of the first (where the person asked).
     locale = translator.resolve(payload.get("language") or contact.language)
@@ -49,4 +53,17 @@ def render(item: OutboxItem | AnyRow, contact: Contact | AnyRow, translator: Tra
             raise Undeliverable(f"announcement has no text in {locale} and no fallback")
     else:
         raise Undeliverable(f"unknown notification kind {item.kind!r}")
-    return Rendered(text, locale, item.kind, params, contact.last_inbound_at)
+    attached = _file(payload["file"], files, translator, locale) if payload.get("file") else None
+    return Rendered(text, locale, item.kind, params, contact.last_inbound_at, attached)
+
+
+def _file(attached: Mapping[str, str], files: FileStore | None, translator: Translator, locale: str) -> SentFile:
+    """The stored file a notification carries, read now; Undeliverable when it is gone (erased meanwhile)."""
+    try:
+        if files is None:
+            raise FileNotFoundError(attached["file_id"])
+        data = files.read(attached["file_id"])
+    except FileNotFoundError as exc:
+        raise Undeliverable("the attached file is no longer stored") from exc
+    instead = translator.text(locale, "notify-file-waiting")
+    return SentFile(attached["file_id"], attached["kind"], attached["mime_type"], attached["file_name"], data, instead)

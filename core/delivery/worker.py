@@ -17,6 +17,7 @@ from core.delivery.errors import RetryLater, Undeliverable, Unreachable
 from core.delivery.journal import AWAY, Journal, Outcome, pause
 from core.delivery.render import render
 from core.delivery.schemas import Rendered, Sender
+from core.files.service import FileStore
 from core.i18n import Translator
 from core.outbox import service as outbox
 from core.ratelimit import Pacer
@@ -96,8 +97,10 @@ class DeliveryWorker:
         concurrency: int = CONCURRENCY,
         name: str | None = None,
         fallback_order: Sequence[str] = (),
+        files: FileStore | None = None,
     ) -> None:
         self.db, self.translator, self.senders, self.pacers = db, translator, senders, pacers
+        self.files = files  # where the files staff attach to replies are stored
         self.batch, self.name = batch, name or f"{socket.gethostname()}:{id(self):x}"
         self._slots = asyncio.Semaphore(concurrency)
         self._turn = asyncio.Lock()
@@ -241,7 +244,7 @@ class DeliveryWorker:
         try:
             # A code sent to a number being verified goes to that number, not to the chat the person wrote from.
             chat_id = item.payload.get("to") or contact.chat_id
-            return _Ready(sender, pacer, render(item, contact, self.translator), chat_id)
+            return _Ready(sender, pacer, render(item, contact, self.translator, self.files), chat_id)
         except (Undeliverable, KeyError) as exc:
             return "dead", str(exc)
 

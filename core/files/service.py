@@ -20,6 +20,7 @@ from typing import Any, Protocol
 from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from core.contacts.models import Contact
 from core.crypto import Vault
 from core.db import utcnow
 from core.files.models import Upload
@@ -133,6 +134,23 @@ async def keep(*, session: AsyncSession, message_id: int, index: int, file_id: s
 async def record(*, session: AsyncSession, contact_id: int, name: str) -> None:
     """Notes that this stored file is the person's, waiting in their conversation until a message takes it."""
     session.add(Upload(contact_id=contact_id, name=name[:64], created_at=utcnow()))
+
+
+async def is_theirs(*, session: AsyncSession, channel: str, platform_user_id: str, name: str) -> bool:
+    """Whether this stored file is in a thread message of the person with this id on this channel (what they sent
+    or a file staff sent them), and they are not erased."""
+    found = (
+        select(Upload.id)
+        .join(Contact, Contact.id == Upload.contact_id)
+        .where(
+            Upload.name == name[:64],
+            Upload.message_id.is_not(None),
+            Contact.channel == channel,
+            Contact.platform_user_id == platform_user_id,
+            Contact.erased_at.is_(None),
+        )
+    )
+    return (await session.execute(found.limit(1))).first() is not None
 
 
 async def file_in(*, session: AsyncSession, contact_id: int, message_id: int, names: Iterable[str]) -> None:

@@ -27,6 +27,7 @@ from core.queue import service as queue
 from core.references import parse_reference
 from core.requests import service as requests
 from core.requests.models import Message, Request
+from core.requests.schemas import AttachmentIn
 from core.requests.search import Kind, read
 from core.requests.statuses import FINAL, Actor, Status, check_transition
 from core.staff import service as staff_service
@@ -175,8 +176,9 @@ async def reply(
     via: Via,
     translation: MachineTranslation | None = None,
     written_in: str | None = None,
+    attachment: AttachmentIn | None = None,
 ) -> tuple[Request, Message]:
-    """Answers the citizen with free text, queued for delivery on their channel.
+    """Answers the citizen with free text (and a stored file, when attached), queued for delivery on their channel.
 
     With machine translation on, text `written_in` another language than the citizen's goes out translated
     (what the agent wrote stays in the thread); when the provider fails nothing is sent (TranslationFailed).
@@ -191,9 +193,10 @@ async def reply(
             if translated is None:
                 raise InvalidInput("error-translation-failed")
     message = await requests.reply(
-        session=session, request=request, staff_id=staff.id, text=text, translated=translated
+        session=session, request=request, staff_id=staff.id, text=text, translated=translated, attachment=attachment
     )
-    await _audit_answer(session, staff, request, message, {"via": via, "translated": translated is not None})
+    details = {"via": via, "translated": translated is not None} | ({"file": attachment.kind} if attachment else {})
+    await _audit_answer(session, staff, request, message, details)
     return request, message
 
 

@@ -21,7 +21,7 @@ from core.phones import parse_phone
 from core.questions import is_asked, under_age
 from core.references import new_reference
 from core.requests.models import Message, NameToken, Request, StatusEvent
-from core.requests.schemas import RequestIn
+from core.requests.schemas import AttachmentIn, RequestIn
 from core.requests.search import name_words
 from core.requests.statuses import FINAL, Actor, Status, check_transition
 from core.safeguarding import service as safeguarding
@@ -202,10 +202,16 @@ async def add_citizen_message(
 
 
 async def reply(
-    *, session: AsyncSession, request: Request, staff_id: int, text: str, translated: str | None = None
+    *,
+    session: AsyncSession,
+    request: Request,
+    staff_id: int,
+    text: str,
+    translated: str | None = None,
+    attachment: AttachmentIn | None = None,
 ) -> Message:
     """Adds a staff reply to the thread and queues it for delivery to the citizen (machine-translated, marked so,
-    when `translated` is given; the thread keeps what staff wrote too)."""
+    when `translated` is given; the thread keeps what staff wrote too), with a stored file when one is attached."""
     if not text.strip():
         raise InvalidInput("error-reply-empty")
     message = Message(
@@ -215,17 +221,26 @@ async def reply(
         author_staff_id=staff_id,
         text=text,
         translated_text=translated,
+        attachments=[attachment.model_dump(exclude_none=True)] if attachment else [],
         delivery_state="queued",
     )
     session.add(message)
     await session.flush()
+    sent_file: dict[str, Any] = {}
+    if attachment is not None:  # the person's file, like theirs: erased with them, opened only by their chat
+        await files.record(session=session, contact_id=request.contact_id, name=attachment.file_id)
+        await files.file_in(
+            session=session, contact_id=request.contact_id, message_id=message.id, names=[attachment.file_id]
+        )
+        sent_file = {"file": attachment.model_dump(include={"kind", "file_id", "file_name", "mime_type"})}
     outbox.enqueue(
         session=session,
         contact_id=request.contact_id,
         channel=request.channel,
         kind="staff_reply",
         payload={"text": translated or text, "reference": request.reference}
-        | ({"machine_translated": True} if translated else {}),
+        | ({"machine_translated": True} if translated else {})
+        | sent_file,
         request_id=request.id,
         message_id=message.id,
     )

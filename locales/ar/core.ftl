@@ -84,6 +84,8 @@ status-closed = مغلق
 notify-status = جديد بخصوص طلبك رقم { $reference } ({ $programme }): أصبحت حالته «{ $status }».
 notify-moved = طلبك رقم { $reference } أصبح الآن لدى { $desk } ضمن «{ $programme }». لا تحتاج إلى فعل أي شيء؛ سنكتب لك هنا.
 notify-invited = بخصوص سؤالك رقم { $reference }: يقترح موظفونا أن تقدّم طلباً لبرنامج «{ $programme }». اكتب لنا هنا ولن نسألك إلا عمّا ينقص.
+# Said instead of a file staff attached, on a channel that cannot carry one (SMS)
+notify-file-waiting = أرسل إليك موظفونا مستندًا: يمكنك رؤيته في محادثتك معنا، أو طلبه في مكتبنا.
 notify-machine-translated = (تُرجمت هذه الرسالة آلياً عمّا كتبه موظفنا.)
 # $note: الملاحظة التي كتبها الموظفون للشخص
 notify-public-note = ملاحظة من موظفينا: { $note }

@@ -84,6 +84,8 @@ status-closed = داخرا
 notify-status = هەواڵی نوێ دەربارەی داواکارییەکەتان بە ژمارەی { $reference } ({ $programme }): دۆخی ئێستای: «{ $status }».
 notify-moved = داواکارییەکەتان بە ژمارەی { $reference } ئێستا لەلایەن { $desk } وەک «{ $programme }» بەدواداچوونی بۆ دەکرێت. پێویست ناکات هیچ بکەن؛ لێرەوە بۆتان دەنووسین.
 notify-invited = دەربارەی پرسیاری ژمارە { $reference }: کارمەندەکانمان پێشنیار دەکەن بۆ «{ $programme }» داواکاری پێشکەش بکەن. لێرە بۆمان بنووسن و تەنها ئەوەی هێشتا پێویستە دەپرسین.
+# Said instead of a file staff attached, on a channel that cannot carry one (SMS)
+notify-file-waiting = کارمەندانمان بەڵگەنامەیەکیان بۆ ناردوویت: دەتوانیت لە گفتوگۆکەت لەگەڵ ئێمە بیبینیت، یان لە نووسینگەکەمان داوای بکەیت.
 notify-machine-translated = (ئەم نامەیە بە وەرگێڕانی ئامێری لە نووسینی کارمەندەکەمانەوە وەرگێڕدراوە.)
 # $note: the note staff wrote for the person
 notify-public-note = تێبینیی کارمەندەکانمان: { $note }

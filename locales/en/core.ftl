@@ -84,6 +84,8 @@ status-closed = Closed
 notify-status = Update on your application { $reference } ({ $programme }): its status is now “{ $status }”.
 notify-moved = Your request { $reference } is now handled by the { $desk } as “{ $programme }”. You do not need to do anything; we will write to you here.
 notify-invited = About your question { $reference }: our staff suggest that you apply for “{ $programme }”. Write to us here and we will ask only what is still missing.
+# Said instead of a file staff attached, on a channel that cannot carry one (SMS)
+notify-file-waiting = Our staff sent you a document: you can see it in your chat with us, or ask for it at our office.
 notify-machine-translated = (This message was machine-translated from what our staff wrote.)
 # $note: the note staff wrote for the person
 notify-public-note = Note from our staff: { $note }

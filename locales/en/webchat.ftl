@@ -34,6 +34,7 @@ webchat-not-sent = Not sent.
 webchat-upload-too-large = The file is too large. You can send up to { $megabytes } MB.
 webchat-upload-type = This type of file is not accepted. You can send a photo, a PDF or a voice recording.
 webchat-upload-failed = The file could not be sent. Please try again.
+webchat-download-failed = The file could not be opened. Please try again.
 webchat-noscript = This chat needs JavaScript to be turned on in your browser.
 webchat-busy = Too many new chats are being started right now. Please try again in a few minutes. If you have a chat code, you can continue with it.
 webchat-upload-busy = Too many files are being sent right now. Please wait a few minutes and try again.

@@ -84,6 +84,8 @@ status-closed = بسته شد
 notify-status = خبر تازه درباره درخواست شماره { $reference } ({ $programme }): وضعیت آن اکنون «{ $status }» است.
 notify-moved = درخواست شما به شمارهٔ { $reference } اکنون در { $desk } و در بخش «{ $programme }» پیگیری می‌شود. لازم نیست کاری انجام دهید؛ همین‌جا به شما خبر می‌دهیم.
 notify-invited = دربارهٔ سؤال شمارهٔ { $reference }: همکاران ما پیشنهاد می‌کنند برای «{ $programme }» درخواست بدهید. همین‌جا برای ما بنویسید تا فقط آنچه هنوز لازم است را بپرسیم.
+# Said instead of a file staff attached, on a channel that cannot carry one (SMS)
+notify-file-waiting = کارکنان ما برای شما سندی فرستاده‌اند: می‌توانید آن را در گفتگوی خود با ما ببینید یا از دفتر ما بخواهید.
 notify-machine-translated = (این پیام با ترجمهٔ ماشینی از متن همکار ما ترجمه شده است.)
 # $note: یادداشتی که کارکنان برای شخص نوشته‌اند
 notify-public-note = یادداشت کارکنان ما: { $note }

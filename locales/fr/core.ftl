@@ -83,6 +83,8 @@ status-closed = Clôturée
 notify-status = Du nouveau sur votre demande { $reference } ({ $programme }) : son statut est maintenant « { $status } ».
 notify-moved = Votre demande { $reference } est désormais traitée par { $desk }, au titre de « { $programme } ». Vous n’avez rien à faire : nous vous écrirons ici.
 notify-invited = À propos de votre question { $reference } : notre équipe vous propose de faire une demande pour « { $programme } ». Écrivez-nous ici : nous ne demanderons que ce qui manque encore.
+# Said instead of a file staff attached, on a channel that cannot carry one (SMS)
+notify-file-waiting = Notre équipe vous a envoyé un document : vous pouvez le voir dans votre conversation avec nous, ou le demander à notre bureau.
 notify-machine-translated = (Ce message a été traduit automatiquement à partir du texte de notre équipe.)
 # $note: the note staff wrote for the person
 notify-public-note = Note de notre équipe : { $note }

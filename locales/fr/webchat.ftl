@@ -34,6 +34,7 @@ webchat-not-sent = Non envoyé.
 webchat-upload-too-large = Le fichier est trop lourd. Vous pouvez envoyer jusqu’à { $megabytes } Mo.
 webchat-upload-type = Ce type de fichier n’est pas accepté. Vous pouvez envoyer une photo, un PDF ou un message vocal.
 webchat-upload-failed = Le fichier n’a pas pu être envoyé. Merci de réessayer.
+webchat-download-failed = Le fichier n'a pas pu être ouvert. Veuillez réessayer.
 webchat-noscript = Pour utiliser cette conversation, activez JavaScript dans votre navigateur.
 webchat-busy = Trop de nouvelles conversations commencent en ce moment. Réessayez dans quelques minutes. Si vous avez un code de conversation, vous pouvez continuer avec lui.
 webchat-upload-busy = Trop de fichiers sont envoyés en ce moment. Attendez quelques minutes et réessayez.

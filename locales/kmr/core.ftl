@@ -84,6 +84,8 @@ status-closed = Hat girtin
 notify-status = Nûçe li ser serlêdana we ya bi hejmara { $reference } ({ $programme }): rewşa wê niha ev e: “{ $status }”.
 notify-moved = Daxwaza we ya bi hejmara { $reference } êdî ji aliyê { $desk } ve wekî «{ $programme }» tê şopandin. Ne hewce ye hûn tiştekî bikin; em ê li vir ji we re binivîsin.
 notify-invited = Derbarê pirsa we ya { $reference }: karmendên me pêşniyar dikin ku hûn ji bo «{ $programme }» serlêdan bikin. Li vir ji me re binivîsin, em ê tenê tiştên ku hê kêm in bipirsin.
+# Said instead of a file staff attached, on a channel that cannot carry one (SMS)
+notify-file-waiting = Karmendên me belgeyek ji te re şandin: tu dikarî wê di sohbeta xwe ya bi me re bibînî, an jî li ofîsa me bixwazî.
 notify-machine-translated = (Ev peyam bi wergera makîneyê ji nivîsa karmendê me hatiye wergerandin.)
 # $note: the note staff wrote for the person
 notify-public-note = Nota karmendên me: { $note }

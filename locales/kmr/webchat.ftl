@@ -34,6 +34,7 @@ webchat-not-sent = Nehat şandin.
 webchat-upload-too-large = Pel pir mezin e. Hûn dikarin heta { $megabytes } MB bişînin.
 webchat-upload-type = Ev cureyê pelê nayê qebûlkirin. Hûn dikarin wêne, PDF an tomarkirina dengî bişînin.
 webchat-upload-failed = Pel nehat şandin. Ji kerema xwe dîsa biceribînin.
+webchat-download-failed = Dosya nehat vekirin. Ji kerema xwe dîsa biceribîne.
 webchat-noscript = Ji bo vê axaftinê divê JavaScript di geroka we de vekirî be.
 webchat-busy = Niha pir zêde axaftinên nû têne destpêkirin. Ji kerema xwe çend deqîqe şûnde dîsa biceribînin. Heke koda axaftinê we hebe, hûn dikarin pê berdewam bikin.
 webchat-upload-busy = Niha pir zêde pel têne şandin. Ji kerema xwe çend deqîqeyan bisekinin û dîsa biceribînin.

@@ -84,6 +84,8 @@ status-closed = تړل شوی
 notify-status = ستاسو د { $reference } شمېرې غوښتنلیک ({ $programme }) په اړه نوی خبر: حالت یې اوس «{ $status }» دی.
 notify-moved = ستاسو غوښتنلیک { $reference } اوس د { $desk } له خوا د «{ $programme }» په توګه څېړل کېږي. تاسو ته د کوم کار اړتیا نشته؛ همدلته به تاسو ته ولیکو.
 notify-invited = ستاسو د { $reference } پوښتنې په اړه: زموږ کارکوونکي وړاندیز کوي چې د «{ $programme }» لپاره غوښتنلیک ورکړئ. همدلته موږ ته ولیکئ، یوازې هغه څه به پوښتو چې لا پاتې دي.
+# Said instead of a file staff attached, on a channel that cannot carry one (SMS)
+notify-file-waiting = زموږ کارکوونکو تاسو ته یو سند لېږلی دی: تاسو کولی شئ هغه زموږ سره په خپله خبرو اترو کې وګورئ، یا یې زموږ په دفتر کې وغواړئ.
 notify-machine-translated = (دا پیغام زموږ د کارکوونکي له لیکنې څخه په ماشیني ډول ژباړل شوی دی.)
 # $note: the note staff wrote for the person
 notify-public-note = زموږ د کارکوونکو یادښت: { $note }

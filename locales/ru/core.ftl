@@ -84,6 +84,8 @@ status-closed = Закрыто
 notify-status = Изменился статус Вашей заявки { $reference } ({ $programme }): теперь «{ $status }».
 notify-moved = Вашим обращением { $reference } теперь занимается { $desk } по программе «{ $programme }». Вам ничего не нужно делать; мы напишем Вам здесь.
 notify-invited = По Вашему вопросу { $reference }: наши сотрудники предлагают подать заявление на «{ $programme }». Напишите нам здесь, и мы спросим только то, чего ещё не хватает.
+# Said instead of a file staff attached, on a channel that cannot carry one (SMS)
+notify-file-waiting = Наши сотрудники отправили вам документ: вы можете увидеть его в переписке с нами или попросить его в нашем офисе.
 notify-machine-translated = (Это сообщение переведено машинным переводом с текста нашего сотрудника.)
 # $note: the note staff wrote for the person
 notify-public-note = Комментарий нашего сотрудника: { $note }

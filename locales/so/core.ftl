@@ -83,6 +83,8 @@ status-closed = La xiray
 notify-status = War cusub oo ku saabsan codsigaaga { $reference } ({ $programme }): xaaladdiisu hadda waa “{ $status }”.
 notify-moved = Codsigaaga { $reference } hadda waxaa qaabilsan { $desk }, oo ah «{ $programme }». Waxba uma baahnid inaad samayso; halkan ayaan kuugu soo qori doonnaa.
 notify-invited = Ku saabsan su'aashaada { $reference }: shaqaalaheennu waxay kugula talinayaan inaad u codsato «{ $programme }». Halkan noogu soo qor, waxaan ku weydiin doonnaa oo keliya waxa weli maqan.
+# Said instead of a file staff attached, on a channel that cannot carry one (SMS)
+notify-file-waiting = Shaqaalahayagu waxay kuu soo direen dukumenti: waxaad ku arki kartaa wadahadalkaaga aan la yeelanay, ama ka codsan kartaa xafiiskayaga.
 notify-machine-translated = (Fariintan waxaa si mashiin ah looga turjumay qoraalka shaqaalahayaga.)
 # $note: the note staff wrote for the person
 notify-public-note = Qoraal ka yimid shaqaalahayaga: { $note }

@@ -34,6 +34,7 @@ webchat-not-sent = Lama dirin.
 webchat-upload-too-large = Faylku aad buu u weyn yahay. Waxaad soo diri kartaa ilaa { $megabytes } MB.
 webchat-upload-type = Nooca faylkan lama aqbalo. Waxaad soo diri kartaa sawir, PDF ama cod la duubay.
 webchat-upload-failed = Faylka lama diri karin. Fadlan mar kale isku day.
+webchat-download-failed = Faylka lama furi karin. Fadlan mar kale isku day.
 webchat-noscript = Wada-sheekaysigan wuxuu u baahan yahay in JavaScript laga shido biraawsarkaaga.
 webchat-busy = Hadda wada-sheekaysiyo cusub oo aad u badan ayaa la bilaabayaa. Fadlan mar kale isku day dhowr daqiiqo kadib. Haddii aad haysato koodhka wada-sheekaysiga, waad ku sii wadan kartaa.
 webchat-upload-busy = Hadda faylal aad u badan ayaa la dirayaa. Fadlan sug dhowr daqiiqo oo mar kale isku day.

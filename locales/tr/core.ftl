@@ -83,6 +83,8 @@ status-closed = Kapatıldı
 notify-status = { $reference } numaralı başvurunuzda ({ $programme }) gelişme var: durumu artık “{ $status }”.
 notify-moved = { $reference } numaralı talebiniz artık { $desk } tarafından “{ $programme }” olarak ele alınıyor. Sizin bir şey yapmanız gerekmiyor; size buradan yazacağız.
 notify-invited = { $reference } numaralı sorunuz hakkında: görevlilerimiz “{ $programme }” için başvurmanızı öneriyor. Bize buradan yazdığınızda yalnızca eksik olanları soracağız.
+# Said instead of a file staff attached, on a channel that cannot carry one (SMS)
+notify-file-waiting = Görevlimiz size bir belge gönderdi: bizimle yazıştığınız sohbette görebilir ya da ofisimizden isteyebilirsiniz.
 notify-machine-translated = (Bu mesaj, görevlimizin yazdığından makine çevirisiyle çevrildi.)
 # $note: görevlinin kişiye yazdığı not
 notify-public-note = Görevlimizin notu: { $note }

@@ -34,6 +34,7 @@ webchat-not-sent = Gönderilemedi.
 webchat-upload-too-large = Dosya çok büyük. En fazla { $megabytes } MB gönderebilirsiniz.
 webchat-upload-type = Bu dosya türü kabul edilmiyor. Fotoğraf, PDF ya da ses kaydı gönderebilirsiniz.
 webchat-upload-failed = Dosya gönderilemedi. Lütfen yeniden deneyin.
+webchat-download-failed = Dosya açılamadı. Lütfen yeniden deneyin.
 webchat-noscript = Bu sohbet için tarayıcınızda JavaScript açık olmalıdır.
 webchat-busy = Şu anda çok fazla yeni sohbet başlatılıyor. Lütfen birkaç dakika sonra yeniden deneyin. Sohbet kodunuz varsa onunla devam edebilirsiniz.
 webchat-upload-busy = Şu anda çok fazla dosya gönderiliyor. Lütfen birkaç dakika bekleyip yeniden deneyin.

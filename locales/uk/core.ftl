@@ -84,6 +84,8 @@ status-closed = Закрито
 notify-status = Змінився статус Вашої заяви { $reference } ({ $programme }): тепер «{ $status }».
 notify-moved = Вашим зверненням { $reference } тепер опікується { $desk } за програмою «{ $programme }». Вам нічого не потрібно робити; ми напишемо Вам тут.
 notify-invited = Щодо Вашого запитання { $reference }: наші працівники пропонують подати заяву на «{ $programme }». Напишіть нам тут, і ми запитаємо лише те, чого ще бракує.
+# Said instead of a file staff attached, on a channel that cannot carry one (SMS)
+notify-file-waiting = Наші працівники надіслали вам документ: ви можете побачити його в листуванні з нами або попросити його в нашому офісі.
 notify-machine-translated = (Це повідомлення перекладено машинним перекладом з тексту нашого працівника.)
 # $note: the note staff wrote for the person
 notify-public-note = Коментар нашого працівника: { $note }

@@ -3,9 +3,11 @@ the desk's tags, letting go."""
 
 from typing import Annotated
 
-from fastapi import APIRouter, Form, Request, Response
+from fastapi import APIRouter, File, Form, Request, Response, UploadFile
 
+from core.files.uploads import clean_file_name, store
 from core.requests import actions
+from core.requests.schemas import AttachmentIn
 from core.requests.statuses import Status
 from staff.common import clean_text
 from staff.console.context import ConsoleDep, ConsoleRoute, Notice, Poster, redirect, refuse
@@ -15,21 +17,47 @@ router = APIRouter(prefix="/console", route_class=ConsoleRoute)
 VIA = actions.Via.CONSOLE
 
 
+# What staff may send a citizen, told by the file's own bytes: photos every channel shows, and PDF documents.
+REPLY_FILE_TYPES = frozenset({"image/jpeg", "image/png", "image/webp", "application/pdf"})
+REPLY_FILE_REFUSED = {"bad_type": "error-reply-file-type", "too_large": "error-reply-file-too-large"}
+
+
 @router.post("/requests/{reference}/reply")
 async def reply(
-    request: Request, console: ConsoleDep, session: Db, me: Poster, reference: str, text: Annotated[str, Form()] = ""
+    request: Request,
+    console: ConsoleDep,
+    session: Db,
+    me: Poster,
+    reference: str,
+    text: Annotated[str, Form()] = "",
+    file: Annotated[UploadFile | None, File()] = None,
 ) -> Response:
-    """Sends the agent's words; with machine translation on, translated from the console's language."""
+    """Sends the agent's words, and a photo or PDF when one is attached; with machine translation on, the words
+    translated from the console's language."""
     request.state.back = f"/console/requests/{reference}"
-    row, _ = await actions.reply(
-        session=session,
-        staff=me.user,
-        reference=reference,
-        text=clean_text(text),
-        via=VIA,
-        translation=console.ctx.translation,
-        written_in=console.labels(request).locale,
-    )
+    attachment = None
+    if file is not None and (file.filename or file.size):  # an empty file input still sends a part
+        stored = await store(file, console.ctx.files, types=REPLY_FILE_TYPES)
+        if isinstance(stored, str):
+            await refuse(session, me.user, reference, REPLY_FILE_REFUSED[stored])
+        name, (kind, mime, extension), size = stored
+        shown = clean_file_name(file.filename) or f"{reference}{extension}"
+        attachment = AttachmentIn(kind=kind, file_id=name, file_name=shown, mime_type=mime, size=size)
+    try:
+        row, _ = await actions.reply(
+            session=session,
+            staff=me.user,
+            reference=reference,
+            text=clean_text(text),
+            via=VIA,
+            translation=console.ctx.translation,
+            written_in=console.labels(request).locale,
+            attachment=attachment,
+        )
+    except BaseException:  # refused or failed: the file goes with the reply
+        if attachment is not None:
+            console.ctx.files.remove([attachment.file_id])
+        raise
     return redirect(f"/console/requests/{row.reference}", Notice.REPLY_QUEUED)
 
 

@@ -9,11 +9,12 @@ from sqlalchemy.exc import OperationalError
 from bot.channel import MAX_TEXT_LENGTH
 from bot.telegram.parse import ALLOWED_UPDATES, parse_update
 from core.delivery.errors import RetryLater, Undeliverable, Unreachable
-from core.delivery.schemas import Rendered
+from core.delivery.schemas import Rendered, SentFile
 from core.inbox.models import ProcessedUpdate
 from handlers.types import InboundKind
 from tests.bot.conftest import RUNTIMES, EchoConversations, make_runtime, polling
 from tests.fakes.telegram_api import FakeTelegram, Limits
+from tests.media import PNG, pdf
 
 pytestmark = pytest.mark.parametrize("kind", RUNTIMES)
 
@@ -244,3 +245,31 @@ async def test_the_sender_returns_message_ids_and_raises_typed_errors(kind, sett
     assert slow_down.value.retry_after == 20
     assert long_one == str(fake.sent_to(43)[0].message_id) and [len(s.text) for s in fake.sent_to(43)] == [4096, 904]
     assert [len(s.text) for s in fake.sent_to(44)] == [4096, 4096]
+
+
+async def test_a_file_staff_attached_is_uploaded_with_the_text_as_its_caption(kind, settings, echo, translator):
+    now = 0.0
+    async with FakeTelegram(limits=Limits(per_chat_per_second=0.1, per_chat_burst=2), clock=lambda: now) as fake:
+        runtime = make_runtime(settings, fake, kind, echo, translator)
+        photo = SentFile("a.png", "photo", "image/png", "kimlik.png", PNG, "")
+        document = SentFile("b.pdf", "document", "application/pdf", "karar sözleşme.pdf", pdf("Karar"), "")
+        try:
+            short = await runtime.send(chat_id="42", message=Rendered("Ekte.", "tr", "staff_reply", {}, None, photo))
+            long = await runtime.send(
+                chat_id="43", message=Rendered("x" * 1_500, "tr", "staff_reply", {}, None, document)
+            )
+            now = 100.0
+            with pytest.raises(Undeliverable, match="then the file failed"):  # resending would repeat the text
+                await runtime.send(chat_id="44", message=Rendered("y" * 5_000, "tr", "staff_reply", {}, None, photo))
+        finally:
+            await runtime.close()
+
+    [sent_photo] = fake.sent_to(42)
+    assert short == str(sent_photo.message_id) and sent_photo.message["caption"] == "Ekte."
+    uploaded = fake.calls_to("sendPhoto")[0].params["photo"]
+    assert uploaded.content == PNG and uploaded.filename == "kimlik.png"
+    text, sent_document = fake.sent_to(43)
+    assert long == str(text.message_id) and text.text == "x" * 1_500 and "caption" not in sent_document.message
+    assert sent_document.message["document"]["file_name"] == "karar sözleşme.pdf"
+    assert fake.calls_to("sendDocument")[0].params["document"].content == pdf("Karar")
+    assert [len(s.text or "") for s in fake.sent_to(44)] == [4096, 904]  # the text went, the file did not

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from bot.webchat.mailbox import MemoryMailbox
 from bot.webchat.sender import WebChatSender
+from core.contacts import service as contacts
 from core.contacts.models import Contact
 from core.delivery.worker import DeliveryWorker
 from core.i18n import FSI, PDI, Translator
@@ -18,9 +19,12 @@ from core.person_guards import MemoryFloodGuard
 from core.ratelimit import Limits, MemoryPacer
 from core.requests import service as requests
 from core.requests.models import Request
+from core.requests.schemas import AttachmentIn
 from core.requests.statuses import Actor, Status
 from handlers.engine import Conversations
+from tests import factories
 from tests.bot.test_webchat import CHAT, of, peer, png_bytes, serving, webchat_app
+from tests.media import pdf
 
 
 @pytest.fixture
@@ -51,6 +55,7 @@ def delivery_worker(ctx, city_translator, mailbox) -> DeliveryWorker:
         translator=city_translator,
         senders={"webchat": WebChatSender(mailbox, city_translator)},
         pacers={"webchat": MemoryPacer(Limits(per_second=1000, per_chat_per_second=1000))},
+        files=ctx.files,
     )
 
 
@@ -166,3 +171,38 @@ async def test_no_phone_on_the_web_chat_gives_the_chat_code_and_the_news_arrive_
     async with peer(site, since=last, epoch=epoch, locale="tr") as (_, frames):
         [news] = bot(frames)
         assert city_translator.text("tr", "status-in_review").split()[0] in news["text"]
+
+
+async def test_a_file_staff_sent_is_a_link_only_this_chat_opens_and_it_goes_with_the_persons_erasure(
+    site, ctx, city_translator, mailbox
+):
+    async with ctx.db.transaction() as session:
+        person = await contacts.get_or_create(
+            session=session, channel="webchat", platform_user_id=CHAT, chat_id=CHAT, language="tr"
+        )
+        contacts.record_consent(contact=person, notice_version="2026-11", locale="tr")
+        request = await factories.request(session, ctx.catalogue, ctx.vault, owner=person)
+        agent = await factories.agent(session)
+        name = ctx.files.save(pdf("Karar"), suffix=".pdf")
+        attached = AttachmentIn(kind="document", file_id=name, file_name="karar.pdf", mime_type="application/pdf")
+        await requests.reply(session=session, request=request, staff_id=agent.id, text="Ekte.", attachment=attached)
+    assert await delivery_worker(ctx, city_translator, mailbox).deliver_due() == 1
+
+    async with peer(site, locale="tr") as (_, frames):
+        [reply] = [m for m in bot(frames) if m.get("attachment")]
+        assert reply["attachment"] == {"name": "karar.pdf", "file": name, "kind": "document"}
+        assert "Ekte." in reply["text"]
+    async with httpx.AsyncClient(base_url=f"http://{site}") as http:
+        opened = await http.post(f"/chat/files/{name}", data={"chat": CHAT})
+        assert opened.status_code == 200 and opened.content == pdf("Karar")
+        assert opened.headers["content-type"] == "application/pdf"
+        assert opened.headers["content-disposition"] == f'attachment; filename="{name}"'
+        assert opened.headers["x-content-type-options"] == "nosniff"
+        assert (await http.post(f"/chat/files/{name}", data={"chat": "f" * 32})).status_code == 404  # another chat
+        assert (await http.post(f"/chat/files/{name}", data={})).status_code == 400
+        assert (await http.get(f"/chat/files/{name}?chat={CHAT}")).status_code == 405  # never by address
+
+        async with ctx.db.transaction() as session:
+            await ctx.privacy.erase_person(session=session, contact_id=person.id, reason="asked at the desk")
+        assert not ctx.files.holds(name)
+        assert (await http.post(f"/chat/files/{name}", data={"chat": CHAT})).status_code == 404

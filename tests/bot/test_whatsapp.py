@@ -24,7 +24,7 @@ from bot.whatsapp.sender import WhatsAppSender
 from bot.whatsapp.webhook import WEBHOOK_PATH, build_whatsapp_router
 from core.db import Database
 from core.delivery.errors import RetryLater, Undeliverable, Unreachable
-from core.delivery.schemas import Rendered
+from core.delivery.schemas import Rendered, SentFile
 from core.errors import ConfigurationError
 from core.i18n import LOCALES_DIR, Translator
 from core.inbox import service as inbox
@@ -35,6 +35,7 @@ from handlers.types import Choice, Inbound, InboundKind, OutMessage, Reply, Say
 from hemsehri.web import running
 from tests.conftest import serving as serve_app
 from tests.fakes.graph_api import FakeClock, FakeGraph, Throughput
+from tests.media import PNG, pdf
 
 WA = "905321234567"  # a Turkish mobile number, as WhatsApp writes it
 OTHER = "963933123456"  # a Syrian one
@@ -598,6 +599,43 @@ async def test_inside_the_window_the_text_is_sent(sender, clock) -> None:
     wamid = await sender.send(chat_id=WA, message=notification(last_inbound=clock() - timedelta(hours=23)))
     [sent] = fake.sent
     assert (sent.wamid, sent.type, sent.text) == (wamid, "text", "Başvurunuz 482 913 656 onaylandı.")
+
+
+async def test_a_file_staff_attached_is_uploaded_and_sent_with_its_caption_inside_the_window(sender, clock) -> None:
+    fake: FakeGraph = sender.fake
+    fake.customer_wrote(WA, clock() - timedelta(hours=1))
+    params = {"reference": "482 913 656", "text": "Ekte."}
+    photo = SentFile("a.png", "photo", "image/png", "kimlik.png", PNG, "")
+    document = SentFile("b.pdf", "document", "application/pdf", "karar.pdf", pdf("Karar"), "")
+    recent = clock() - timedelta(hours=1)
+    short = await sender.send(
+        chat_id=WA, message=Rendered("Ekte.", "tr", "staff_reply", params, recent, attachment=photo)
+    )
+    long = await sender.send(
+        chat_id=WA, message=Rendered("x" * 1_500, "tr", "staff_reply", params, recent, attachment=document)
+    )
+    image, text, sent_document = fake.sent
+    assert (short, image.type, image.payload["image"]["caption"]) == (image.wamid, "image", "Ekte.")
+    assert fake.media(image.payload["image"]["id"]) == (PNG, "image/png")
+    assert fake.uploaded[image.payload["image"]["id"]] == "kimlik.png"
+    assert (long, text.text) == (text.wamid, "x" * 1_500)  # too long for a caption: the text first, on its own
+    assert (
+        sent_document.payload["document"]["filename"] == "karar.pdf"
+        and "caption" not in sent_document.payload["document"]
+    )
+    assert fake.media(sent_document.payload["document"]["id"]) == (pdf("Karar"), "application/pdf")
+
+    fake.fail_next(131053, message="Media upload error", after=1)  # the file refused after the text: never resent
+    with pytest.raises(Undeliverable, match="then the file failed"):
+        await sender.send(
+            chat_id=WA, message=Rendered("y" * 1_500, "tr", "staff_reply", params, recent, attachment=photo)
+        )
+    fake.customer_wrote(WA, clock() - timedelta(hours=30))  # outside the window: the template, without the file
+    await sender.send(
+        chat_id=WA,
+        message=Rendered("Ekte.", "tr", "staff_reply", params, clock() - timedelta(hours=30), attachment=photo),
+    )
+    assert fake.sent[-1].template == ("hemsehri_reply", "tr", ["482 913 656", "Ekte."])
 
 
 async def test_outside_the_window_the_template_goes_in_the_persons_language(sender, clock) -> None:

@@ -19,17 +19,21 @@ from core.contacts import service as contacts
 from core.contacts.models import Contact
 from core.delivery import reports
 from core.delivery.worker import DeliveryWorker
+from core.files.service import FileStore
+from core.files.sniff import sniff
 from core.i18n import Translator
 from core.outbox import service as outbox
 from core.outbox.models import OutboxItem
 from core.ratelimit import Limits, MemoryPacer
 from core.requests import service as requests
+from core.requests.schemas import AttachmentIn
 from core.settings import Settings, TemplateSpec
 from tests import factories
 from tests.conftest import TEST_SECRET, serving
 from tests.fakes.graph_api import FakeGraph
 from tests.fakes.netgsm import FakeNetGsm
 from tests.fakes.telegram_api import FakeTelegram
+from tests.media import PNG, pdf
 
 PHONE = "+905321234567"
 WA = PHONE.removeprefix("+")
@@ -63,8 +67,11 @@ async def netgsm() -> AsyncIterator[tuple[FakeNetGsm, str]]:
 class Senders:
     """The three real senders over the fakes, and a worker that falls back in ORDER."""
 
-    def __init__(self, telegram: FakeTelegram, graph: FakeGraph, netgsm_base: str, tmp_path) -> None:
+    def __init__(
+        self, telegram: FakeTelegram, graph: FakeGraph, netgsm_base: str, tmp_path, files: FileStore | None = None
+    ) -> None:
         self.telegram, self.graph, self.netgsm_base, self.tmp_path = telegram, graph, netgsm_base, tmp_path
+        self.files = files
 
     async def __aenter__(self) -> "Senders":
         from tests.delivery.test_worker import telegram_runtime
@@ -88,6 +95,7 @@ class Senders:
             senders=self.senders,
             pacers={name: MemoryPacer(FAST) for name in self.senders},
             fallback_order=order,
+            files=self.files,
         )
         while await worker.deliver_due():
             pass
@@ -105,13 +113,20 @@ async def telegram_person(ctx, *, language: str = "ar", chat: int = 7001, verify
         return person
 
 
-async def reply_to(ctx, person: Contact, text: str = "Belgeniz geldi.") -> int:
-    """A staff reply on the person's request: the notification's outbox row id."""
+async def reply_to(ctx, person: Contact, text: str = "Belgeniz geldi.", file: bytes | None = None) -> int:
+    """A staff reply on the person's request (with this file attached): the notification's outbox row id."""
     async with ctx.db.transaction() as session:
         owner = await session.get(Contact, person.id)
         request = await factories.request(session, ctx.catalogue, ctx.vault, owner=owner, language=owner.language)
         agent = await factories.agent(session)
-        message = await requests.reply(session=session, request=request, staff_id=agent.id, text=text)
+        attachment = None
+        if file is not None:
+            kind, mime, extension = sniff(file[:64]) or ("", "", "")
+            stored = ctx.files.save(file, suffix=extension)
+            attachment = AttachmentIn(kind=kind, file_id=stored, file_name=f"belge{extension}", mime_type=mime)
+        message = await requests.reply(
+            session=session, request=request, staff_id=agent.id, text=text, attachment=attachment
+        )
         return (await session.execute(select(OutboxItem.id).where(OutboxItem.message_id == message.id))).scalar_one()
 
 
@@ -299,3 +314,31 @@ def test_the_fallback_order_names_only_known_channels(tmp_path):
     from hemsehri.service import fallback_order
 
     assert fallback_order(configured) == ("telegram", "sms"), "WhatsApp is not set up: passed over"
+
+
+async def test_a_reply_with_a_file_reaches_telegram_as_a_photo_and_an_sms_says_a_document_waits(
+    ctx, telegram, graph, netgsm, tmp_path
+):
+    fake_sms, base = netgsm
+    person = await telegram_person(ctx, language="tr")
+    await reply_to(ctx, person, file=PNG)
+    async with Senders(telegram, graph, base, tmp_path, ctx.files) as senders:
+        await senders.drain(ctx.db)
+    [(channel, state)] = [(r.channel, r.state) for r in await rows(ctx)]
+    assert (channel, state) == ("telegram", "sent")
+    [call] = telegram.calls_to("sendPhoto")
+    assert call.params["photo"].content == PNG and "Belgeniz geldi." in call.params["caption"]
+
+    other = await telegram_person(ctx, chat=7002)  # Arabic, blocked on Telegram and WhatsApp: the SMS says it
+    await reply_to(ctx, other, file=pdf("Karar"))
+    telegram.block(7002)
+    graph.block(WA)
+    async with Senders(telegram, graph, base, tmp_path, ctx.files) as senders:
+        await senders.drain(ctx.db)
+    assert [(r.channel, r.state) for r in (await rows(ctx))[1:]] == [
+        ("telegram", "dead"),
+        ("whatsapp", "dead"),
+        ("sms", "sent"),
+    ]
+    [text] = fake_sms.texts_to(PHONE)
+    assert "Belgeniz geldi." in text and text.endswith(Translator(["tr", "ar"], "tr").text("ar", "notify-file-waiting"))

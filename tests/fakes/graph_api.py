@@ -19,6 +19,8 @@ Rules it follows, kept close to the Cloud API:
 * Blocked numbers answer 131050 to everything; :class:`Throughput` answers 130429 past N messages per
   second of the clock; :meth:`FakeGraph.fail_next` makes the next sends answer any error.
 * Every request is in ``calls``; every accepted message in ``sent``, with a fresh ``wamid``.
+* A business's file: ``POST /{version}/{phone_number_id}/media`` (multipart: messaging_product, type, file)
+  answers its media id; an image or document message names it (an unknown id answers 131053), caption up to 1024.
 * Media a person sent (:meth:`FakeGraph.add_media`): ``GET /{version}/{media_id}`` answers its URL, size and
   type (an unknown id 400 with code 100, as an expired one does), and the URL serves the bytes to the token.
 """
@@ -186,6 +188,7 @@ class _Injected:
     retry_after: int | None
     details: str | None
     times: int = 1
+    after: int = 0  # sends that go through first
 
 
 @dataclass
@@ -205,6 +208,7 @@ class FakeGraph:
     sent: list[SentMessage] = field(default_factory=list, init=False)
     last_inbound: dict[str, datetime] = field(default_factory=dict, init=False)
     blocked: set[str] = field(default_factory=set, init=False)
+    uploaded: dict[str, str] = field(default_factory=dict, init=False)  # media id -> file name, of /media uploads
     base_url: str = field(default="", init=False)
 
     def __post_init__(self) -> None:
@@ -222,6 +226,7 @@ class FakeGraph:
         """Start serving on 127.0.0.1 at a free port; base_url includes the API version."""
         app = web.Application()
         app.router.add_post("/{version}/{phone_number_id}/messages", self._handle)
+        app.router.add_post("/{version}/{phone_number_id}/media", self._upload)
         app.router.add_get("/{version}/{media_id}", self._media_url)
         app.router.add_get("/whatsapp_business/attachments/", self._media_download)
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0)
@@ -273,9 +278,11 @@ class FakeGraph:
         retry_after: int | None = None,
         details: str | None = None,
         times: int = 1,
+        after: int = 0,
     ) -> None:
-        """Make the next `times` sends answer this error (before any other check but the token)."""
-        self._injected.append(_Injected(status, code, message, retry_after, details, times))
+        """Make the next `times` sends (once `after` more went through) answer this error (before any other check
+        but the token)."""
+        self._injected.append(_Injected(status, code, message, retry_after, details, times, after))
 
     def add_media(self, media_id: str, content: bytes, mime_type: str = "application/octet-stream") -> None:
         """Serve content as media a person sent, through the media URL endpoint and its download."""
@@ -325,6 +332,42 @@ class FakeGraph:
         self._signal.notify()
         return answer
 
+    async def _upload(self, request: web.Request) -> web.Response:
+        """POST /{version}/{phone_number_id}/media: a file a business uploads to send, kept as media (multipart)."""
+        phone_number_id = request.match_info["phone_number_id"]
+        call = Call(request.path, phone_number_id, request.headers.get("Authorization"), None)
+        self.calls.append(call)
+        try:
+            if call.authorization != f"Bearer {self.access_token}":
+                raise _GraphError(401, 190, "Invalid OAuth access token - Cannot parse access token")
+            if phone_number_id not in self.phone_number_ids:
+                raise _GraphError(
+                    400, 100, f"Unsupported post request. Object with ID '{phone_number_id}' does not exist"
+                )
+            try:
+                form = await request.post()
+            except ValueError:
+                raise _GraphError(400, 100, "Invalid parameter", "the body is not multipart") from None
+            upload, mime = form.get("file"), form.get("type")
+            if form.get("messaging_product") != "whatsapp" or not isinstance(mime, str):
+                raise _GraphError(400, 100, "Invalid parameter", "messaging_product and type are required")
+            if not isinstance(upload, web.FileField):
+                raise _GraphError(400, 100, "Invalid parameter", "file is required")
+        except _GraphError as error:
+            call.error_code, answer = error.code, error.response()
+            call.status = answer.status
+            return answer
+        media_id = str(900_000_000_000 + next(self._ids))
+        call.body = {"type": mime, "filename": upload.filename}
+        self._media[media_id] = (upload.file.read(), mime)
+        self.uploaded[media_id] = upload.filename
+        call.status = 200
+        return web.json_response({"id": media_id})
+
+    def media(self, media_id: str) -> tuple[bytes, str]:
+        """The content and type of media uploaded here (or added as a person's)."""
+        return self._media[media_id]
+
     async def _media_url(self, request: web.Request) -> web.Response:
         """GET /{version}/{media_id}: where a person's media can be downloaded, for a while."""
         media_id = request.match_info["media_id"]
@@ -362,7 +405,9 @@ class FakeGraph:
         return web.Response(body=found[0], content_type="application/octet-stream")
 
     def _accept(self, phone_number_id: str, body: Any) -> Json:
-        if self._injected:
+        if self._injected and self._injected[0].after > 0:
+            self._injected[0].after -= 1
+        elif self._injected:
             injected = self._injected[0]
             injected.times -= 1
             if injected.times <= 0:
@@ -385,6 +430,8 @@ class FakeGraph:
             _interactive(body.get("interactive"))
         elif kind == "template":
             self._template(body.get("template"))
+        elif kind in ("image", "document"):
+            self._media_message(kind, body.get(kind))
         else:
             raise _GraphError(400, 100, "Invalid parameter", f"the fake does not send {kind!r} messages")
         if to in self.blocked:
@@ -415,6 +462,13 @@ class FakeGraph:
             "contacts": [{"input": body["to"], "wa_id": to}],
             "messages": [message],
         }
+
+    def _media_message(self, kind: str, content: Any) -> None:
+        """An image or document message: an uploaded media id, a caption up to 1,024 characters."""
+        _check(isinstance(content, dict), f"{kind} must be an object")
+        if content.get("id") not in self.uploaded:
+            raise _GraphError(400, 131053, "Media upload error", f"unknown media id {content.get('id')!r}")
+        _check(content.get("caption") is None or _length(content.get("caption"), 1, 1024), f"{kind}.caption")
 
     def _throttle(self) -> None:
         if self.throughput is None:

@@ -195,7 +195,16 @@
       const icon = element("span", "file-icon");
       icon.setAttribute("aria-hidden", "true");
       icon.append(clipIcon());
-      file.append(icon, element("bdi", "file-name", entry.attachment.name || ""));
+      const name = element("bdi", "file-name", entry.attachment.name || "");
+      if (from !== "me" && typeof entry.attachment.file === "string") {
+        const open = element("button", "file-open");  // a file staff sent: fetched with this chat's code
+        open.type = "button";
+        open.append(icon, name);
+        open.addEventListener("click", () => download(entry.attachment.file, entry.attachment.name || ""));
+        file.append(open);
+      } else {
+        file.append(icon, name);
+      }
       li.append(file);
     }
     if (typeof entry.text === "string" && entry.text) li.append(element("p", "text", entry.text));
@@ -548,6 +557,26 @@
     }
     upload(file);
   });
+
+  async function download(stored, name) {
+    const form = new URLSearchParams({ chat: code });
+    try {
+      const response = await fetch("/chat/files/" + encodeURIComponent(stored), {
+        method: "POST", body: form, credentials: "omit", cache: "no-store",
+      });
+      if (!response.ok) throw new Error(String(response.status));
+      const url = URL.createObjectURL(await response.blob());
+      const link = element("a");
+      link.href = url;
+      link.download = name || stored;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60000);
+    } catch (_) {
+      note(say("webchat-download-failed"));
+    }
+  }
 
   async function upload(file) {
     const id = randomHex(12);
