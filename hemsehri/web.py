@@ -11,9 +11,11 @@ from fastapi.responses import JSONResponse
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 from sqlalchemy import text
+from starlette.formparsers import MultiPartParser
 
 from bot.channel import Channel
 from core.context import CoreContext
+from core.files.uploads import MAX_UPLOAD_BYTES
 from core.i18n import Translator
 from staff.api.router import build_api_router
 from staff.api.webhooks import describe_webhooks
@@ -32,6 +34,9 @@ def create_app(
     The channels' routes are mounted, and the channels are started and closed by the app's lifespan. The server
     sets `closing` when it starts shutting down: live streams end then, instead of holding the shut-down up.
     """
+    # A file a person or staff upload stays in memory (10 MB at most, refused past that) until it is sealed:
+    # Starlette would spool a part past 1 MB to a temporary file on disk, in the clear.
+    MultiPartParser.spool_max_size = MAX_UPLOAD_BYTES + 64 * 1024
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Any) -> AsyncIterator[None]:

@@ -88,3 +88,21 @@ async def test_a_photo_or_pdf_goes_with_the_reply_and_shows_in_the_thread(ctx, c
     assert f'<img class="thumb" src="{href}/file"' in thread
     served = await client.get(f"{href}/file")
     assert served.content == PNG and served.headers["content-type"] == "image/png"
+
+
+async def test_an_upload_is_never_spooled_to_disk_unsealed(ctx, client, team, monkeypatch):
+    """Starlette writes a form part past its spool size to a temporary file: the app keeps every allowed upload in
+    memory until it is sealed, so nothing a person sent lies on disk in the clear, even for a moment."""
+    import tempfile
+
+    rolled: list[int] = []
+    rollover = tempfile.SpooledTemporaryFile.rollover
+    monkeypatch.setattr(tempfile.SpooledTemporaryFile, "rollover", lambda self: rolled.append(1) or rollover(self))
+    await new_request(ctx)
+    csrf = await sign_in(client, "ayse")
+    base = f"/console/requests/{await claimed_by(client, csrf)}"
+    sent = await client.post(
+        f"{base}/reply", data={"csrf": csrf, "text": "Ekte."}, files={"file": ("a.png", PNG + bytes(3 * 1024 * 1024))}
+    )
+    assert sent.status_code == 303 and len(await replies(ctx)) == 1
+    assert rolled == [], "the upload went to a temporary file on disk"
