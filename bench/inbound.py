@@ -91,10 +91,11 @@ class Config:
     runtime: str = "-"
     store: str = "-"
     round: int = 0  # --vs-peer: which round of the interleaved runs
+    tree: str = ""  # --baseline: the server's code from this other checkout
 
     @property
     def name(self) -> str:
-        suffix = f" · r{self.round}" if self.round else ""
+        suffix = (" · baseline" if self.tree else "") + (f" · r{self.round}" if self.round else "")
         if self.kind == "floor":
             return f"floor ({self.processes} proc){suffix}"
         if self.kind == "peer":
@@ -158,9 +159,9 @@ async def wait_healthy(process: subprocess.Popen[bytes], port: int, within: floa
     raise RuntimeError(f"server on port {port} not healthy after {within:.0f} s")
 
 
-def spawn(command: list[str], env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
+def spawn(command: list[str], env: dict[str, str], log: Path, cwd: Path = ROOT) -> subprocess.Popen[bytes]:
     with open(log, "ab") as out:
-        return subprocess.Popen(command, env=env, cwd=ROOT, stdout=out, stderr=out)
+        return subprocess.Popen(command, env=env, cwd=cwd, stdout=out, stderr=out)
 
 
 def stop(process: subprocess.Popen[bytes], timeout: float = 15.0) -> None:
@@ -230,13 +231,13 @@ async def postgres_admin(sql: str) -> None:
         await connection.close()
 
 
-async def fresh_postgres(env: dict[str, str] | None, log: Path) -> None:
+async def fresh_postgres(env: dict[str, str] | None, log: Path, tree: Path = ROOT) -> None:
     """An empty benchmark database, migrated for Hemşehri (env given) or left empty (the peer makes its tables)."""
     await postgres_admin(f'DROP DATABASE IF EXISTS "{PG_DATABASE}" WITH (FORCE)')
     await postgres_admin(f'CREATE DATABASE "{PG_DATABASE}"')
     if env is None:
         return
-    migrating = spawn([sys.executable, "-m", "hemsehri", "db", "upgrade"], env, log)
+    migrating = spawn([sys.executable, "-m", "hemsehri", "db", "upgrade"], env, log, tree)
     if await asyncio.to_thread(migrating.wait):
         raise RuntimeError(f"`hemsehri db upgrade` failed; see {log}")
 
@@ -388,7 +389,7 @@ async def run_config(config: Config, args: argparse.Namespace, fake: Fake, workd
     try:
         if config.kind == "pipeline" and config.store == "postgres":
             env = server_env(config, port=ports[0], fake=fake, data_dir=data_dir)
-            await fresh_postgres(env, run_dir / "migrate.log")
+            await fresh_postgres(env, run_dir / "migrate.log", Path(config.tree or ROOT))
         elif config.kind == "peer":
             await fresh_postgres(None, run_dir / "migrate.log")
         for port, log in zip(ports, logs, strict=True):
@@ -433,7 +434,7 @@ async def run_config(config: Config, args: argparse.Namespace, fake: Fake, workd
                     else [sys.executable, "-m", "hemsehri", "serve"]
                 )
                 env = server_env(config, port=port, fake=fake, data_dir=data_dir)
-            processes.append(spawn(command, env, log))
+            processes.append(spawn(command, env, log, Path(config.tree or ROOT)))
         for process, port in zip(processes, ports, strict=True):
             await wait_healthy(process, port)
         pids = [p.pid for p in processes]
@@ -698,6 +699,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="the floor, the peer (bench/peer_bot.py) and Hemşehri on PostgreSQL+Redis, interleaved, --rounds times",
     )
     parser.add_argument("--rounds", type=int, default=3, help="--vs-peer: rounds of the three servers")
+    parser.add_argument(
+        "--baseline",
+        metavar="DIR",
+        default="",
+        help="--vs-peer: Hemşehri from this other checkout too (e.g. `git archive` of an older commit), interleaved",
+    )
     parser.add_argument("--py-spy", metavar="PATH", help="py-spy binary: profile each pipeline's closed loop")
     args = parser.parse_args(argv)
     if args.runtime is None:
@@ -725,8 +732,10 @@ def configurations(args: argparse.Namespace) -> list[Config]:
 def peer_configs(args: argparse.Namespace, n: int) -> list[Config]:
     """One round of --vs-peer after its floor: the peer, then Hemşehri (the chosen runtime, PostgreSQL+Redis)."""
     runtimes = ("aiogram", "ptb") if args.runtime == "both" else (args.runtime,)
+    baseline = [Config("pipeline", 1, r, "postgres", round=n, tree=args.baseline) for r in runtimes if args.baseline]
     return [
         Config("peer", 1, "aiogram", "postgres", round=n),
+        *baseline,
         *(Config("pipeline", 1, runtime, "postgres", round=n) for runtime in runtimes),
     ]
 
@@ -740,11 +749,12 @@ def versus(results: list[Result]) -> str:
     lines = [f"medians over the rounds: {'':<20} {'upd/s':>7} {'srv ms':>6} {'open p99':>8} {'RSS peak':>8}  rounds"]
     cpu: dict[str, float] = {}
     for name, rs in groups.items():
-        cpu[rs[0].config.kind + rs[0].config.runtime] = median([r.per_update_ms(r.server_cpu) for r in rs])
+        side = rs[0].config.kind + rs[0].config.runtime + rs[0].config.tree
+        cpu[side] = median([r.per_update_ms(r.server_cpu) for r in rs])
         p99 = median([r.open.percentile(0.99) if r.open else float("nan") for r in rs])
         lines.append(
             f"  {name:<42} {median([r.closed.rate for r in rs if r.closed]):>7,.0f} "
-            f"{cpu[rs[0].config.kind + rs[0].config.runtime]:>6.2f} {fmt(p99):>8} "
+            f"{cpu[side]:>6.2f} {fmt(p99):>8} "
             f"{median([max(r.rss_peak_mb) for r in rs]):>6.0f}MB  {len(rs)}"
         )
     peer = cpu.get("peeraiogram", float("nan"))
@@ -753,6 +763,11 @@ def versus(results: list[Result]) -> str:
             project = cpu["pipeline" + runtime]
             label = "" if runtime == "aiogram" else f" ({runtime})"
             lines.append(f"ratio peer/project{label} server CPU per update: {peer / project:.2f}")
+            before = [v for k, v in cpu.items() if k.startswith("pipeline" + runtime) and k != "pipeline" + runtime]
+            if before:
+                lines.append(f"ratio baseline/project{label} server CPU per update: {before[0] / project:.2f}")
+    if "pipelineaiogram" in cpu and "pipelineptb" in cpu:
+        lines.append(f"ratio ptb/aiogram server CPU per update: {cpu['pipelineptb'] / cpu['pipelineaiogram']:.2f}")
     return "\n".join(lines)
 
 
