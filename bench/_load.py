@@ -591,8 +591,8 @@ def _serve_floor(port: int, secret: str, loop: str) -> None:
     from bot.channel import Outcome
     from bot.telegram.webhook import build_webhook_router
 
-    async def feed(update: Any) -> Outcome:
-        return Outcome.HANDLED
+    async def feed(update: Any) -> tuple[Outcome, None]:
+        return Outcome.HANDLED, None
 
     app = FastAPI()
     app.include_router(build_webhook_router(secret=secret, feed=feed))

@@ -5,6 +5,9 @@
     uv run python bench/inbound.py --runtime ptb --store postgres --processes 2 --seconds 30
     uv run python bench/inbound.py --store postgres --processes 1 --uvloop      # A/B switch: the server on uvloop
     uv run python bench/inbound.py ... --py-spy /tmp/pyspy/bin/py-spy          # collapsed stacks of each pipeline
+    uv run python bench/inbound.py --vs-peer            # floor, peer (bench/peer_bot.py), Hemşehri: 3 rounds, medians
+    uv run python bench/inbound.py --vs-peer --runtime both --rounds 5         # ... with python-telegram-bot too
+    uv run python bench/inbound.py --vs-peer --smoke    # one short round of each (CI); exits 1 on failure
 
 What runs, each in its own process on 127.0.0.1:
 * the fake Bot API (tests/fakes/telegram_api.py), which takes the replies (sendMessage, answerCallbackQuery);
@@ -14,6 +17,10 @@ What runs, each in its own process on 127.0.0.1:
   generator spreads its connections over the ports);
 * the floor: uvicorn with the same settings, on the same event loop, and the same webhook route
   (bot/telegram/webhook.py) whose feed does nothing;
+* with --vs-peer, the peer: bench/peer_bot.py, the bot a typical team would write (aiogram Dispatcher, FSM in
+  Redis, an ORM session per update) on the same PostgreSQL and Redis, run between the floor and Hemşehri in each
+  round, so a busy machine slows every side alike; the report ends with the medians and the line
+  `ratio peer/project server CPU per update: X.XX`;
 * the load generator is this process: realistic updates (people mid-application pressing buttons and typing
   answers, /status, free-text questions in a dozen languages; unique update ids; one update in flight per
   person and >= 0.8 s between two, so the engine's flood guard never trips). First a closed loop (N
@@ -46,9 +53,10 @@ import sys
 import tempfile
 import time
 import urllib.request
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib.metadata import version
 from pathlib import Path
+from statistics import median
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -78,17 +86,22 @@ TARGET_RATE, TARGET_RATIO, TARGET_P99_MS, TARGET_RSS_MB = 1000, 0.4, 50.0, 250
 
 @dataclass(frozen=True)
 class Config:
-    kind: str  # floor | pipeline
+    kind: str  # floor | peer | pipeline
     processes: int
     runtime: str = "-"
     store: str = "-"
+    round: int = 0  # --vs-peer: which round of the interleaved runs
+    tree: str = ""  # --baseline: the server's code from this other checkout
 
     @property
     def name(self) -> str:
+        suffix = (" · baseline" if self.tree else "") + (f" · r{self.round}" if self.round else "")
         if self.kind == "floor":
-            return f"floor ({self.processes} proc)"
+            return f"floor ({self.processes} proc){suffix}"
+        if self.kind == "peer":
+            return f"peer · PostgreSQL+Redis · {self.processes} proc{suffix}"
         store = "SQLite embedded" if self.store == "sqlite" else "PostgreSQL+Redis"
-        return f"{self.runtime} · {store} · {self.processes} proc"
+        return f"{self.runtime} · {store} · {self.processes} proc{suffix}"
 
 
 @dataclass
@@ -146,9 +159,9 @@ async def wait_healthy(process: subprocess.Popen[bytes], port: int, within: floa
     raise RuntimeError(f"server on port {port} not healthy after {within:.0f} s")
 
 
-def spawn(command: list[str], env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
+def spawn(command: list[str], env: dict[str, str], log: Path, cwd: Path = ROOT) -> subprocess.Popen[bytes]:
     with open(log, "ab") as out:
-        return subprocess.Popen(command, env=env, cwd=ROOT, stdout=out, stderr=out)
+        return subprocess.Popen(command, env=env, cwd=cwd, stdout=out, stderr=out)
 
 
 def stop(process: subprocess.Popen[bytes], timeout: float = 15.0) -> None:
@@ -218,10 +231,13 @@ async def postgres_admin(sql: str) -> None:
         await connection.close()
 
 
-async def fresh_postgres(env: dict[str, str], log: Path) -> None:
+async def fresh_postgres(env: dict[str, str] | None, log: Path, tree: Path = ROOT) -> None:
+    """An empty benchmark database, migrated for Hemşehri (env given) or left empty (the peer makes its tables)."""
     await postgres_admin(f'DROP DATABASE IF EXISTS "{PG_DATABASE}" WITH (FORCE)')
     await postgres_admin(f'CREATE DATABASE "{PG_DATABASE}"')
-    migrating = spawn([sys.executable, "-m", "hemsehri", "db", "upgrade"], env, log)
+    if env is None:
+        return
+    migrating = spawn([sys.executable, "-m", "hemsehri", "db", "upgrade"], env, log, tree)
     if await asyncio.to_thread(migrating.wait):
         raise RuntimeError(f"`hemsehri db upgrade` failed; see {log}")
 
@@ -238,6 +254,20 @@ async def count_rows(config: Config, data_dir: Path) -> dict[str, int]:
             await connection.close()
     with contextlib.closing(sqlite3.connect(data_dir / "hemsehri.db")) as connection:
         return {t: connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+
+async def forget_fsm(prefixes: list[str]) -> None:
+    """Deletes the peer's FSM keys of a run from Redis (aiogram's RedisStorage keeps them forever)."""
+    import redis.asyncio
+
+    client = redis.asyncio.Redis.from_url(REDIS_URL)
+    try:
+        for prefix in prefixes:
+            keys = [key async for key in client.scan_iter(f"{prefix}:*", count=1000)]
+            for at in range(0, len(keys), 1000):
+                await client.delete(*keys[at : at + 1000])
+    finally:
+        await client.aclose()
 
 
 # ------------------------------------------------------------------------------------------- load
@@ -359,9 +389,31 @@ async def run_config(config: Config, args: argparse.Namespace, fake: Fake, workd
     try:
         if config.kind == "pipeline" and config.store == "postgres":
             env = server_env(config, port=ports[0], fake=fake, data_dir=data_dir)
-            await fresh_postgres(env, run_dir / "migrate.log")
+            await fresh_postgres(env, run_dir / "migrate.log", Path(config.tree or ROOT))
+        elif config.kind == "peer":
+            await fresh_postgres(None, run_dir / "migrate.log")
         for port, log in zip(ports, logs, strict=True):
-            if config.kind == "floor":
+            if config.kind == "peer":
+                command = [
+                    sys.executable,
+                    str(ROOT / "bench" / "peer_bot.py"),
+                    "--port",
+                    str(port),
+                    "--api-url",
+                    fake.base_url,
+                    "--token",
+                    BOT_TOKEN,
+                    "--secret",
+                    SECRET,
+                    "--database-url",
+                    f"postgresql+asyncpg://127.0.0.1:5432/{PG_DATABASE}",
+                    "--redis-url",
+                    REDIS_URL,
+                    "--redis-prefix",
+                    f"peer-bench-{port}",
+                ]
+                env = dict(os.environ)
+            elif config.kind == "floor":
                 command = [
                     sys.executable,
                     str(ROOT / "bench" / "_load.py"),
@@ -382,7 +434,7 @@ async def run_config(config: Config, args: argparse.Namespace, fake: Fake, workd
                     else [sys.executable, "-m", "hemsehri", "serve"]
                 )
                 env = server_env(config, port=port, fake=fake, data_dir=data_dir)
-            processes.append(spawn(command, env, log))
+            processes.append(spawn(command, env, log, Path(config.tree or ROOT)))
         for process, port in zip(processes, ports, strict=True):
             await wait_healthy(process, port)
         pids = [p.pid for p in processes]
@@ -449,6 +501,8 @@ async def run_config(config: Config, args: argparse.Namespace, fake: Fake, workd
             generator.close()
         for process in processes:
             stop(process)
+        if config.kind == "peer":
+            await forget_fsm([f"peer-bench-{port}" for port in ports])
         for log in logs:
             if log.exists():
                 lines = log.read_text(errors="replace").splitlines()
@@ -507,23 +561,23 @@ def fmt(value: float, digits: int = 1) -> str:
     return "-" if value != value else f"{value:,.{digits}f}"  # NaN -> "-"
 
 
-def table(results: list[Result], floors: dict[int, Result]) -> str:
+def table(results: list[Result], floors: dict[tuple[int, int], Result]) -> str:
     head = (
-        f"{'configuration':<36} {'upd/s':>7} {'p50':>6} {'p95':>6} {'p99':>6} │ {'open/s':>6} {'p50':>6} "
+        f"{'configuration':<44} {'upd/s':>7} {'p50':>6} {'p95':>6} {'p99':>6} │ {'open/s':>6} {'p50':>6} "
         f"{'p99':>6} │ {'srv ms':>6} {'pg ms':>6} {'×floor':>6} │ {'RSS idle':>8} {'peak':>6} │ {'non-200':>7}"
     )
     lines = [head, "─" * len(head)]
     for r in results:
         if r.error or r.closed is None:
-            lines.append(f"{r.config.name:<36} FAILED: {r.error}")
+            lines.append(f"{r.config.name:<44} FAILED: {r.error}")
             continue
         c, o = r.closed, r.open
-        floor = floors.get(r.config.processes)
-        ratio = c.rate / floor.closed.rate if r.config.kind == "pipeline" and floor and floor.closed else float("nan")
+        floor = floors.get((r.config.processes, r.config.round))
+        ratio = c.rate / floor.closed.rate if r.config.kind != "floor" and floor and floor.closed else float("nan")
         failures = sum(c.failures.values()) + (sum(o.failures.values()) if o else 0)
         pg = r.per_update_ms(r.postgres_cpu) if r.config.store == "postgres" else float("nan")
         lines.append(
-            f"{r.config.name:<36} {c.rate:>7,.0f} {fmt(c.percentile(0.5)):>6} {fmt(c.percentile(0.95)):>6} "
+            f"{r.config.name:<44} {c.rate:>7,.0f} {fmt(c.percentile(0.5)):>6} {fmt(c.percentile(0.95)):>6} "
             f"{fmt(c.percentile(0.99)):>6} │ {r.open_rate:>6,.0f} {fmt(o.percentile(0.5) if o else float('nan')):>6} "
             f"{fmt(o.percentile(0.99) if o else float('nan')):>6} │ {fmt(r.per_update_ms(r.server_cpu), 2):>6} "
             f"{fmt(pg, 2):>6} {fmt(ratio, 2):>6} │ {max(r.rss_idle_mb):>6.0f}MB {max(r.rss_peak_mb):>4.0f}MB │ "
@@ -547,7 +601,7 @@ def details(results: list[Result]) -> str:
         others = max(0.0, r.machine_cpu - total)
         calls = ", ".join(f"{k} {v / n:.2f}" for k, v in sorted(r.calls.items()))
         lines.append(
-            f"  {r.config.name:<36} {r.per_update_ms(r.server_cpu):5.2f} "
+            f"  {r.config.name:<44} {r.per_update_ms(r.server_cpu):5.2f} "
             f"({r.server_sys / r.server_cpu if r.server_cpu else 0:.0%} sys) | "
             f"{r.per_update_ms(r.postgres_cpu):5.2f} | "
             f"{r.per_update_ms(r.fake_cpu):5.2f} | {r.per_update_ms(r.generator_cpu):5.2f} | "
@@ -563,16 +617,16 @@ def details(results: list[Result]) -> str:
             statuses = (r.closed.failures + r.open.failures) if r.open else r.closed.failures
             if statuses:
                 late += "; not 200: " + ", ".join(f"{k or 'no answer'} ×{v}" for k, v in sorted(statuses.items()))
-            lines.append(f"  {'':<36} mix: {mix}; people {r.people:,}; rows: {rows}{late}")
+            lines.append(f"  {'':<44} mix: {mix}; people {r.people:,}; rows: {rows}{late}")
             if r.logged_errors:
                 lines.append(
-                    f"  {'':<36} {len(r.logged_errors)} ERROR lines in the server log, first: "
+                    f"  {'':<44} {len(r.logged_errors)} ERROR lines in the server log, first: "
                     f"{r.logged_errors[0][:160]}"
                 )
     return "\n".join(lines)
 
 
-def targets(results: list[Result], floors: dict[int, Result]) -> str:
+def targets(results: list[Result], floors: dict[tuple[int, int], Result]) -> str:
     lines = [
         f"Targets (issue): PostgreSQL pipeline >= {TARGET_RATIO}x floor and >= {TARGET_RATE:,} updates/s, "
         f"p99 <= {TARGET_P99_MS:.0f} ms at half the max rate; RSS < {TARGET_RSS_MB} MB under load:"
@@ -580,7 +634,7 @@ def targets(results: list[Result], floors: dict[int, Result]) -> str:
     for r in results:
         if r.config.kind != "pipeline" or r.error or r.closed is None:
             continue
-        floor = floors.get(r.config.processes)
+        floor = floors.get((r.config.processes, r.config.round))
         ratio = r.closed.rate / floor.closed.rate if floor and floor.closed and floor.closed.rate else float("nan")
         p99 = r.open.percentile(0.99) if r.open else float("nan")
         checks = [
@@ -592,7 +646,7 @@ def targets(results: list[Result], floors: dict[int, Result]) -> str:
         if r.config.store != "postgres":
             checks = [c for c in checks if c[0] in ("p99", "RSS")]
         lines.append(
-            f"  {r.config.name:<36} "
+            f"  {r.config.name:<44} "
             + "  ".join(f"{name} {shown} {'ok' if good else 'MISSED'}" for name, good, shown in checks)
         )
     return "\n".join(lines)
@@ -615,7 +669,9 @@ def machine() -> str:
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--smoke", action="store_true", help="a few seconds on SQLite with aiogram only (CI)")
-    parser.add_argument("--runtime", choices=("aiogram", "ptb", "both"), default="both")
+    parser.add_argument(
+        "--runtime", choices=("aiogram", "ptb", "both"), help="both by default; aiogram by default with --vs-peer"
+    )
     parser.add_argument("--store", choices=("sqlite", "postgres", "both"), default="both")
     parser.add_argument(
         "--processes",
@@ -637,11 +693,27 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         action="store_true",
         help="run `hemsehri serve` on uvloop (A/B: the command itself uses asyncio's default loop)",
     )
+    parser.add_argument(
+        "--vs-peer",
+        action="store_true",
+        help="the floor, the peer (bench/peer_bot.py) and Hemşehri on PostgreSQL+Redis, interleaved, --rounds times",
+    )
+    parser.add_argument("--rounds", type=int, default=3, help="--vs-peer: rounds of the three servers")
+    parser.add_argument(
+        "--baseline",
+        metavar="DIR",
+        default="",
+        help="--vs-peer: Hemşehri from this other checkout too (e.g. `git archive` of an older commit), interleaved",
+    )
     parser.add_argument("--py-spy", metavar="PATH", help="py-spy binary: profile each pipeline's closed loop")
     args = parser.parse_args(argv)
+    if args.runtime is None:
+        args.runtime = "aiogram" if args.vs_peer else "both"
     if args.smoke:
         args.runtime, args.store, args.processes = "aiogram", "sqlite", "1"
         args.seconds, args.warmup, args.connections = 2.0, 2.0, 16  # warm-up past the first-use costs
+        if args.vs_peer:
+            args.store, args.rounds = "postgres", 1
     return args
 
 
@@ -657,6 +729,48 @@ def configurations(args: argparse.Namespace) -> list[Config]:
     return configs
 
 
+def peer_configs(args: argparse.Namespace, n: int) -> list[Config]:
+    """One round of --vs-peer after its floor: the peer, then Hemşehri (the chosen runtime, PostgreSQL+Redis)."""
+    runtimes = ("aiogram", "ptb") if args.runtime == "both" else (args.runtime,)
+    baseline = [Config("pipeline", 1, r, "postgres", round=n, tree=args.baseline) for r in runtimes if args.baseline]
+    return [
+        Config("peer", 1, "aiogram", "postgres", round=n),
+        *baseline,
+        *(Config("pipeline", 1, runtime, "postgres", round=n) for runtime in runtimes),
+    ]
+
+
+def versus(results: list[Result]) -> str:
+    """Medians over the rounds of --vs-peer, and the peer/project ratio of server CPU per update."""
+    groups: dict[str, list[Result]] = {}
+    for r in results:
+        if not r.error and r.closed and r.closed.count:
+            groups.setdefault(replace(r.config, round=0).name, []).append(r)
+    lines = [f"medians over the rounds: {'':<20} {'upd/s':>7} {'srv ms':>6} {'open p99':>8} {'RSS peak':>8}  rounds"]
+    cpu: dict[str, float] = {}
+    for name, rs in groups.items():
+        side = rs[0].config.kind + rs[0].config.runtime + rs[0].config.tree
+        cpu[side] = median([r.per_update_ms(r.server_cpu) for r in rs])
+        p99 = median([r.open.percentile(0.99) if r.open else float("nan") for r in rs])
+        lines.append(
+            f"  {name:<42} {median([r.closed.rate for r in rs if r.closed]):>7,.0f} "
+            f"{cpu[side]:>6.2f} {fmt(p99):>8} "
+            f"{median([max(r.rss_peak_mb) for r in rs]):>6.0f}MB  {len(rs)}"
+        )
+    peer = cpu.get("peeraiogram", float("nan"))
+    for runtime in ("aiogram", "ptb"):
+        if "pipeline" + runtime in cpu:
+            project = cpu["pipeline" + runtime]
+            label = "" if runtime == "aiogram" else f" ({runtime})"
+            lines.append(f"ratio peer/project{label} server CPU per update: {peer / project:.2f}")
+            before = [v for k, v in cpu.items() if k.startswith("pipeline" + runtime) and k != "pipeline" + runtime]
+            if before:
+                lines.append(f"ratio baseline/project{label} server CPU per update: {before[0] / project:.2f}")
+    if "pipelineaiogram" in cpu and "pipelineptb" in cpu:
+        lines.append(f"ratio ptb/aiogram server CPU per update: {cpu['pipelineptb'] / cpu['pipelineaiogram']:.2f}")
+    return "\n".join(lines)
+
+
 async def main_async(args: argparse.Namespace) -> int:
     configs = configurations(args)
     workdir = Path(tempfile.mkdtemp(prefix="hemsehri-inbound-"))
@@ -665,19 +779,26 @@ async def main_async(args: argparse.Namespace) -> int:
     print(f"work directory (logs): {workdir}", file=sys.stderr)
     fake = Fake(workdir)
     results: list[Result] = []
-    floors: dict[int, Result] = {}
+    floors: dict[tuple[int, int], Result] = {}
     try:
-        if not args.no_floor:
+        if args.vs_peer:
+            for n in range(1, args.rounds + 1):  # interleaved: the machine's noise hits every side alike
+                for config in (Config("floor", 1, round=n), *peer_configs(args, n)):
+                    print(f"• {config.name}", file=sys.stderr)
+                    results.append(await run_config(config, args, fake, workdir))
+                    if config.kind == "floor":
+                        floors[1, n] = results[-1]
+        elif not args.no_floor:
             for n in sorted({c.processes for c in configs}):
                 print(f"• floor, {n} process(es)", file=sys.stderr)
-                floors[n] = await run_config(Config("floor", n), args, fake, workdir)
-                results.append(floors[n])
-        for config in configs:
+                floors[n, 0] = await run_config(Config("floor", n), args, fake, workdir)
+                results.append(floors[n, 0])
+        for config in [] if args.vs_peer else configs:
             print(f"• {config.name}", file=sys.stderr)
             results.append(await run_config(config, args, fake, workdir))
     finally:
         fake.close()
-        if any(c.store == "postgres" for c in configs):
+        if args.vs_peer or any(c.store == "postgres" for c in configs):
             with contextlib.suppress(Exception):
                 await postgres_admin(f'DROP DATABASE IF EXISTS "{PG_DATABASE}" WITH (FORCE)')
 
@@ -700,7 +821,10 @@ async def main_async(args: argparse.Namespace) -> int:
     print()
     print(details(results))
     print()
-    print(targets(results, floors))
+    if args.vs_peer:
+        print(versus(results))
+    else:
+        print(targets(results, floors))
     print()
     print(f"reproduce: {command.strip()}")
 
@@ -711,7 +835,7 @@ async def main_async(args: argparse.Namespace) -> int:
         failed += [
             r
             for r in results
-            if r.config.kind == "pipeline"
+            if r.config.kind != "floor"
             and r.closed
             and r.closed.count
             and r.calls.get("sendMessage", 0) < r.closed.count * 0.9

@@ -3,7 +3,7 @@
 import re
 import unicodedata
 from datetime import datetime
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -189,6 +189,7 @@ class Translator:
         return frozenset(loc for loc in self.locales if self.direction(loc) == "rtl")
 
 
+@cache  # a handful of codes; Locale.parse searched CLDR's ~1,000 names on each of ~3 calls per update
 def _locale(locale: str) -> Locale:
     return Locale.parse(babel_code(locale))
 

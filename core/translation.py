@@ -6,17 +6,21 @@ it is sent, as numbered tokens, and put back in the target language's own words.
 a language it does not have, an answer without a translation) gives None, and the caller decides.
 """
 
+from __future__ import annotations
+
 import logging
 import re
 from collections import OrderedDict
 from collections.abc import Sequence
-
-import httpx
+from typing import TYPE_CHECKING
 
 from core.catalogue import Catalogue
 from core.glossary import load_glossary
 from core.i18n import Translator, same_language, strip_isolates
 from core.requests.statuses import Status
+
+if TYPE_CHECKING:
+    import httpx
 
 log = logging.getLogger("core.translation")
 
@@ -38,12 +42,16 @@ class MachineTranslation:
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         self.url, self.api_key = url.rstrip("/"), api_key
+        import httpx  # here: an unconfigured provider loads no client at start
+
         self.translator, self.catalogue = translator, catalogue
         self._http = httpx.AsyncClient(timeout=TIMEOUT, transport=transport)
         self._cache: OrderedDict[tuple[str, str, str], str] = OrderedDict()
 
     async def translate(self, text: str, *, source: str, target: str) -> str | None:
         """The text in `target`, or None when it cannot be had; the same text and pair is asked once."""
+        import httpx
+
         if not text.strip() or same_language(source, target):
             return text
         key = (text, source, target)

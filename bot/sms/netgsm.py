@@ -8,12 +8,15 @@ request log, which would print it, is kept at WARNING by `hemsehri` (hemsehri/cl
 
 from __future__ import annotations
 
-import httpx
+from typing import TYPE_CHECKING
 
 from bot.channel import send_in_pieces
 from core.delivery.errors import RetryLater, Undeliverable
 from core.delivery.schemas import Rendered
 from core.settings import SmsSettings
+
+if TYPE_CHECKING:
+    import httpx
 
 ACCEPTED = frozenset({"00", "01", "02"})  # 01 and 02: accepted, with a start date NetGSM corrected
 LATER = frozenset({"80", "85"})  # the account's sending limit, or the same number too often in a minute
@@ -28,6 +31,8 @@ class NetGsmSender:
     def __init__(self, settings: SmsSettings, *, client: httpx.AsyncClient | None = None) -> None:
         if not settings.enabled() or settings.password is None:
             raise ValueError("NetGSM needs HEMSEHRI_SMS_USERCODE, HEMSEHRI_SMS_PASSWORD and HEMSEHRI_SMS_HEADER")
+        import httpx  # here: an unconfigured provider loads no client at start
+
         self.settings, self._password = settings, settings.password.get_secret_value()
         self.client = client or httpx.AsyncClient(base_url=settings.api_url, timeout=15.0)
 
@@ -44,6 +49,8 @@ class NetGsmSender:
         return await send_in_pieces(text, lambda text, _number: self._send(number, text), MAX_PIECE)
 
     async def _send(self, number: str, text: str) -> str:
+        import httpx
+
         params = {
             "usercode": self.settings.usercode or "",
             "password": self._password,

@@ -10,10 +10,11 @@ from collections.abc import Mapping
 from functools import partial
 from typing import TYPE_CHECKING, Any, TypeAlias
 
-import httpx
+import aiohttp
 import telegram
-from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TelegramError
+from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
+from telegram.request import BaseRequest, RequestData
 
 from bot.telegram.parse import ALLOWED_UPDATES
 from bot.telegram.render import ApiCall
@@ -47,6 +48,77 @@ _REFUSALS: tuple[tuple[type[TelegramError], Refusal], ...] = (
 )
 
 
+class AiohttpRequest(BaseRequest):
+    """python-telegram-bot's HTTP requests over aiohttp instead of httpx.
+
+    httpx cost ~1.7 ms of CPU per Bot API call (bench/inbound.py, ptb runtime); aiohttp, which the aiogram runtime
+    uses, a fraction of that. Errors are python-telegram-bot's own (TimedOut, NetworkError), caused by aiohttp's,
+    so :func:`delivery_error` can tell a request that never left from one whose outcome is unknown.
+    """
+
+    def __init__(
+        self,
+        *,
+        connection_pool_size: int = 256,
+        read_timeout: float | None = 5.0,
+        write_timeout: float | None = 5.0,
+        connect_timeout: float | None = 5.0,
+        pool_timeout: float | None = 1.0,
+    ) -> None:
+        self._pool_size = connection_pool_size
+        self._timeouts = {"read": read_timeout, "write": write_timeout, "connect": connect_timeout}
+        self._pool_timeout = pool_timeout
+        self._session: aiohttp.ClientSession | None = None
+
+    @property
+    def read_timeout(self) -> float | None:
+        return self._timeouts["read"]
+
+    async def initialize(self) -> None:
+        if self._session is None or self._session.closed:
+            connector = aiohttp.TCPConnector(limit=self._pool_size)
+            self._session = aiohttp.ClientSession(connector=connector, headers={"User-Agent": self.USER_AGENT})
+
+    async def shutdown(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: Any = BaseRequest.DEFAULT_NONE,
+        write_timeout: Any = BaseRequest.DEFAULT_NONE,
+        connect_timeout: Any = BaseRequest.DEFAULT_NONE,
+        pool_timeout: Any = BaseRequest.DEFAULT_NONE,
+    ) -> tuple[int, bytes]:
+        """One request: JSON-encoded form fields, or multipart when it carries files; (status, body)."""
+        if self._session is None:
+            raise RuntimeError("This AiohttpRequest is not initialized!")
+        read = self._timeouts["read"] if read_timeout is BaseRequest.DEFAULT_NONE else read_timeout
+        connect = self._timeouts["connect"] if connect_timeout is BaseRequest.DEFAULT_NONE else connect_timeout
+        pool = self._pool_timeout if pool_timeout is BaseRequest.DEFAULT_NONE else pool_timeout
+        waited = None if connect is None or pool is None else connect + pool  # aiohttp's connect includes the pool
+        timeout = aiohttp.ClientTimeout(total=None, connect=waited, sock_connect=connect, sock_read=read)
+        data: aiohttp.FormData | dict[str, str] | None = None
+        if request_data is not None:
+            data = request_data.json_parameters
+            if request_data.multipart_data:
+                form = aiohttp.FormData(data)
+                for name, (filename, content, mime) in request_data.multipart_data.items():
+                    form.add_field(name, content, filename=filename, content_type=mime)
+                data = form
+        try:
+            async with self._session.request(method, url, data=data, timeout=timeout) as response:
+                return response.status, await response.read()
+        except (aiohttp.ConnectionTimeoutError, TimeoutError) as exc:
+            raise TimedOut(f"aiohttp.{type(exc).__name__}: {exc}") from exc
+        except aiohttp.ClientError as exc:
+            raise NetworkError(f"aiohttp.{type(exc).__name__}: {exc}") from exc
+
+
 def build_application(settings: Settings, pipeline: UpdatePipeline, *, concurrency: int = 64) -> DefaultApplication:
     """The Application for the configured token and Bot API server, with one catch-all handler per update type used."""
     if settings.telegram_token is None:
@@ -56,6 +128,8 @@ def build_application(settings: Settings, pipeline: UpdatePipeline, *, concurren
         .token(settings.telegram_token.get_secret_value())
         .base_url(f"{settings.telegram_api_url}/bot")
         .base_file_url(f"{settings.telegram_api_url}/file/bot")
+        .request(AiohttpRequest())
+        .get_updates_request(AiohttpRequest(connection_pool_size=1))
         .concurrent_updates(concurrency)
         .build()
     )
@@ -94,8 +168,8 @@ def _seconds(retry_after: int | dt.timedelta) -> float:
 def delivery_error(exc: TelegramError) -> SendError:
     """The delivery worker's view of a python-telegram-bot error (see bot.telegram.updates.send_error)."""
     refusal = next((refusal for kind, refusal in _REFUSALS if isinstance(exc, kind)), Refusal.OTHER)
-    if refusal is Refusal.OTHER and isinstance(exc.__cause__, httpx.HTTPError):
-        if isinstance(exc.__cause__, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
+    if refusal is Refusal.OTHER and isinstance(exc.__cause__, aiohttp.ClientError | TimeoutError):
+        if isinstance(exc.__cause__, aiohttp.ClientConnectorError | aiohttp.ConnectionTimeoutError):
             return RetryLater(f"{type(exc).__name__}: {exc.message}")  # the request never left
         return Undeliverable(  # it may have reached Telegram: again could say it twice
             f"uncertain: {type(exc.__cause__).__name__} once the request was sent; check before retrying"

@@ -19,7 +19,8 @@ SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"  # noqa: S105 - a header name,
 DEFAULT_MAX_BACKLOG = 100
 MAX_BODY_BYTES = 1 << 20  # an update is a few kilobytes; anything near this is not from Telegram
 
-Feed = Callable[[Mapping[str, Any]], Awaitable[Outcome]]
+# The outcome, and the Bot API call (method and parameters) to answer with, which Telegram then makes.
+Feed = Callable[[Mapping[str, Any]], Awaitable[tuple[Outcome, dict[str, Any] | None]]]
 
 
 def build_webhook_router(
@@ -30,7 +31,8 @@ def build_webhook_router(
     401 without the secret header, 403 with a wrong one (compared in constant time), 429 while
     `max_backlog` updates are already being handled, 503 when the update could not be recorded
     (Telegram delivers it again), 200 otherwise — also for a malformed or poison update, which is
-    logged and skipped so it cannot hold up the updates behind it.
+    logged and skipped so it cannot hold up the updates behind it. A 200 carries as its JSON body the one
+    Bot API call the feed left for Telegram to make, if any.
     """
     if not secret:
         raise ValueError("a webhook needs a secret token")
@@ -58,12 +60,14 @@ def build_webhook_router(
             if update is None:
                 return Response(status_code=200)
             try:
-                outcome = await feed(update)
+                outcome, method = await feed(update)
             except CouldNotRecord as exc:
                 log.warning("webhook update %s not recorded, Telegram will retry: %s", update.get("update_id"), exc)
                 return Response(status_code=503)
             log.debug("webhook update %s: %s", update.get("update_id"), outcome)
-            return Response(status_code=200)
+            if method is None:
+                return Response(status_code=200)
+            return Response(json.dumps(method, ensure_ascii=False).encode(), media_type="application/json")
         finally:
             in_flight -= 1
 

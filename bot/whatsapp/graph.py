@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from bot.files import TIMEOUT, download
 from core.delivery.errors import RetryLater, SendError, Undeliverable, Unreachable
 from core.errors import ConfigurationError
 from core.files.errors import FileGone, FileTooLarge, FileUnavailable
 from core.settings import WhatsAppSettings
+
+if TYPE_CHECKING:
+    import httpx
 
 # Graph API error codes (https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes).
 REENGAGEMENT = 131047  # more than 24 hours since the person last wrote: only a template may be sent
@@ -62,6 +63,8 @@ class GraphApi:
     def __init__(
         self, *, api_url: str, access_token: str, client: httpx.AsyncClient | None = None, timeout: float = 15.0
     ) -> None:
+        import httpx  # here: an unconfigured provider loads no client at start
+
         self.api_url = api_url.rstrip("/")
         self._owns_client = client is None
         self._client = client or httpx.AsyncClient(
@@ -82,6 +85,8 @@ class GraphApi:
 
     async def send(self, phone_number_id: str, message: Mapping[str, Any]) -> str:
         """POSTs one message from this number and returns its wamid, or raises GraphError."""
+        import httpx
+
         body = {"messaging_product": "whatsapp", "recipient_type": "individual", **message}
         url = f"{self.api_url}/{phone_number_id}/messages"
         try:

@@ -109,6 +109,7 @@ async def test_telegram_delivers_to_the_webhook_which_answers_after_the_update_i
     ]
     [answer] = fake.calls_to("answerCallbackQuery")
     assert answer.status == 200 and answer.params["callback_query_id"] == press["callback_query"]["id"]
+    assert answer.via_webhook, "the button is answered in the webhook's HTTP answer, not by a request of ours"
     assert await processed_count(db) == 4
 
 

@@ -80,6 +80,7 @@ class Call:
     time: float
     token: str
     status: int | None = None
+    via_webhook: bool = False  # made from a webhook's answer, as Telegram does, not requested by the bot
 
 
 @dataclass(frozen=True)
@@ -723,19 +724,20 @@ class FakeTelegram:
         while True:
             await self._signal.wait_for(lambda: bool(bot.pending))
             update = bot.pending[0]
-            status, reason, error = None, None, None
+            status, reason, error, body = None, None, None, b""
             try:
                 async with self._http.post(
                     webhook.url, json=update, headers=headers, timeout=ClientTimeout(total=self.webhook_timeout)
                 ) as answer:
                     status, reason = answer.status, answer.reason
-                    await answer.read()
+                    body = await answer.read()
             except (ClientError, TimeoutError) as exc:
                 error = f"{type(exc).__name__}: {exc}"
             self.webhook_attempts.append(WebhookAttempt(update["update_id"], status, error, self._clock()))
             if status is not None and 200 <= status < 300:
                 failures = 0
                 bot.pending.pop(0)
+                await self._answered_with(bot, body)
             else:
                 failures += 1
                 message = error or f"Wrong response from the webhook: {status} {reason}"
@@ -746,6 +748,28 @@ class FakeTelegram:
             self._signal.notify()
             if failures:
                 await asyncio.sleep(self.retry_delay * 2 ** (failures - 1))
+
+    async def _answered_with(self, bot: _BotState, body: bytes) -> None:
+        """Makes the Bot API call a webhook answered with (a JSON object naming its `method`), as Telegram does:
+        recorded as a call, its result returned to nobody."""
+        try:
+            params = json.loads(body) if body else None
+        except ValueError:
+            return
+        if not isinstance(params, dict) or not isinstance(params.get("method"), str):
+            return
+        canonical, handler = self._methods.get(params.pop("method").lower(), ("?", None))
+        call = Call(canonical, params, self._clock(), bot.token, via_webhook=True)
+        self.calls.append(call)
+        try:
+            if handler is None:
+                raise _ApiError(404, "Not Found")
+            await handler(bot, {key: _decode(key, value) for key, value in params.items()})
+        except _ApiError as error:
+            call.status = error.status
+        else:
+            call.status = 200
+        self._signal.notify()
 
     # ------------------------------------------------------- Bot API: messages
 
