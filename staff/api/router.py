@@ -298,7 +298,7 @@ def build_api_router(ctx: CoreContext, translator: Translator | None = None) -> 
     ) -> ReportOut:
         """Received, closed, first-response and resolution times, service level met, needs-info round trips and
         undelivered notifications by group, and the equity view against Turkish speakers; supervisors and admins,
-        of the desks they supervise (admins: all). Definitions: core/reports/service.py and the README."""
+        of the desks they supervise (admins: all). Definitions: the README, Reports."""
         staff_service.ensure_supervisor(me)
         period = reports.period(first=first, last=last, today=reports.city_today(utcnow()))
         desks = desks_in_scope(me, catalogue)
