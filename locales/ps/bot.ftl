@@ -397,7 +397,7 @@ apply-summary-phone-neighbour = ټیلیفون (د ګاونډي): { $value }
 apply-summary-phone-none = ټیلیفون: نشته؛ خبرونه به په دې خبرو اترو کې ولیکل شي
 
 ## A number typed in the web chat, verified by a code sent by SMS
-apply-code-sent = دې شمېرې ته مو ۶ عددي کوډ ولېږه (چې په { $ending } پای ته رسېږي). کوډ دلته ولیکئ: داسې پوهېږو چې شمېره ستاسو ده، او له نورو لارو هم تاسو ته رسېدای شو.
+apply-code-sent = دې شمېرې ته مو 6 عددي کوډ ولېږه (چې په { $ending } پای ته رسېږي). کوډ دلته ولیکئ: داسې پوهېږو چې شمېره ستاسو ده، او له نورو لارو هم تاسو ته رسېدای شو.
 apply-code-again = کوډ بیا ولېږه
 apply-code-skip = بې کوډه دوام ورکړه
 apply-code-expired = د دې کوډ وخت تېر شوی. نوی کوډ وغواړئ یا بې کوډه دوام ورکړئ.

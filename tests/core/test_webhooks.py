@@ -97,7 +97,7 @@ async def test_a_new_request_and_its_status_change_arrive_signed_and_without_per
         assert not verify("another secret", item.headers["x-hemsehri-signature"], item.body)
         assert item.headers["x-hemsehri-event-id"] == json.loads(item.body)["id"]
         text = item.body.decode()
-        for personal in ("Ayşe", "Yılmaz", "532", "Kışın", "Bostanlı", "10000000146"):
+        for personal in ("Ayşe", "Yılmaz", "5321234567", "Kışın", "Bostanlı", "10000000146"):
             assert personal not in text
     first, second = bodies(receiver.received)
     assert (first["event"], created.headers["x-hemsehri-event"]) == ("request.created", "request.created")
