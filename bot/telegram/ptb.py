@@ -106,7 +106,9 @@ class AiohttpRequest(BaseRequest):
         if request_data is not None:
             data = request_data.json_parameters
             if request_data.multipart_data:
-                form = aiohttp.FormData(data)
+                # Names as written (UTF-8), as a browser and aiogram send them: quoted, Telegram would show the
+                # person "karar%20s%C3%B6zle%C5%9Fme.pdf".
+                form = aiohttp.FormData(data, quote_fields=False)
                 for name, (filename, content, mime) in request_data.multipart_data.items():
                     form.add_field(name, content, filename=filename, content_type=mime)
                 data = form
