@@ -39,10 +39,11 @@ async def fall_back(*, session: AsyncSession, item: OutboxItem, order: Sequence[
     tried = [*payload.get("tried", []), item.channel]
     payload.update(tried=tried, language=payload.get("language") or contact.language)
     payload.setdefault("first_contact", contact.id)
+    mine = await people.linked(session=session, contact_id=contact.id)  # the person's channels, read once
     for channel in order:
         if channel in tried:
             continue
-        target = await _reach(session, contact, channel, payload["language"])
+        target = await _reach(session, mine, channel, payload["language"])
         if target is None:
             continue
         row = outbox.enqueue(
@@ -71,9 +72,9 @@ async def fall_back(*, session: AsyncSession, item: OutboxItem, order: Sequence[
     return (await session.execute(select(Callback).where(Callback.outbox_id == item.id))).scalar_one()
 
 
-async def _reach(session: AsyncSession, contact: Contact, channel: str, language: str) -> Contact | None:
-    """The person's contact on this channel that can still be reached, made from their verified number if need be."""
-    mine = await people.linked(session=session, contact_id=contact.id)
+async def _reach(session: AsyncSession, mine: list[Contact], channel: str, language: str) -> Contact | None:
+    """Of the person's contacts (`mine`), the one on this channel that can still be reached, made from their verified
+    number if need be."""
     for other in mine:
         if other.channel == channel:
             return None if other.blocked or other.erased_at is not None else other
