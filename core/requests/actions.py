@@ -250,27 +250,23 @@ async def tag(*, session: AsyncSession, staff: StaffUser, reference: str, name: 
 
 async def _tag(session: AsyncSession, staff: StaffUser, request: Request, name: str, via: Via) -> None:
     if await tags.add(session=session, request=request, name=name):
-        await audit.record(
-            session=session,
-            staff_id=staff.id,
-            action=Action.TAG_ADD,
-            target=request.reference,
-            details={"tag": tags.clean_name(name), "via": via},
-        )
+        await _record_tag(session, staff, request, Action.TAG_ADD, name, via)
 
 
 async def untag(*, session: AsyncSession, staff: StaffUser, reference: str, name: str, via: Via) -> Request:
     """Takes a tag off the request; audited."""
     request = await load(session=session, staff=staff, reference=reference)
     if await tags.remove(session=session, request=request, name=name):
-        await audit.record(
-            session=session,
-            staff_id=staff.id,
-            action=Action.TAG_REMOVE,
-            target=request.reference,
-            details={"tag": tags.clean_name(name), "via": via},
-        )
+        await _record_tag(session, staff, request, Action.TAG_REMOVE, name, via)
     return request
+
+
+async def _record_tag(
+    session: AsyncSession, staff: StaffUser, request: Request, action: Action, name: str, via: Via
+) -> None:
+    """Audits a tag put on or taken off a request."""
+    details = {"tag": tags.clean_name(name), "via": via}
+    await audit.record(session=session, staff_id=staff.id, action=action, target=request.reference, details=details)
 
 
 async def _to_act_on(session: AsyncSession, staff: StaffUser, reference: str) -> Request:
