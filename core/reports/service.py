@@ -186,21 +186,29 @@ def spread(durations: Iterable[timedelta], *, min_cell: int) -> Spread:
     return Spread(count=len(values), median=nearest_rank(values, 50), p90=nearest_rank(values, 90))
 
 
-async def report(
-    *, session: AsyncSession, desks: Collection[str], period: Period, by: Dimension, min_cell: int
-) -> Report:
-    """The figures of these desks over the period, one row per group (ordered by its code) and a total."""
+async def figures(
+    *,
+    session: AsyncSession,
+    desks: Collection[str],
+    period: Period,
+    by: Dimension,
+    min_cell: int,
+    margin: float,
+) -> tuple[Report, Equity]:
+    """The report and the equity view, from one read of the period's requests."""
     facts = await _facts(session=session, desks=desks, period=period)
+    return _report(facts, period, by, min_cell), _equity(facts, period, min_cell, margin)
+
+
+def _report(facts: Sequence[Fact], period: Period, by: Dimension, min_cell: int) -> Report:
+    """The figures of the period, one row per group (ordered by its code) and a total."""
     groups = _grouped(facts, lambda f: _group(f, by))
     rows = [_figures(str(key), members, min_cell) for key, members in sorted(groups.items(), key=lambda i: str(i[0]))]
     return Report(period=period, by=by, min_cell=min_cell, rows=rows, total=_figures("", facts, min_cell))
 
 
-async def equity(
-    *, session: AsyncSession, desks: Collection[str], period: Period, min_cell: int, margin: float
-) -> Equity:
+def _equity(facts: Sequence[Fact], period: Period, min_cell: int, margin: float) -> Equity:
     """Each language's times and service level beside Turkish-speaking requests', on all channels and per channel."""
-    facts = await _facts(session=session, desks=desks, period=period)
     every: Callable[[Fact], tuple[str | None, str]] = lambda f: (None, f.language)  # noqa: E731
     each: Callable[[Fact], tuple[str | None, str]] = lambda f: (f.channel, f.language)  # noqa: E731
     rows: list[EquityRow] = []

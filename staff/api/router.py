@@ -301,15 +301,12 @@ def build_api_router(ctx: CoreContext, translator: Translator | None = None) -> 
         of the desks they supervise (admins: all). Definitions: the README, Reports."""
         staff_service.ensure_supervisor(me)
         period = reports.period(first=first, last=last, today=reports.city_today(utcnow()))
-        desks = desks_in_scope(me, catalogue)
         settings = ctx.settings
-        made = await reports.report(
-            session=session, desks=desks, period=period, by=by, min_cell=settings.report_min_cell
-        )
-        fair = await reports.equity(
+        made, fair = await reports.figures(
             session=session,
-            desks=desks,
+            desks=desks_in_scope(me, catalogue),
             period=period,
+            by=by,
             min_cell=settings.report_min_cell,
             margin=settings.report_equity_margin,
         )

@@ -43,7 +43,7 @@ COLUMNS = (
 @router.get("/reports")
 async def page(request: Request, console: ConsoleDep, session: Db, me: Supervisor) -> Response:
     """The period's figures by the chosen group: charts, the table beneath, and the equity view."""
-    made, fair = await _figures(request, console, session, me, equity=True)
+    made, fair = await _figures(request, console, session, me)
     labels = console.labels(request)
     rows = [_row(labels, made.by, f) for f in made.rows]
     return console.render(
@@ -54,7 +54,7 @@ async def page(request: Request, console: ConsoleDep, session: Db, me: Superviso
         rows=rows,
         total=_row(labels, made.by, made.total, total=True),
         charts=_charts(labels, rows),
-        equity=_equity(labels, fair) if fair else [],
+        equity=_equity(labels, fair),
         margin=format_decimal(console.ctx.settings.report_equity_margin, "#,##0.#", locale=labels.locale),
         query=request.url.query,
         first_day=format_date(made.period.first, "d MMMM y", locale=labels.locale),
@@ -65,7 +65,7 @@ async def page(request: Request, console: ConsoleDep, session: Db, me: Superviso
 @router.get("/reports/report.csv")
 async def report_csv(request: Request, console: ConsoleDep, session: Db, me: Supervisor) -> Response:
     """The same figures as the page's table, one row per group and a total, times in hours."""
-    made, _ = await _figures(request, console, session, me, equity=False)
+    made, _ = await _figures(request, console, session, me)
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(COLUMNS)
@@ -78,8 +78,7 @@ async def report_csv(request: Request, console: ConsoleDep, session: Db, me: Sup
 @router.get("/reports/equity.csv")
 async def equity_csv(request: Request, console: ConsoleDep, session: Db, me: Supervisor) -> Response:
     """The equity view: each language per channel (empty: all channels), its figures and the gaps to Turkish."""
-    _, fair = await _figures(request, console, session, me, equity=True)
-    assert fair is not None
+    _, fair = await _figures(request, console, session, me)
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(["channel", "language", *COLUMNS[1:], *(f"{name}_gap" for name in COMPARED), "worse"])
@@ -90,10 +89,8 @@ async def equity_csv(request: Request, console: ConsoleDep, session: Db, me: Sup
     return _csv(out, f"hemsehri-equity-{fair.period.first}-{fair.period.last}.csv")
 
 
-async def _figures(
-    request: Request, console: Console, session: AsyncSession, me: Me, *, equity: bool
-) -> tuple[Report, Equity | None]:
-    """The report the query asks for (`from`, `to`, `by`) over my desks, and the equity view when wanted."""
+async def _figures(request: Request, console: Console, session: AsyncSession, me: Me) -> tuple[Report, Equity]:
+    """The report the query asks for (`from`, `to`, `by`) over my desks, and the equity view."""
     params = request.query_params
     by = params.get("by") or Dimension.DESK.value
     if by not in list(Dimension):
@@ -102,20 +99,14 @@ async def _figures(
         first=_day(params.get("from", "")), last=_day(params.get("to", "")), today=reports.city_today(utcnow())
     )
     settings = console.ctx.settings
-    desks = desks_in_scope(me.user, console)
-    made = await reports.report(
-        session=session, desks=desks, period=period, by=Dimension(by), min_cell=settings.report_min_cell
+    return await reports.figures(
+        session=session,
+        desks=desks_in_scope(me.user, console),
+        period=period,
+        by=Dimension(by),
+        min_cell=settings.report_min_cell,
+        margin=settings.report_equity_margin,
     )
-    fair = None
-    if equity:
-        fair = await reports.equity(
-            session=session,
-            desks=desks,
-            period=period,
-            min_cell=settings.report_min_cell,
-            margin=settings.report_equity_margin,
-        )
-    return made, fair
 
 
 def _day(text: str) -> date | None:

@@ -148,7 +148,9 @@ async def test_report_figures_match_the_seeded_history(ctx, by):
     ]
     await plant(ctx, seeds)
     async with ctx.db.transaction() as session:
-        made = await reports.report(session=session, desks=["social_aid"], period=PERIOD, by=by, min_cell=3)
+        made, _ = await reports.figures(
+            session=session, desks=["social_aid"], period=PERIOD, by=by, min_cell=3, margin=10.0
+        )
     want = expected(seeds, KEYS[by], min_cell=3)
     sla = sla_expected(seeds, KEYS[by], min_cell=3)
     assert [row.group for row in made.rows] == sorted(want)
@@ -182,7 +184,9 @@ async def test_the_equity_view_shows_the_gap_pashto_speakers_were_seeded_with(ct
     seeds.append(Seed("fa", "telegram", START + HOUR, 100 * HOUR, False, None, False))  # one: too few to compare
     await plant(ctx, seeds)
     async with ctx.db.transaction() as session:
-        view = await reports.equity(session=session, desks=["social_aid"], period=PERIOD, min_cell=5, margin=10.0)
+        _, view = await reports.figures(
+            session=session, desks=["social_aid"], period=PERIOD, by=Dimension.DESK, min_cell=5, margin=10.0
+        )
     rows = {(row.channel, row.figures.group): row for row in view.rows}
     assert list(rows)[:4] == [(None, "tr"), (None, "ar"), (None, "fa"), (None, "ps")]  # Turkish first
     for channel in (None, "telegram"):
@@ -237,5 +241,7 @@ async def test_a_recorded_breach_counts_against_the_service_level_though_its_due
         )
         event.created_at = late.closed_at = created + 6 * HOUR
     async with ctx.db.transaction() as session:
-        made = await reports.report(session=session, desks=["social_aid"], period=PERIOD, by=Dimension.DESK, min_cell=1)
+        made, _ = await reports.figures(
+            session=session, desks=["social_aid"], period=PERIOD, by=Dimension.DESK, min_cell=1, margin=10.0
+        )
     assert (made.total.closed, made.total.sla_met) == (2, 50.0)
