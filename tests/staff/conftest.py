@@ -3,6 +3,7 @@
 import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from typing import Any
 
 import httpx
 import pytest
@@ -108,3 +109,20 @@ def parse_catalogues_once(monkeypatch):
         return _parsed[source]
 
     monkeypatch.setattr(i18n, "FluentResource", cached)
+
+
+CONSOLE_VIEWPORT = {"width": 1366, "height": 768}
+
+
+async def console_page(browser: Any, base: str, username: str) -> tuple[Any, Any, list[str]]:
+    """A new Chromium context at the console's size, signed in as `username` through the login form: (context, page,
+    the page's uncaught errors so far and from now on)."""
+    context = await browser.new_context(locale="tr-TR", viewport=CONSOLE_VIEWPORT)
+    page = await context.new_page()
+    problems: list[str] = []
+    page.on("pageerror", lambda error: problems.append(str(error)))
+    await page.goto(f"{base}/console")
+    await page.fill("#username", username)
+    await page.fill("#password", PASSWORD)
+    await page.press("#password", "Enter")
+    return context, page, problems

@@ -11,7 +11,7 @@ from bot.telegram.files import TelegramFiles
 from tests.conftest import serving
 from tests.fakes.telegram_api import FakeTelegram
 from tests.media import HTML, PNG, SVG, ogg_opus, pdf
-from tests.staff.conftest import PASSWORD
+from tests.staff.conftest import console_page
 from tests.staff.test_attachments import sent_request
 
 pytestmark = pytest.mark.browser
@@ -76,14 +76,7 @@ async def test_photos_pdfs_and_voice_notes_open_in_the_page_and_html_or_svg_only
     )
 
     async with serving(app) as base:
-        context = await browser.new_context(locale="tr-TR", viewport={"width": 1366, "height": 768})
-        page = await context.new_page()
-        problems: list[str] = []
-        page.on("pageerror", lambda error: problems.append(str(error)))
-        await page.goto(f"{base}/console")
-        await page.fill("#username", "ayse")
-        await page.fill("#password", PASSWORD)
-        await page.press("#password", "Enter")
+        context, page, problems = await console_page(browser, base, "ayse")
         await expect(page.locator("#claim-next")).to_be_visible()
 
         await page.goto(f"{base}/console/requests/{on_telegram.reference}")

@@ -12,7 +12,7 @@ from core.outbox.models import OutboxItem
 from core.requests import service as requests
 from tests import factories
 from tests.conftest import serving
-from tests.staff.conftest import PASSWORD
+from tests.staff.conftest import console_page
 
 pytestmark = pytest.mark.browser
 
@@ -34,15 +34,7 @@ async def test_an_agent_signs_in_claims_replies_and_changes_the_status(ctx, app,
         await requests.add_citizen_message(session=session, request=request, text=XSS, language="ar")
 
     async with serving(app) as base:
-        context = await browser.new_context(locale="tr-TR")
-        page = await context.new_page()
-        problems: list[str] = []
-        page.on("pageerror", lambda error: problems.append(str(error)))
-
-        await page.goto(f"{base}/console")
-        await page.fill("#username", "leyla")
-        await page.fill("#password", PASSWORD)
-        await page.press("#password", "Enter")
+        context, page, problems = await console_page(browser, base, "leyla")
         await expect(page.locator("#claim-next")).to_be_visible()
 
         await page.click("#claim-next")
@@ -83,14 +75,7 @@ async def test_the_search_box_finds_by_arabic_indic_reference_and_by_phone_never
     arabic_indic = mine.reference.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
 
     async with serving(app) as base:
-        context = await browser.new_context(locale="tr-TR", viewport={"width": 1366, "height": 768})
-        page = await context.new_page()
-        problems: list[str] = []
-        page.on("pageerror", lambda error: problems.append(str(error)))
-        await page.goto(f"{base}/console")
-        await page.fill("#username", "ayse")
-        await page.fill("#password", PASSWORD)
-        await page.press("#password", "Enter")
+        context, page, problems = await console_page(browser, base, "ayse")
         await expect(page.locator("#search-box")).to_be_visible()
 
         await page.fill("#search-box", f"{arabic_indic[:3]} {arabic_indic[3:6]} {arabic_indic[6:]}")
@@ -129,12 +114,7 @@ async def test_the_queue_shows_an_arabic_preview_right_to_left_and_an_unread_row
         )
 
     async with serving(app) as base:
-        context = await browser.new_context(locale="tr-TR", viewport={"width": 1366, "height": 768})
-        page = await context.new_page()
-        await page.goto(f"{base}/console")
-        await page.fill("#username", "leyla")
-        await page.fill("#password", PASSWORD)
-        await page.press("#password", "Enter")
+        context, page, _ = await console_page(browser, base, "leyla")
         row = page.locator(f'tr[data-reference="{request.reference}"]')
         preview = row.locator(".last-words")
         await expect(preview).to_have_text("أحتاج إلى مساعدة في دفع الإيجار " + XSS)
@@ -156,14 +136,7 @@ async def test_a_supervisor_sees_late_requests_in_the_live_alert_and_follows_it(
         late = await factories.request(session, ctx.catalogue, ctx.vault, programme="emergency_shelter")
         late.sla_due_at = utcnow() - timedelta(minutes=1)
     async with serving(app) as base:
-        context = await browser.new_context(locale="tr-TR", viewport={"width": 1366, "height": 768})
-        page = await context.new_page()
-        problems: list[str] = []
-        page.on("pageerror", lambda error: problems.append(str(error)))
-        await page.goto(f"{base}/console")
-        await page.fill("#username", "selin")
-        await page.fill("#password", PASSWORD)
-        await page.press("#password", "Enter")
+        context, page, problems = await console_page(browser, base, "selin")
         link = page.locator('#supervisor-alerts a[href="/console/team#late"]')  # fetched by the page's script
         await expect(link).to_have_text("Masalarınızdan bir talebin hizmet süresi geçti.")
         await expect(page.locator("#supervisor-alerts")).to_be_visible()
