@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal, Self
 
-from aiohttp import ClientSession, web
+from aiohttp import ClientSession, TCPConnector, web
 
 from core.settings import WhatsAppSettings
 
@@ -234,7 +234,9 @@ class FakeGraph:
         await web.TCPSite(self._runner, "127.0.0.1", 0).start()
         host, port = self._runner.addresses[0][:2]
         self.base_url = f"http://{host}:{port}/{self.version}"
-        self._http = ClientSession()
+        # A connection per webhook post, as Meta's deliveries come: a kept-alive one the app's server had just
+        # closed was reset under load (a test failed with "Connection reset by peer", not the app).
+        self._http = ClientSession(connector=TCPConnector(force_close=True))
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
