@@ -17,6 +17,7 @@ import argparse
 import asyncio
 import cProfile
 import json
+import pstats
 import re
 import sys
 import tempfile
@@ -89,17 +90,32 @@ async def run_store(store: str, updates: int, concurrency: int, profile: str | N
                 await admin.close()
 
 
+async def pool_connections(db: Database) -> list[asyncpg.Connection]:
+    """The asyncpg connections of the engine's pool, all of them opened (the pool holds at most pool_size)."""
+    held = [await db.engine.connect() for _ in range(db.engine.pool.size())]  # type: ignore[attr-defined]
+    found = [(await held_one.get_raw_connection()).driver_connection for held_one in held]
+    for held_one in held:
+        await held_one.close()
+    return found
+
+
 async def measure(
     store: str, db: Database, pipeline: UpdatePipeline, updates: int, concurrency: int, profile: str | None
 ) -> str:
     statements: Counter[str] = Counter()
     calls: Counter[str] = Counter()
 
-    @event.listens_for(db.engine.sync_engine, "before_cursor_execute")
-    def count(_conn, _cursor, statement, _params, _context, _many):  # type: ignore[no-untyped-def]
+    def count(statement: str) -> None:
         table = _FROM.search(statement)
         kind = f"SELECT {table.group(1)}" if statement.lstrip().upper().startswith("SELECT") and table else None
         statements[kind or " ".join(statement.split()[:3])] += 1
+
+    # SQLAlchemy's statements, and on PostgreSQL those run on the driver directly (core.db.Driver); not the
+    # transactions' BEGIN and COMMIT
+    event.listen(db.engine.sync_engine, "before_cursor_execute", lambda *args: count(args[2]))
+    if store == "postgres":
+        for connection in await pool_connections(db):
+            connection.add_query_logger(lambda query: query.query in ("BEGIN;", "COMMIT;") or count(query.query))
 
     async def execute(call: ApiCall) -> str:
         calls[call.method] += 1
@@ -140,6 +156,8 @@ async def measure(
         "          statements: " + ", ".join(f"{kind} {per(n):.2f}" for kind, n in statements.most_common(8)),
         "          mix: " + ", ".join(f"{kind} {n}" for kind, n in population.kinds.most_common()),
     ]
+    if profiler:  # a count that a busy machine does not change, unlike the CPU time
+        lines.append(f"          Python function calls/update {per(pstats.Stats(profiler).total_calls):,.0f}")
     return "\n".join(lines)
 
 

@@ -2,7 +2,7 @@
 
 import functools
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,8 +27,8 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import CursorResult, ExceptionContext, Row
-from sqlalchemy.engine.interfaces import DBAPIConnection
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.engine.interfaces import DBAPIConnection, Dialect
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.pool import ConnectionPoolEntry, PoolProxiedConnection
 from sqlalchemy.sql import operators
@@ -337,6 +337,68 @@ async def claim_due(
             .values(state=claimed, claimed_by=worker, claimed_at=now, attempts=table.c.attempts + 1)
         )
     return list(rows)
+
+
+class Driver:
+    """The session's own asyncpg connection, inside the session's transaction, for the few statements every event
+    runs (the inbox, the person's row and state): SQLAlchemy's execution machinery cost several times what asyncpg
+    and PostgreSQL spend on such a statement (bench/RESULTS.md, issue 18). Statements are plain SQL, prepared once
+    per connection by asyncpg's statement cache; values go in and come out through the columns' own types
+    (`binder`, `reader`), so sealing stays where it is declared. A lost connection fails as SQLAlchemy's would: the
+    connection is invalidated and the error is transient (`is_transient`).
+    """
+
+    def __init__(self, connection: AsyncConnection, adapted: Any) -> None:
+        self._connection = connection
+        self._driver = adapted.driver_connection
+
+    @classmethod
+    async def of(cls, session: AsyncSession) -> "Driver":
+        connection = await session.connection()
+        adapted = (await connection.get_raw_connection()).dbapi_connection
+        # SQLAlchemy's asyncpg adapter sends BEGIN lazily, before its own first statement; ours may come first.
+        # Its commit and rollback end the transaction started here. tests/core/test_driver.py holds it to that.
+        if adapted._transaction is None:  # type: ignore[union-attr]
+            await adapted._start_transaction()  # type: ignore[union-attr]
+        return cls(connection, adapted)
+
+    async def fetchrow(self, sql: str, *args: Any) -> Any:
+        try:
+            return await self._driver.fetchrow(sql, *args)
+        except Exception as exc:
+            raise await self._translated(sql, exc) from exc
+
+    async def execute(self, sql: str, *args: Any) -> None:
+        try:
+            await self._driver.execute(sql, *args)
+        except Exception as exc:
+            raise await self._translated(sql, exc) from exc
+
+    async def _translated(self, sql: str, exc: Exception) -> Exception:
+        state = getattr(exc, "sqlstate", None)
+        away = isinstance(state, str) and (state.startswith("08") or state in _SERVER_AWAY)
+        if not (away or self._driver.is_closed()):
+            return exc
+        await self._connection.invalidate()
+        return sa_exc.OperationalError(sql, None, exc, connection_invalidated=True)
+
+
+@functools.cache
+def binder(column: Any, dialect: Dialect) -> Callable[[Any], Any]:
+    """What SQLAlchemy does to a value bound to this column on this dialect (sealing included), as one function."""
+    process = column.type.dialect_impl(dialect).bind_processor(dialect)
+    return process or _same
+
+
+@functools.cache
+def reader(column: Any, dialect: Dialect) -> Callable[[Any], Any]:
+    """What SQLAlchemy does to this column's value read on this dialect (unsealing included), as one function."""
+    process = column.type.dialect_impl(dialect).result_processor(dialect, None)
+    return process or _same
+
+
+def _same(value: Any) -> Any:
+    return value
 
 
 def rows_matched(result: object) -> int:

@@ -39,7 +39,6 @@ from core.db import is_transient, utcnow
 from core.errors import HemsehriError
 from core.files import service as files
 from core.i18n import Translator
-from core.inbox import service as inbox
 from core.person_guards import Flood, FloodGuard, KeyedLocks, MemoryFloodGuard
 from core.safeguarding import service as safeguarding_flags
 from core.text_folding import fold
@@ -206,12 +205,12 @@ class Conversations:
                 return Reply(progress.locale, [OutMessage(Say("error-unexpected"))])
 
     async def _handle(self, session: AsyncSession, inbound: Inbound, key: str, progress: _Progress) -> Reply:
+        update = None
         if inbound.update_id is not None:
-            source = (inbound.source or inbound.channel)[:64]
-            if not await inbox.record_update(session=session, source=source, update_id=str(inbound.update_id)[:128]):
-                return Reply(progress.locale, duplicate=True)
-        contact, stored = await conversation_states.open_conversation(
+            update = ((inbound.source or inbound.channel)[:64], str(inbound.update_id)[:128])
+        opened = await conversation_states.open_event(
             session=session,
+            update=update,
             key=key,
             channel=inbound.channel,
             platform_user_id=inbound.user_id,
@@ -220,6 +219,9 @@ class Conversations:
             language_source=PLATFORM,
             display_name=inbound.display_name[:256] if inbound.display_name else None,
         )
+        if opened is None:
+            return Reply(progress.locale, duplicate=True)
+        contact, stored = opened
         first_contact = contact.last_inbound_at is None
         contacts.note_inbound(contact=contact)
         if inbound.attachment is not None and self.ctx.files.holds(inbound.attachment.file_id):

@@ -1,14 +1,18 @@
 """Where each person is in a conversation: read, write and forget their state in the caller's transaction."""
 
+import functools
 from typing import Any
 
-from sqlalchemy import bindparam, delete, select
+from sqlalchemy import bindparam, delete, inspect, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import ClassManager, configure_mappers, make_transient_to_detached
 
 from core.contacts import service as contacts
 from core.contacts.models import Contact
 from core.conversations.models import ConversationState
-from core.db import upsert, utcnow
+from core.db import Driver, binder, reader, upsert, utcnow
+from core.inbox import service as inbox
+from core.inbox.models import ProcessedUpdate
 
 # Built once: building a SELECT per event cost more CPU than PostgreSQL spent running it. FOR NO KEY UPDATE:
 # the person's row stays locked until the event's transaction ends, so two processes never handle one
@@ -21,6 +25,95 @@ _CONTACT_AND_STATE = (
     .where(Contact.channel == bindparam("channel"), Contact.platform_user_id == bindparam("platform_user_id"))
     .with_for_update(of=Contact, key_share=True)
 )
+
+
+# The same on PostgreSQL in one round trip, on the session's asyncpg connection (core.db.Driver), with the update's
+# inbox record in front of it when the event has one: `fresh` is false for an update seen before. The person is
+# locked in a LATERAL subquery so that a first contact (no row yet) still answers with one row.
+_PERSON_AND_STATE = """
+SELECT {fresh} AS fresh, person.*, conversation_states.state AS conversation_state
+FROM (VALUES (1)) AS one (x)
+LEFT JOIN LATERAL (
+    SELECT * FROM contacts WHERE channel = $1 AND platform_user_id = $2 FOR NO KEY UPDATE
+) AS person ON true
+LEFT JOIN conversation_states ON conversation_states.key = $3
+"""
+_EVENT = _PERSON_AND_STATE.format(fresh="true")
+_INBOX = """
+WITH inbox AS (
+    INSERT INTO processed_updates (source, update_id, received_at) VALUES ($4, $5, $6)
+    ON CONFLICT (source, update_id) DO NOTHING RETURNING id
+)"""
+_EVENT_WITH_UPDATE = _INBOX + _PERSON_AND_STATE.format(fresh="EXISTS (SELECT FROM inbox)")
+_PUT_STATE = """
+INSERT INTO conversation_states (key, state, updated_at) VALUES ($1, $2::json, $3)
+ON CONFLICT (key) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at
+"""
+
+
+async def open_event(
+    *,
+    session: AsyncSession,
+    update: tuple[str, str] | None,
+    key: str,
+    channel: str,
+    platform_user_id: str,
+    chat_id: str,
+    language: str,
+    language_source: str,
+    display_name: str | None = None,
+) -> tuple[Contact, dict[str, Any]] | None:
+    """Starts one event: records its platform update (`(source, update id)`, if it has one) and opens the
+    conversation (`open_conversation`); None when the update was seen before and must be ignored."""
+    if session.get_bind().dialect.name != "postgresql":
+        if update is not None and not await inbox.record_update(session=session, source=update[0], update_id=update[1]):
+            return None
+        return await open_conversation(
+            session=session,
+            key=key,
+            channel=channel,
+            platform_user_id=platform_user_id,
+            chat_id=chat_id,
+            language=language,
+            language_source=language_source,
+            display_name=display_name,
+        )
+    dialect = session.get_bind().dialect
+    driver = await Driver.of(session)
+    seal_id = binder(Contact.__table__.c.platform_user_id, dialect)
+    who = (channel, seal_id(platform_user_id), seal_id(key))
+    if update is None:
+        row = await driver.fetchrow(_EVENT, *who)
+    else:
+        source, update_id = update
+        received = binder(ProcessedUpdate.__table__.c.received_at, dialect)(utcnow())
+        row = await driver.fetchrow(_EVENT_WITH_UPDATE, *who, source, seal_id(update_id), received)
+        if not row["fresh"]:
+            return None
+    if row["id"] is None:  # first contact: create the row (safe when two events race), then lock it as above
+        await contacts.add_if_new(
+            session=session,
+            channel=channel,
+            platform_user_id=platform_user_id,
+            chat_id=chat_id,
+            language=language,
+            language_source=language_source,
+        )
+        row = await driver.fetchrow(_EVENT, *who)
+    # Built as the ORM's own loading builds it (no attribute events), then given to the session as if it had
+    # loaded it: only what the event changes is written at commit.
+    contact = _contact_class().new_instance()
+    contact.__dict__.update({column.key: reader(column, dialect)(row[column.name]) for column in Contact.__table__.c})
+    make_transient_to_detached(contact)
+    session.add(contact)
+    state = reader(ConversationState.__table__.c.state, dialect)(row["conversation_state"])
+    return _settled(contact, chat_id=chat_id, display_name=display_name), dict(state) if isinstance(state, dict) else {}
+
+
+@functools.cache
+def _contact_class() -> ClassManager[Contact]:
+    configure_mappers()  # as the first query would: an instance made before that knows no attributes
+    return inspect(Contact).class_manager
 
 
 async def open_conversation(
@@ -53,10 +146,15 @@ async def open_conversation(
         )
         row = (await session.execute(_CONTACT_AND_STATE, who)).one()
     contact, state = row
+    return _settled(contact, chat_id=chat_id, display_name=display_name), dict(state) if isinstance(state, dict) else {}
+
+
+def _settled(contact: Contact, *, chat_id: str, display_name: str | None) -> Contact:
+    """The contact with the chat it writes from now, and its name once it may be kept."""
     if contact.chat_id != chat_id:
         contact.chat_id = chat_id
     contacts.remember_name(contact=contact, display_name=display_name)
-    return contact, dict(state) if isinstance(state, dict) else {}
+    return contact
 
 
 async def get_state(*, session: AsyncSession, key: str) -> dict[str, Any]:
@@ -67,6 +165,12 @@ async def get_state(*, session: AsyncSession, key: str) -> dict[str, Any]:
 
 async def put_state(*, session: AsyncSession, key: str, state: dict[str, Any]) -> None:
     """Stores the state for this key, replacing what was there, in one INSERT … ON CONFLICT DO UPDATE (race-safe)."""
+    dialect = session.get_bind().dialect
+    if dialect.name == "postgresql":
+        columns = ConversationState.__table__.c
+        values = (binder(columns.key, dialect)(key), binder(columns.state, dialect)(state), utcnow())
+        await (await Driver.of(session)).execute(_PUT_STATE, *values)
+        return
     statement = upsert(session.get_bind().dialect.name, ConversationState, ("key", "state", "updated_at"), ("key",))
     await (await session.connection()).execute(statement, {"key": key, "state": state, "updated_at": utcnow()})
 

@@ -1,0 +1,85 @@
+"""The session's driver connection (core.db.Driver): PostgreSQL statements every event runs, outside SQLAlchemy's
+execution machinery but inside the session's transaction, failing as SQLAlchemy's statements fail."""
+
+import asyncpg
+import pytest
+from sqlalchemy import select
+
+from core.conversations import service as states
+from core.conversations.models import ConversationState
+from core.db import Database, Driver, is_transient
+from core.inbox.models import ProcessedUpdate
+
+pytestmark = pytest.mark.parametrize(
+    "database_url", [pytest.param("postgresql", marks=pytest.mark.postgres)], indirect=True
+)
+
+PERSON = {
+    "key": "telegram:501",
+    "channel": "telegram",
+    "platform_user_id": "501",
+    "chat_id": "501",
+    "language": "ar",
+    "language_source": "platform",
+}
+
+
+class Failed(Exception):
+    pass
+
+
+async def test_what_runs_on_the_driver_first_is_rolled_back_with_the_session(db: Database) -> None:
+    with pytest.raises(Failed):
+        async with db.transaction() as session:
+            opened = await states.open_event(session=session, update=("telegram:1", "7"), **PERSON)
+            assert opened is not None
+            await states.put_state(session=session, key="telegram:501", state={"flow": "apply"})
+            raise Failed
+    async with db.transaction() as session:
+        assert (await session.execute(select(ProcessedUpdate))).first() is None
+        assert (await session.execute(select(ConversationState))).first() is None
+        # the first contact's own row came through the session (SQLAlchemy) after the driver's first statement
+        assert await states.open_event(session=session, update=("telegram:1", "7"), **PERSON) is not None
+
+
+async def test_an_update_is_taken_once_and_the_person_comes_back_as_the_session_loaded_them(db: Database) -> None:
+    async with db.transaction() as session:
+        opened = await states.open_event(session=session, update=("telegram:1", "8"), **PERSON)
+        assert opened is not None
+        contact, state = opened
+        assert state == {}
+        contact.language = "fa"  # a change the session writes at commit, like any loaded object's
+        await states.put_state(session=session, key="telegram:501", state={"flow": "apply", "data": {"n": "١"}})
+    async with db.transaction() as session:
+        assert await states.open_event(session=session, update=("telegram:1", "8"), **PERSON) is None
+        again = await states.open_event(session=session, update=("telegram:1", "9"), **{**PERSON, "chat_id": "777"})
+        assert again is not None
+        contact, state = again
+        assert (contact.language, contact.chat_id, contact.platform_user_id) == ("fa", "777", "501")
+        assert state == {"flow": "apply", "data": {"n": "١"}}
+    async with db.transaction() as session:
+        stored = await session.scalar(select(ConversationState.state))
+        assert stored == {"flow": "apply", "data": {"n": "١"}}  # sealed on the way in, opened by the column's type
+
+
+async def test_a_connection_lost_under_a_driver_statement_is_transient_and_not_handed_out_again(db: Database) -> None:
+    with pytest.raises(Exception) as failure:
+        async with db.transaction() as session:
+            driver = await Driver.of(session)
+            pid = (await driver.fetchrow("SELECT pg_backend_pid() AS pid"))["pid"]
+            killer = await asyncpg.connect(db.url.replace("postgresql+asyncpg", "postgresql"))
+            try:
+                await killer.execute("SELECT pg_terminate_backend($1)", pid)
+            finally:
+                await killer.close()
+            await driver.fetchrow("SELECT 1 AS one")
+    assert is_transient(failure.value)
+    async with db.transaction() as session:
+        assert (await (await Driver.of(session)).fetchrow("SELECT 1 AS one"))["one"] == 1
+
+
+async def test_a_bad_statement_is_not_taken_for_a_lost_connection(db: Database) -> None:
+    with pytest.raises(asyncpg.PostgresError) as failure:
+        async with db.transaction() as session:
+            await (await Driver.of(session)).fetchrow("SELECT 1 / 0 AS never")
+    assert not is_transient(failure.value)
