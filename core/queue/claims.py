@@ -66,7 +66,8 @@ class Claims:
         reads its language or it has waited `interpreter_after` (the console marks it as needing an interpreter):
         a request in a language nobody speaks is never stranded. A request still 'received' moves to review, with
         its status event, the citizen's notification and the webhook events. Two agents never get the same request.
-        On PostgreSQL the claim has committed when this returns; on SQLite (one writer) it is made in the caller's
+        On PostgreSQL the claim has committed when this returns, so the caller must not hold the audit log's lock
+        (`audit.hold`) while it waits: the batch takes it; on SQLite (one writer) the claim is made in the caller's
         session and holds once the caller commits.
         """
         if session.get_bind().dialect.name != "postgresql":
