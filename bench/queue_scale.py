@@ -4,8 +4,10 @@
     uv run python bench/queue_scale.py --database-url postgresql+asyncpg://root@127.0.0.1/hemsehri_bench
 
 Each line gives latency percentiles and this process's CPU per operation (the machine's load average is printed
-at the start and the end). The 50 agents press "claim next" at the same moment in one process (one pool of 20
-connections), then again spread over --processes serve processes, each with its own pool, as behind a load
+at the start and the end). A claim is the console's and the API's: core.queue.claims, which serves the claims
+arriving together as one batch (one statement per filter set) and commits each with its audit entry. The 50
+agents press "claim next" at the same moment in one process (one pool of 20 connections, and the batches' own
+connection), then again spread over --processes serve processes, each with its own, as behind a load
 balancer. Each run first gives back the claims of earlier runs and undoes their moves to review, so its claims
 of 'received' requests write their status event and notification again; the database is then checked for
 requests moved or notified twice.
@@ -27,7 +29,9 @@ from sqlalchemy.dialects import postgresql
 from core.crypto import Vault
 from core.db import Database, utcnow
 from core.queue import service as queue
+from core.queue.claims import Claims
 from core.requests import service as requests
+from core.requests.actions import Via
 from core.requests.models import Request
 from core.settings import Settings
 from core.staff.models import StaffUser
@@ -58,7 +62,7 @@ async def explain(db: Database, statement) -> str:  # type: ignore[no-untyped-de
 
 
 async def warm(db: Database) -> None:
-    """Opens every connection of the pool, as in a process that has been serving for a while."""
+    """Opens every connection of the pool and the claims' own, as in a process that has been serving for a while."""
 
     async def hold() -> None:
         async with db.engine.connect() as connection:
@@ -66,14 +70,17 @@ async def warm(db: Database) -> None:
             await asyncio.sleep(0.05)
 
     await asyncio.gather(*(hold() for _ in range(db.engine.pool.size())))
+    async with db.apart() as session:
+        await session.execute(text("SELECT 1"))
 
 
-async def timed_claim(db: Database, user: StaffUser) -> tuple[float, int | None]:
+async def timed_claim(db: Database, claims: Claims, user: StaffUser) -> tuple[float, int | None]:
     """One agent pressing "claim next": how long it took, and the id of the request it got (None: nothing)."""
     started = time.perf_counter()
     async with db.transaction() as session:
-        request = await queue.claim_next(session=session, staff=user, interpreter_after=INTERPRETER_AFTER)
-    return time.perf_counter() - started, None if request is None else request.id
+        request = await claims.claim_next(session=session, staff=user, interpreter_after=INTERPRETER_AFTER, via=Via.API)
+        request_id = None if request is None else request.id
+    return time.perf_counter() - started, request_id
 
 
 def serve_process(url: str, staff_ids: list[int], rounds: int, start, results) -> None:  # type: ignore[no-untyped-def]
@@ -81,13 +88,14 @@ def serve_process(url: str, staff_ids: list[int], rounds: int, start, results) -
 
     async def run() -> tuple[list[float], list[int], float]:
         db = Database(url, vault=Vault(SECRET_KEY))
+        claims = Claims(db)
         async with db.transaction() as session:
             staff = list((await session.execute(select(StaffUser).where(StaffUser.id.in_(staff_ids)))).scalars())
         samples: list[float] = []
         ids: list[int] = []
 
         async def claim(user: StaffUser) -> None:
-            took, request_id = await timed_claim(db, user)
+            took, request_id = await timed_claim(db, claims, user)
             samples.append(took)
             if request_id is not None:
                 ids.append(request_id)
@@ -142,6 +150,7 @@ async def bench(
     processes: int = 2,
 ) -> None:
     db = Database(url, vault=Vault(SECRET_KEY))
+    claims = Claims(db)
     async with db.transaction() as session:
         references = list(
             (await session.execute(select(Request.reference).order_by(text("random()")).limit(lookups))).scalars()
@@ -229,7 +238,7 @@ async def bench(
     claimed: Counter[int] = Counter()
 
     async def claim(user: StaffUser) -> None:
-        took, request_id = await timed_claim(db, user)
+        took, request_id = await timed_claim(db, claims, user)
         claim_samples.append(took)
         if request_id is not None:
             claimed[request_id] += 1
@@ -297,9 +306,12 @@ async def bench(
                 {"t": claims_started},
             )
         ).one()
+        audited = await session.scalar(
+            text("SELECT count(*) FROM audit_log WHERE created_at >= :t AND action = 'claim'"), {"t": claims_started}
+        )
     print(
-        f"claims: {sum(claimed.values()):,} of {len(claimed):,} requests; moved to review: {events:,} "
-        f"(twice: {doubled_events}); notifications queued: {notices:,} (twice: {doubled_notices}); "
+        f"claims: {sum(claimed.values()):,} of {len(claimed):,} requests; audited: {audited:,}; moved to review: "
+        f"{events:,} (twice: {doubled_events}); notifications queued: {notices:,} (twice: {doubled_notices}); "
         f"load average {load_average()} at end"
     )
 
@@ -310,13 +322,15 @@ async def bench(
         "  queue page of a small desk (page 3):\n"
         + await explain(db, queue._queue_query(desks=["contact_centre"]).limit(50).offset(100))
     )
-    # The whole claim as executed (EXPLAIN ANALYZE runs it; explain() rolls it back).
+    # The whole claim of 50 agents as executed (EXPLAIN ANALYZE runs it; explain() rolls it back).
     print(
-        "  claim next:\n"
+        f"  claim next, {agents} agents in one statement:\n"
         + await explain(
             db,
             queue.claim_statement(by_language=False).params(
-                queue.claim_parameters(staff=staff[0], now=utcnow(), stranded_before=utcnow(), read=[])
+                queue.claim_parameters(staff=staff[0], stranded_before=utcnow(), read=[]),
+                staff_ids=[user.id for user in staff],
+                now=utcnow(),
             ),
         )
     )

@@ -7,6 +7,7 @@ from core.crypto import Vault
 from core.db import Database
 from core.files.service import FileSource, FileStore
 from core.privacy.service import Privacy
+from core.queue.claims import Claims
 from core.settings import Settings
 from core.translation import MachineTranslation
 
@@ -20,6 +21,8 @@ class CoreContext:
     # The sealed files people sent (web chat uploads), and every place a person's data lives (erasure).
     files: FileStore = field(init=False)
     privacy: Privacy = field(init=False)
+    # Claim-next, grouping the claims that arrive together (one per process: it gathers them).
+    claims: Claims = field(init=False)
     # Where each channel's files are until staff first open one (Telegram, WhatsApp; set by the composition root).
     file_sources: dict[str, FileSource] = field(default_factory=dict)
     # Machine translation when HEMSEHRI_TRANSLATE_URL is set (built by the composition root, which has the translator).
@@ -30,6 +33,7 @@ class CoreContext:
             self.db.vault = self.vault
         self.files = FileStore(self.settings.data_dir / "attachments", self.vault)
         self.privacy = Privacy(self.files)
+        self.claims = Claims(self.db)
 
     async def close(self) -> None:
         if self.translation is not None:

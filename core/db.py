@@ -180,7 +180,7 @@ def is_sqlite(url: str) -> bool:
     return url.startswith("sqlite")
 
 
-def make_engine(url: str, *, echo: bool = False) -> AsyncEngine:
+def make_engine(url: str, *, echo: bool = False, pool_size: int = 20) -> AsyncEngine:
     """Builds the engine: one shared connection for SQLite (a single writer), a pool for PostgreSQL."""
     if is_sqlite(url):
         engine = create_async_engine(url, echo=echo, pool_size=1, max_overflow=0, pool_timeout=60)
@@ -209,7 +209,7 @@ def make_engine(url: str, *, echo: bool = False) -> AsyncEngine:
     # pg_terminate_backend) is already marked closed by asyncpg when its socket ended, so the checkout below
     # replaces it without a round trip; one that dies mid-use fails as a disconnect (see below), which
     # invalidates the whole pool.
-    engine = create_async_engine(url, echo=echo, pool_size=20, max_overflow=0)
+    engine = create_async_engine(url, echo=echo, pool_size=pool_size, max_overflow=0)
     event.listen(engine.sync_engine, "checkout", _replace_closed)
     event.listen(engine.sync_engine, "handle_error", _server_away_is_a_disconnect)
     return engine
@@ -253,6 +253,7 @@ class Database:
         self.url = url
         self.engine = make_engine(url, echo=echo)
         self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
+        self._apart: AsyncEngine | None = None  # one connection of its own, opened on first use (see `apart`)
         self.vault = vault
 
     @property
@@ -262,7 +263,8 @@ class Database:
     @vault.setter
     def vault(self, vault: Vault | None) -> None:
         # The dialect is where every session, connection and migration can reach it; SQLAlchemy declares no such slot.
-        self.engine.dialect.hemsehri_vault = vault  # type: ignore[attr-defined]
+        for engine in filter(None, (self.engine, self._apart)):
+            engine.dialect.hemsehri_vault = vault  # type: ignore[attr-defined]
 
     @property
     def is_sqlite(self) -> bool:
@@ -278,6 +280,17 @@ class Database:
         if erased:
             await self.settle()
 
+    @asynccontextmanager
+    async def apart(self) -> AsyncIterator[AsyncSession]:
+        """Like `transaction()`, on a connection of its own outside the pool (PostgreSQL): for work done on behalf
+        of several callers at once (claims grouped by core.queue.claims), which must never wait for a pooled
+        connection one of those callers holds while it waits for the work."""
+        if self._apart is None:
+            self._apart = make_engine(self.url, pool_size=1)
+            self.vault = self.vault  # its dialect carries the vault too
+        async with AsyncSession(self._apart, expire_on_commit=False) as session, session.begin():
+            yield session
+
     async def settle(self) -> None:
         """Makes committed erasures final on disk: SQLite's WAL, which still holds the old pages, is emptied.
 
@@ -290,6 +303,8 @@ class Database:
 
     async def dispose(self) -> None:
         await self.engine.dispose()
+        if self._apart is not None:
+            await self._apart.dispose()
 
 
 # 64-bit ids on PostgreSQL; SQLite only auto-increments a column declared INTEGER.

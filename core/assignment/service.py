@@ -134,7 +134,7 @@ async def push(
         if not flagged:
             capacity = capacity_of(agent, settings) or 0
             values = queue.claim_parameters(
-                staff=agent, now=now, stranded_before=now - interpreter_after, read=read if agent.languages else []
+                staff=agent, stranded_before=now - interpreter_after, read=read if agent.languages else []
             )
             if held[agent.id] >= capacity or not await queue.may_take(
                 session=session, request=request, values=values, by_language=bool(agent.languages)

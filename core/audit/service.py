@@ -10,8 +10,8 @@ UPDATE and DELETE on the table (README, "Security and privacy").
 import hashlib
 import hmac
 import json
-from collections.abc import Collection
-from dataclasses import dataclass
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select, text
@@ -31,6 +31,16 @@ def link(key: bytes, previous: str, entry: Any) -> str:
     return hmac.new(key, f"{previous}\n{body}".encode(), hashlib.sha256).hexdigest()
 
 
+@dataclass(frozen=True)
+class Entry:
+    """What one audit entry says: who, did what, to what."""
+
+    staff_id: int | None
+    action: Action
+    target: str | None = None
+    details: dict[str, Any] = field(default_factory=dict)
+
+
 async def record(
     *,
     session: AsyncSession,
@@ -40,19 +50,28 @@ async def record(
     details: dict[str, Any] | None = None,
 ) -> None:
     """Appends an entry to the audit log, chained to the last one."""
+    await record_all(session=session, entries=[Entry(staff_id, action, target, details or {})])
+
+
+async def record_all(*, session: AsyncSession, entries: Sequence[Entry]) -> None:
+    """Appends these entries in order, each chained to the one before (one lock and one read for them all)."""
     await hold(session=session)
     newest = select(AuditEntry.seq, AuditEntry.chain).order_by(AuditEntry.seq.desc()).limit(1)
     last = (await session.execute(newest)).first()
-    entry = AuditEntry(
-        seq=last.seq + 1 if last else 1,
-        staff_id=staff_id,
-        action=action,
-        target=target,
-        details=details or {},
-        created_at=utcnow(),
-    )
-    entry.chain = link(vault_of(session).audit_key, last.chain if last else GENESIS, entry)
-    session.add(entry)
+    seq, previous = (last.seq, last.chain) if last else (0, GENESIS)
+    key, now = vault_of(session).audit_key, utcnow()
+    for entry in entries:
+        seq += 1
+        row = AuditEntry(
+            seq=seq,
+            staff_id=entry.staff_id,
+            action=entry.action,
+            target=entry.target,
+            details=entry.details,
+            created_at=now,
+        )
+        row.chain = previous = link(key, previous, row)
+        session.add(row)
 
 
 async def hold(*, session: AsyncSession) -> None:

@@ -9,9 +9,9 @@ from itertools import chain
 from typing import Any
 
 from sqlalchemy import (
+    ARRAY,
     BigInteger,
     ColumnElement,
-    Executable,
     Select,
     bindparam,
     case,
@@ -39,8 +39,6 @@ from core.safeguarding.service import HELD
 from core.staff.models import StaffSession, StaffUser
 from core.staff.service import SESSION_IDLE
 from core.tags.models import RequestTag, Tag
-from core.webhooks import service as webhooks
-from core.webhooks.schemas import Event
 
 WAITING = [s.value for s in WAITING_FOR_STAFF]
 # Most urgent first, then oldest: the order of every queue listing and of claim-next.
@@ -112,35 +110,6 @@ async def list_queue(
     return list(result.scalars())
 
 
-async def claim_next(*, session: AsyncSession, staff: StaffUser, interpreter_after: timedelta) -> Request | None:
-    """Gives this agent the most urgent, oldest unclaimed request they can take.
-
-    An agent who lists languages takes requests in those languages, and any other once nobody on its desk reads
-    its language or it has waited `interpreter_after` (the console marks it as needing an interpreter): a
-    request in a language nobody speaks is never stranded. A request still 'received' moves to review, with its
-    status event and the citizen's notification. Rows another agent is claiming at the same moment are skipped,
-    not waited for, so two agents never get the same request. The claim holds once the caller commits.
-    """
-    values = await what_one_takes(session=session, staff=staff, interpreter_after=interpreter_after)
-    if session.get_bind().dialect.name != "postgresql":
-        return await _claim_next_single_writer(session=session, staff=staff, values=values)
-    result = await session.execute(
-        _claimed_requests(by_language=bool(staff.languages)),
-        values,
-        execution_options={"populate_existing": True},  # the caller may hold this request already: refresh it
-    )
-    request = result.scalar_one_or_none()
-    if request is not None and request.updated_at == values["now"]:  # the claim moved it to review (see the CTE)
-        await webhooks.emit(
-            session=session,
-            event=Event.STATUS_CHANGED,
-            request=request,
-            previous_status=Status.RECEIVED.value,
-            now=values["now"],
-        )
-    return request
-
-
 async def claim(*, session: AsyncSession, staff: StaffUser, request: Request, interpreter_after: timedelta) -> None:
     """Gives this agent one request they chose (from a search or a queue row), by claim-next's rules: an open,
     unclaimed request of their desks, in a language they may take. Raises Forbidden with the reason otherwise.
@@ -157,24 +126,20 @@ async def claim(*, session: AsyncSession, staff: StaffUser, request: Request, in
     if await session.scalar(takes.params(values)) is None:
         raise Forbidden("error-claim-language")
     request.assignee_id = staff.id
-    request.claimed_at = values["now"]
+    request.claimed_at = utcnow()
     if request.status == Status.RECEIVED:
         await requests.change_status(
             session=session, request=request, to=Status.IN_REVIEW, actor=Actor.STAFF, staff_id=staff.id
         )
 
 
-def claim_parameters(
-    *, staff: StaffUser, now: datetime, stranded_before: datetime, read: Collection[str]
-) -> dict[str, Any]:
-    """The values `claim_statement` takes for this agent; `read` as `readers` gives it."""
+def claim_parameters(*, staff: StaffUser, stranded_before: datetime, read: Collection[str]) -> dict[str, Any]:
+    """What this agent may take, as the values `_takes` binds; `read` as `readers` gives it."""
     return {
         "desks": list(staff.desks),
         "languages": list(staff.languages or ()),
         "stranded_before": stranded_before,
         "read": list(read),
-        "staff_id": staff.id,
-        "now": now,
     }
 
 
@@ -249,7 +214,7 @@ async def what_one_takes(*, session: AsyncSession, staff: StaffUser, interpreter
     now = utcnow()
     # An agent who lists no language takes every language: who else reads what does not matter then.
     read = await readers(session=session, desks=staff.desks) if staff.languages else []
-    return claim_parameters(staff=staff, now=now, stranded_before=now - interpreter_after, read=read)
+    return claim_parameters(staff=staff, stranded_before=now - interpreter_after, read=read)
 
 
 async def readers(*, session: AsyncSession, desks: Collection[str], on_shift_at: datetime | None = None) -> list[str]:
@@ -276,35 +241,45 @@ async def readers(*, session: AsyncSession, desks: Collection[str], on_shift_at:
 
 @cache
 def claim_statement(*, by_language: bool) -> Select[Any]:
-    """The whole claim as one PostgreSQL statement: pick and lock, assign, move to review, record, notify.
+    """Claim-next for several agents of one filter set as one PostgreSQL statement: pick and lock as many
+    requests as agents, pair them in queue order with the agents in the order of `staff_ids`, assign, move those
+    still 'received' to review, record their status events and queue the citizens' notifications.
 
-    One statement instead of a locking SELECT, an ORM flush of three rows and their round trips: with 50
-    agents pressing "claim next" together, each claim's Python time is what the others wait for. Built once
-    (the values are bound parameters): building it costs more than running it. Data-modifying CTEs are
-    PostgreSQL's; SQLite takes the ORM path below.
+    Bound values: `claim_parameters` (the filter set), `staff_ids` (the agents, one per claim: an agent pressing
+    twice is there twice) and `now`. Rows another transaction holds are skipped, not waited for, so no request is
+    ever given twice; fewer rows than agents leaves the last agents with none. One statement for the whole group
+    instead of one per agent: with 50 agents pressing together, each statement's round trip and client time is
+    what the others waited for. Built once (the values are bound parameters). Data-modifying CTEs are
+    PostgreSQL's; SQLite claims through the ORM (`claim_in_session`).
     """
     check_transition(Status.RECEIVED, Status.IN_REVIEW, Actor.STAFF)
-    staff_id, now = bindparam("staff_id", type_=BigInteger), bindparam("now", type_=UTCDateTime)
+    now = bindparam("now", type_=UTCDateTime)
+    staff_ids = bindparam("staff_ids", type_=ARRAY(BigInteger))
+    agents = func.unnest(staff_ids).table_valued("staff_id", with_ordinality="place").render_derived("agents")
     pick = (
-        select(Request.id, Request.status)
+        select(Request.id, Request.status, Request.priority, Request.created_at)
         .where(*_takes(by_language=by_language))
         .order_by(*QUEUE_ORDER)
-        .limit(1)
+        .limit(func.cardinality(staff_ids))
         .with_for_update(skip_locked=True)
     )
     picked = pick.cte("picked")
+    in_order = (picked.c.priority.desc(), picked.c.created_at, picked.c.id)  # QUEUE_ORDER, over the picked rows
+    ranked = select(picked.c.id, picked.c.status, func.row_number().over(order_by=in_order).label("place")).cte(
+        "ranked"
+    )
     table = Request.__table__
-    moves = picked.c.status == Status.RECEIVED.value
+    moves = ranked.c.status == Status.RECEIVED.value
     claimed = (
         update(table)
-        .where(table.c.id == picked.c.id)
+        .where(table.c.id == ranked.c.id, agents.c.place == ranked.c.place)
         .values(
-            assignee_id=staff_id,
+            assignee_id=agents.c.staff_id,
             claimed_at=now,
             status=Status.IN_REVIEW.value,
             updated_at=case((moves, now), else_=table.c.updated_at),
         )
-        .returning(*table.c, picked.c.status.label("was"))
+        .returning(*table.c, ranked.c.status.label("was"))
         .cte("claimed")
     )
     moved = claimed.c.was == Status.RECEIVED.value
@@ -313,7 +288,12 @@ def claim_statement(*, by_language: bool) -> Select[Any]:
         .from_select(
             ["request_id", "from_status", "to_status", "actor_kind", "actor_staff_id", "created_at"],
             select(
-                claimed.c.id, claimed.c.was, literal(Status.IN_REVIEW.value), literal(Actor.STAFF.value), staff_id, now
+                claimed.c.id,
+                claimed.c.was,
+                literal(Status.IN_REVIEW.value),
+                literal(Actor.STAFF.value),
+                claimed.c.assignee_id,
+                now,
             ).where(moved),
         )
         .cte("event")
@@ -355,16 +335,11 @@ def claim_statement(*, by_language: bool) -> Select[Any]:
     return select(*(claimed.c[column.name] for column in table.c)).add_cte(event, notice)
 
 
-@cache
-def _claimed_requests(*, by_language: bool) -> Executable:
-    """`claim_statement` loading the claimed row as a Request."""
-    return select(Request).from_statement(claim_statement(by_language=by_language))
-
-
-async def _claim_next_single_writer(
-    *, session: AsyncSession, staff: StaffUser, values: dict[str, Any]
+async def claim_in_session(
+    *, session: AsyncSession, staff: StaffUser, values: dict[str, Any], now: datetime
 ) -> Request | None:
-    """The same claim through the ORM, for SQLite: one writer, and no data-modifying CTEs."""
+    """One agent's claim-next through the ORM in the caller's session, for SQLite: one writer, nothing to group,
+    and no data-modifying CTEs. `values` as `what_one_takes` gives them."""
     statement = (
         select(Request).where(*_takes(by_language=bool(staff.languages))).order_by(*QUEUE_ORDER).limit(1).params(values)
     )
@@ -372,7 +347,7 @@ async def _claim_next_single_writer(
     if request is None:
         return None
     request.assignee_id = staff.id
-    request.claimed_at = values["now"]
+    request.claimed_at = now
     if request.status == Status.RECEIVED:
         await requests.change_status(
             session=session, request=request, to=Status.IN_REVIEW, actor=Actor.STAFF, staff_id=staff.id

@@ -24,6 +24,7 @@ from core.i18n import same_language
 from core.identity import mask_in_text
 from core.privacy.service import Privacy
 from core.queue import service as queue
+from core.queue.claims import Claims
 from core.references import parse_reference
 from core.requests import service as requests
 from core.requests.models import Message, Request
@@ -102,15 +103,13 @@ async def reveal(*, session: AsyncSession, staff: StaffUser, reference: str, fie
 
 
 async def claim_next(
-    *, session: AsyncSession, staff: StaffUser, interpreter_after: timedelta, via: Via
+    *, session: AsyncSession, claims: Claims, staff: StaffUser, interpreter_after: timedelta, via: Via
 ) -> Request | None:
-    """Gives this staff member the next request of the queue; None when nothing waits for them."""
-    claimed = await queue.claim_next(session=session, staff=staff, interpreter_after=interpreter_after)
-    if claimed is not None:
-        await audit.record(
-            session=session, staff_id=staff.id, action=Action.CLAIM, target=claimed.reference, details={"via": via}
-        )
-    return claimed
+    """Gives this staff member the next request of the queue, audited; None when nothing waits for them.
+
+    On PostgreSQL the claim and its audit entry have committed when this returns (with the claims of the other
+    agents pressing at the same moment: core.queue.claims), whatever the caller's transaction does next."""
+    return await claims.claim_next(session=session, staff=staff, interpreter_after=interpreter_after, via=via)
 
 
 async def claim(

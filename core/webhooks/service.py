@@ -1,9 +1,9 @@
 """Webhook targets (an admin's), and the events written for them in the same transaction as their cause.
 
-`emit` is the one way an event is recorded: one delivery row per active target subscribed to it, with a body
-that names no one unless the target is allowed personal data, and never carries the words a person wrote.
-The worker (core.webhooks.worker) sends the rows; they are never lost (written with their cause) and never
-doubled for a receiver that deduplicates on the event id, which every attempt repeats.
+`emit` (`emit_each` for several requests) is the one way an event is recorded: one delivery row per active target
+subscribed to it, with a body that names no one unless the target is allowed personal data, and never carries the
+words a person wrote. The worker (core.webhooks.worker) sends the rows; they are never lost (written with their
+cause) and never doubled for a receiver that deduplicates on the event id, which every attempt repeats.
 """
 
 import asyncio
@@ -11,7 +11,7 @@ import ipaddress
 import secrets
 import socket
 import uuid
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
@@ -136,9 +136,23 @@ async def emit(
     """Records `event` about `request` for every active target subscribed to it, in the caller's transaction.
 
     Returns how many deliveries it wrote. Callers: request creation and status changes (core.requests.service,
-    and the claim's one statement in core.queue), safeguarding flags (core.safeguarding.service), SLA breaches
-    (core.requests.sla, once per request).
+    and the grouped claims in core.queue.claims, through `emit_each`), safeguarding flags
+    (core.safeguarding.service), SLA breaches (core.requests.sla, once per request).
     """
+    return await emit_each(session=session, event=event, requests=[request], previous_status=previous_status, now=now)
+
+
+async def emit_each(
+    *,
+    session: AsyncSession,
+    event: Event,
+    requests: Sequence[Request],
+    previous_status: str | None = None,
+    now: datetime | None = None,
+) -> int:
+    """`emit` for each of these requests (all coming from `previous_status`), reading the targets once."""
+    if not requests:
+        return 0
     targets = [
         t
         for t in (await session.execute(select(WebhookTarget).where(WebhookTarget.active.is_(True)))).scalars()
@@ -146,29 +160,30 @@ async def emit(
     ]
     if not targets:
         return 0
-    if request.id is None:
+    if any(request.id is None for request in requests):
         await session.flush()
     now = now or utcnow()
-    body = WebhookBody(
-        id=str(uuid.uuid4()), event=event, occurred_at=now, request=_data(event, request, previous_status)
-    ).model_dump(mode="json", exclude_none=True)
-    person = _person(request)
-    for target in targets:
-        session.add(
-            WebhookDelivery(
-                target_id=target.id,
-                request_id=request.id,
-                event=event.value,
-                event_id=body["id"],
-                body=body,
-                person=person if target.personal_data else None,
-                state=DeliveryState.PENDING,
-                attempts=0,
-                next_attempt_at=now,
-                created_at=now,
+    for request in requests:
+        body = WebhookBody(
+            id=str(uuid.uuid4()), event=event, occurred_at=now, request=_data(event, request, previous_status)
+        ).model_dump(mode="json", exclude_none=True)
+        person = _person(request)
+        for target in targets:
+            session.add(
+                WebhookDelivery(
+                    target_id=target.id,
+                    request_id=request.id,
+                    event=event.value,
+                    event_id=body["id"],
+                    body=body,
+                    person=person if target.personal_data else None,
+                    state=DeliveryState.PENDING,
+                    attempts=0,
+                    next_attempt_at=now,
+                    created_at=now,
+                )
             )
-        )
-    return len(targets)
+    return len(targets) * len(requests)
 
 
 def _data(event: Event, request: Request, previous_status: str | None) -> RequestData:

@@ -277,7 +277,7 @@ def build_api_router(ctx: CoreContext, translator: Translator | None = None) -> 
     async def claim(session: Db, me: Staff) -> Any:
         """Gives the caller the most urgent, oldest unclaimed request of their desks and languages."""
         request = await actions.claim_next(
-            session=session, staff=me, interpreter_after=ctx.settings.interpreter_after, via=VIA
+            session=session, claims=ctx.claims, staff=me, interpreter_after=ctx.settings.interpreter_after, via=VIA
         )
         if request is None:
             return Response(status_code=204)

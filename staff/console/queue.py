@@ -189,6 +189,7 @@ async def claim(request: Request, console: ConsoleDep, session: Db, me: Poster) 
     request.state.back = "/console"
     claimed = await actions.claim_next(
         session=session,
+        claims=console.ctx.claims,
         staff=me.user,
         interpreter_after=console.ctx.settings.interpreter_after,
         via=actions.Via.CONSOLE,

@@ -13,12 +13,14 @@ from core.outbox import service as outbox
 from core.outbox.models import OutboxItem
 from core.queue import service as queue
 from core.requests import service as requests
+from core.requests.actions import Via
 from core.requests.models import Message, Request, StatusEvent
 from core.requests.statuses import Actor, Status
 from core.staff import service as staff_service
 from tests import factories
 
 WAIT = timedelta(hours=4)  # how long a request waits for a reader of its language before any agent may take it
+VIA = Via.API
 
 
 async def test_queue_orders_by_priority_then_age_and_filters(ctx):
@@ -46,10 +48,10 @@ async def test_claim_next_respects_desks_and_languages_and_moves_to_review(ctx):
         agent = await factories.agent(session, desks=["social_aid"], languages=["tr"])
         await factories.agent(session, desks=["social_aid"], languages=["ar"])  # the Arabic one waits for her
     async with ctx.db.transaction() as session:
-        claimed = await queue.claim_next(session=session, staff=agent, interpreter_after=WAIT)
+        claimed = await ctx.claims.claim_next(session=session, staff=agent, interpreter_after=WAIT, via=VIA)
         assert claimed.id == turkish.id and claimed.assignee_id == agent.id and claimed.status == Status.IN_REVIEW
     async with ctx.db.transaction() as session:
-        assert await queue.claim_next(session=session, staff=agent, interpreter_after=WAIT) is None
+        assert await ctx.claims.claim_next(session=session, staff=agent, interpreter_after=WAIT, via=VIA) is None
 
 
 async def test_a_language_nobody_on_the_desk_reads_is_claimed_by_any_agent_at_once(ctx):
@@ -60,7 +62,7 @@ async def test_a_language_nobody_on_the_desk_reads_is_claimed_by_any_agent_at_on
         gone = await factories.agent(session, desks=["social_aid"], languages=["ar"])
         gone.active = False  # a reader who left the city does not hold it back
     async with ctx.db.transaction() as session:
-        claimed = await queue.claim_next(session=session, staff=turkish_only, interpreter_after=WAIT)
+        claimed = await ctx.claims.claim_next(session=session, staff=turkish_only, interpreter_after=WAIT, via=VIA)
         assert claimed is not None and claimed.id == arabic.id and claimed.assignee_id == turkish_only.id
 
 
@@ -70,14 +72,15 @@ async def test_a_request_that_waited_for_a_reader_goes_to_any_agent_after_the_wa
         turkish_only = await factories.agent(session, desks=["social_aid"], languages=["tr"])
         reader = await factories.agent(session, desks=["social_aid"], languages=["ar"])
     async with ctx.db.transaction() as session:
-        assert await queue.claim_next(session=session, staff=turkish_only, interpreter_after=WAIT) is None
+        assert await ctx.claims.claim_next(session=session, staff=turkish_only, interpreter_after=WAIT, via=VIA) is None
     async with ctx.db.transaction() as session:
         (await session.get(Request, arabic.id)).created_at = utcnow() - WAIT - timedelta(minutes=1)
     async with ctx.db.transaction() as session:
-        claimed = await queue.claim_next(session=session, staff=turkish_only, interpreter_after=WAIT)
+        claimed = await ctx.claims.claim_next(session=session, staff=turkish_only, interpreter_after=WAIT, via=VIA)
         assert claimed is not None and claimed.id == arabic.id  # never stranded
     async with ctx.db.transaction() as session:
-        assert await queue.claim_next(session=session, staff=reader, interpreter_after=WAIT) is None  # taken once
+        # taken once
+        assert await ctx.claims.claim_next(session=session, staff=reader, interpreter_after=WAIT, via=VIA) is None
 
 
 async def test_readers_are_the_desks_languages_of_active_agents_and_of_those_signed_in(ctx):
@@ -106,12 +109,12 @@ async def test_a_claim_records_the_move_to_review_and_queues_the_citizen_notific
         released_updated_at = (await session.get(Request, released.id)).updated_at
     before = utcnow()
     async with ctx.db.transaction() as session:
-        claimed = await queue.claim_next(session=session, staff=agent, interpreter_after=WAIT)
+        claimed = await ctx.claims.claim_next(session=session, staff=agent, interpreter_after=WAIT, via=VIA)
         assert claimed.id == fresh.id  # more urgent programme first
         assert claimed.assignee_id == agent.id and claimed.status == Status.IN_REVIEW
         assert claimed.claimed_at >= before and claimed.updated_at >= before
     async with ctx.db.transaction() as session:
-        again = await queue.claim_next(session=session, staff=agent, interpreter_after=WAIT)
+        again = await ctx.claims.claim_next(session=session, staff=agent, interpreter_after=WAIT, via=VIA)
         assert again.id == released.id and again.status == Status.IN_REVIEW and again.assignee_id == agent.id
         assert again.updated_at == released_updated_at  # no status change: nothing to record
     async with ctx.db.transaction() as session:
@@ -149,7 +152,7 @@ async def test_a_claim_records_the_move_to_review_and_queues_the_citizen_notific
             0,
         )
         assert notice.next_attempt_at >= before and notice.message_id is None and notice.announcement_id is None
-        assert await queue.claim_next(session=session, staff=agent, interpreter_after=WAIT) is None
+        assert await ctx.claims.claim_next(session=session, staff=agent, interpreter_after=WAIT, via=VIA) is None
 
 
 async def test_release_and_reassign_rules(ctx):
@@ -159,7 +162,8 @@ async def test_release_and_reassign_rules(ctx):
         second = await factories.agent(session)
         supervisor = await factories.agent(session, role="supervisor")
         educator = await factories.agent(session, desks=["education"])
-        claimed = await queue.claim_next(session=session, staff=first, interpreter_after=WAIT)
+    async with ctx.db.transaction() as session:
+        claimed = await ctx.claims.claim_next(session=session, staff=first, interpreter_after=WAIT, via=VIA)
         with pytest.raises(Forbidden):
             queue.release(request=claimed, staff=second)
         with pytest.raises(Forbidden):
@@ -167,9 +171,9 @@ async def test_release_and_reassign_rules(ctx):
         with pytest.raises(Forbidden):
             queue.reassign(request=claimed, to=educator, by=supervisor)
         queue.reassign(request=claimed, to=second, by=supervisor)
-        assert request.assignee_id == second.id
+        assert claimed.id == request.id and claimed.assignee_id == second.id
         queue.release(request=claimed, staff=second)
-        assert request.assignee_id is None
+        assert claimed.assignee_id is None
 
 
 async def test_twenty_agents_claiming_a_hundred_requests_get_each_exactly_once(ctx):
@@ -182,7 +186,7 @@ async def test_twenty_agents_claiming_a_hundred_requests_get_each_exactly_once(c
         mine = []
         while True:
             async with ctx.db.transaction() as session:
-                request = await queue.claim_next(session=session, staff=agent, interpreter_after=WAIT)
+                request = await ctx.claims.claim_next(session=session, staff=agent, interpreter_after=WAIT, via=VIA)
                 if request is None:
                     return mine
                 mine.append(request.id)

@@ -20,6 +20,7 @@ from core.privacy import service as privacy
 from core.queue import service as queue
 from core.requests import service as requests
 from core.requests import sla
+from core.requests.actions import Via
 from core.requests.statuses import Actor, Status
 from core.safeguarding import service as safeguarding
 from core.staff.models import StaffUser
@@ -146,7 +147,9 @@ async def test_claiming_a_new_request_tells_the_targets_it_moved_to_review_once(
     async def claim() -> str | None:
         async with ctx.db.transaction() as session:
             staff = await session.get(StaffUser, agent_id)
-            claimed = await queue.claim_next(session=session, staff=staff, interpreter_after=timedelta(hours=4))
+            claimed = await ctx.claims.claim_next(
+                session=session, staff=staff, interpreter_after=timedelta(hours=4), via=Via.API
+            )
             if claimed is not None:
                 queue.release(request=claimed, staff=staff)
             return claimed.reference if claimed else None

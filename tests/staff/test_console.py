@@ -17,9 +17,9 @@ from core.canned.models import CannedReply
 from core.i18n import LOCALES_DIR, Translator
 from core.outbox import service as outbox_service
 from core.outbox.models import OutboxItem
-from core.queue import service as queue
 from core.references import format_reference
 from core.requests import service as requests
+from core.requests.actions import Via
 from core.requests.models import Message, Request
 from core.staff import service as staff
 from core.staff.models import StaffUser
@@ -232,10 +232,11 @@ async def test_agents_cannot_answer_what_someone_else_holds(ctx, app, team):
 async def test_a_supervisor_reassigns(ctx, client, team):
     request = await new_request(ctx)
     async with ctx.db.transaction() as session:
-        await queue.claim_next(
+        await ctx.claims.claim_next(
             session=session,
             staff=await session.get(StaffUser, team.agent.user.id),
             interpreter_after=ctx.settings.interpreter_after,
+            via=Via.CONSOLE,
         )
     csrf = await sign_in(client, "selin")
     page = (await client.get(f"/console/requests/{request.reference}")).text

@@ -1,0 +1,165 @@
+"""Claim-next for every agent pressing it at once: the claims that arrive together are served by one statement per
+filter set, and commit together with their audit entries.
+
+A claim that finds no batch running starts one at the next turn of the event loop, so a lone agent waits for no
+one; the claims arriving meanwhile (the same turn, or while a batch is in flight) make up the next batch. A batch
+runs in its own transaction, on a connection of its own (`Database.apart`): the audit log's lock, then one
+`claim_statement` per filter set (an agent's desks and languages: agents of the same desks and languages share
+one), then the audit entries and the webhook events of the requests moved to review, then one commit. Each
+caller gets its request (or None) once the batch has committed, so a claim never stands without its audit
+entry, whatever the caller's own transaction does afterwards.
+
+The audit log's lock comes first, as in core.assignment: the claims' foreign-key checks take a share lock on the
+agents' rows, which a push desk locks after taking the audit lock; the other order could deadlock with it.
+"""
+
+import asyncio
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import timedelta
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Executable, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.audit import service as audit
+from core.audit.models import Action
+from core.db import Database, utcnow
+from core.queue import service as queue
+from core.requests.models import Request
+from core.requests.statuses import Status
+from core.staff.models import StaffUser
+from core.webhooks import service as webhooks
+from core.webhooks.schemas import Event
+
+# What agents claim from: their desks, their languages (none: every language), the interpreter wait.
+FilterSet = tuple[tuple[str, ...], tuple[str, ...], timedelta]
+
+
+@dataclass
+class _Call:
+    """One agent's press of "claim next", waiting for its batch."""
+
+    staff_id: int
+    filters: FilterSet
+    via: str
+    answer: asyncio.Future[Request | None] = field(default_factory=lambda: asyncio.get_running_loop().create_future())
+
+
+class Claims:
+    """Claim-next for one process: gathers the claims that arrive together and serves them in batches."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._waiting: list[_Call] = []
+        self._serving: asyncio.Task[None] | None = None
+
+    async def claim_next(
+        self, *, session: AsyncSession, staff: StaffUser, interpreter_after: timedelta, via: str
+    ) -> Request | None:
+        """Gives this agent the most urgent, oldest unclaimed request they can take, audited (`via`: the edge);
+        None when nothing waits for them. The request comes back in the caller's session.
+
+        An agent who lists languages takes requests in those languages, and any other once nobody on its desk
+        reads its language or it has waited `interpreter_after` (the console marks it as needing an interpreter):
+        a request in a language nobody speaks is never stranded. A request still 'received' moves to review, with
+        its status event, the citizen's notification and the webhook events. Two agents never get the same request.
+        On PostgreSQL the claim has committed when this returns, so the caller must not hold the audit log's lock
+        (`audit.hold`) while it waits: the batch takes it; on SQLite (one writer) the claim is made in the caller's
+        session and holds once the caller commits.
+        """
+        if session.get_bind().dialect.name != "postgresql":
+            return await _claim_in_session(session, staff, interpreter_after, via)
+        filters = (tuple(sorted(staff.desks)), tuple(sorted(staff.languages or ())), interpreter_after)
+        call = _Call(staff.id, filters, via)
+        self._waiting.append(call)
+        if self._serving is None:
+            self._serving = asyncio.get_running_loop().create_task(self._serve())
+        request = await call.answer
+        return None if request is None else await session.merge(request, load=False)
+
+    async def _serve(self) -> None:
+        """Serves batches until no claim waits; a batch that fails fails each of its claims with its error."""
+        batch: list[_Call] = []
+        try:
+            while self._waiting:
+                batch = [call for call in self._waiting if not call.answer.done()]  # a caller may have gone
+                self._waiting = []
+                try:
+                    got = await self._claim(batch) if batch else []
+                except Exception as error:
+                    for call in batch:
+                        if not call.answer.done():
+                            call.answer.set_exception(error)
+                    continue
+                for call, request in zip(batch, got, strict=True):
+                    if not call.answer.done():
+                        call.answer.set_result(request)
+        finally:
+            for call in [*batch, *self._waiting]:  # left unanswered only when this task was cancelled
+                if not call.answer.done():
+                    call.answer.cancel()
+            self._waiting, self._serving = [], None
+
+    async def _claim(self, batch: Sequence[_Call]) -> list[Request | None]:
+        """One transaction for the batch: each filter set's statement, the audit entries, the webhook events."""
+        got: list[Request | None] = [None] * len(batch)
+        groups: dict[FilterSet, list[int]] = defaultdict(list)
+        for place, call in enumerate(batch):
+            groups[call.filters].append(place)
+        async with self._db.apart() as session:
+            await audit.hold(session=session)
+            now = utcnow()
+            by_language = {desk for desks, languages, _ in groups if languages for desk in desks}
+            read = await queue.readers(session=session, desks=sorted(by_language)) if by_language else []
+            for (desks, languages, interpreter_after), places in groups.items():
+                values: dict[str, Any] = {
+                    "desks": list(desks),
+                    "languages": list(languages),
+                    "stranded_before": now - interpreter_after,
+                    "read": read,  # pairs of other desks than these never match a request of these
+                    "staff_ids": [batch[place].staff_id for place in places],
+                    "now": now,
+                }
+                rows = (await session.execute(_claimed_requests(by_language=bool(languages)), values)).scalars()
+                mine: dict[int | None, list[Request]] = defaultdict(list)
+                for request in rows:
+                    mine[request.assignee_id].append(request)
+                for place in places:  # an agent in the group twice got two requests: one each
+                    if mine[batch[place].staff_id]:
+                        got[place] = mine[batch[place].staff_id].pop()
+            claimed = [(call, request) for call, request in zip(batch, got, strict=True) if request is not None]
+            if claimed:
+                await audit.record_all(
+                    session=session,
+                    entries=[
+                        audit.Entry(call.staff_id, Action.CLAIM, request.reference, {"via": call.via})
+                        for call, request in claimed
+                    ],
+                )
+            moved = [request for _, request in claimed if request.updated_at == now]  # see claim_statement
+            await webhooks.emit_each(
+                session=session, event=Event.STATUS_CHANGED, requests=moved, previous_status=Status.RECEIVED, now=now
+            )
+        return got
+
+
+@cache
+def _claimed_requests(*, by_language: bool) -> Executable:
+    """`claim_statement` loading the claimed rows as Requests."""
+    return select(Request).from_statement(queue.claim_statement(by_language=by_language))
+
+
+async def _claim_in_session(
+    session: AsyncSession, staff: StaffUser, interpreter_after: timedelta, via: str
+) -> Request | None:
+    """The claim and its audit entry in the caller's session (SQLite)."""
+    values = await queue.what_one_takes(session=session, staff=staff, interpreter_after=interpreter_after)
+    request = await queue.claim_in_session(session=session, staff=staff, values=values, now=utcnow())
+    if request is not None:
+        await audit.record(
+            session=session, staff_id=staff.id, action=Action.CLAIM, target=request.reference, details={"via": via}
+        )
+    return request
