@@ -63,98 +63,73 @@ async def open_event(
     language_source: str,
     display_name: str | None = None,
 ) -> tuple[Contact, dict[str, Any]] | None:
-    """Starts one event: records its platform update (`(source, update id)`, if it has one) and opens the
-    conversation (`open_conversation`); None when the update was seen before and must be ignored."""
-    if session.get_bind().dialect.name != "postgresql":
-        if update is not None and not await inbox.record_update(session=session, source=update[0], update_id=update[1]):
-            return None
-        return await open_conversation(
-            session=session,
-            key=key,
-            channel=channel,
-            platform_user_id=platform_user_id,
-            chat_id=chat_id,
-            language=language,
-            language_source=language_source,
-            display_name=display_name,
-        )
-    dialect = session.get_bind().dialect
-    driver = await Driver.of(session)
-    seal_id = binder(Contact.__table__.c.platform_user_id, dialect)
-    who = (channel, seal_id(platform_user_id), seal_id(key))
-    if update is None:
-        row = await driver.fetchrow(_EVENT, *who)
-    else:
-        source, update_id = update
-        received = binder(ProcessedUpdate.__table__.c.received_at, dialect)(utcnow())
-        row = await driver.fetchrow(_EVENT_WITH_UPDATE, *who, source, seal_id(update_id), received)
-        if not row["fresh"]:
-            return None
-    if row["id"] is None:  # first contact: create the row (safe when two events race), then lock it as above
+    """Starts one event: records its platform update (`(source, update id)`, if it has one), then returns the
+    person writing (found, or created on first contact) and their stored state; None when the update was seen
+    before and must be ignored.
+
+    A known person (nearly every event) costs one statement for all of it on PostgreSQL (two on SQLite), which
+    also locks the person's row until the caller's transaction ends: one event per person at a time, whichever
+    process handles it. The platform's display name is kept only once the person has agreed to the privacy notice.
+    """
+    who = {"channel": channel, "platform_user_id": platform_user_id, "key": key}
+    found = await _lock(session, who, update)
+    if found is None:
+        return None
+    if not found:  # first contact: create the row (safe when two events race), then lock it as above
         await contacts.add_if_new(
             session=session,
-            channel=channel,
-            platform_user_id=platform_user_id,
             chat_id=chat_id,
             language=language,
             language_source=language_source,
+            channel=channel,
+            platform_user_id=platform_user_id,
         )
-        row = await driver.fetchrow(_EVENT, *who)
+        found = await _lock(session, who, None)
+        if not found:
+            raise LookupError("a contact just added was not found")
+    contact, state = found
+    if contact.chat_id != chat_id:
+        contact.chat_id = chat_id
+    contacts.remember_name(contact=contact, display_name=display_name)
+    return contact, dict(state) if isinstance(state, dict) else {}
+
+
+async def _lock(
+    session: AsyncSession, who: dict[str, str], update: tuple[str, str] | None
+) -> tuple[Contact, Any] | tuple[()] | None:
+    """The person's locked row and stored state; () when there is no such person yet, None for an update seen
+    before (which is recorded otherwise)."""
+    dialect = session.get_bind().dialect
+    if dialect.name != "postgresql":
+        if update is not None and not await inbox.record_update(session=session, source=update[0], update_id=update[1]):
+            return None
+        row = (await session.execute(_CONTACT_AND_STATE, who)).one_or_none()
+        return () if row is None else (row[0], row[1])
+    driver = await Driver.of(session)
+    seal_id = binder(Contact.__table__.c.platform_user_id, dialect)
+    person = (who["channel"], seal_id(who["platform_user_id"]), seal_id(who["key"]))
+    if update is None:
+        found = await driver.fetchrow(_EVENT, *person)
+    else:
+        received = binder(ProcessedUpdate.__table__.c.received_at, dialect)(utcnow())
+        found = await driver.fetchrow(_EVENT_WITH_UPDATE, *person, update[0], seal_id(update[1]), received)
+        if not found["fresh"]:
+            return None
+    if found["id"] is None:
+        return ()
     # Built as the ORM's own loading builds it (no attribute events), then given to the session as if it had
     # loaded it: only what the event changes is written at commit.
     contact = _contact_class().new_instance()
-    contact.__dict__.update({column.key: reader(column, dialect)(row[column.name]) for column in Contact.__table__.c})
+    contact.__dict__.update({column.key: reader(column, dialect)(found[column.name]) for column in Contact.__table__.c})
     make_transient_to_detached(contact)
     session.add(contact)
-    state = reader(ConversationState.__table__.c.state, dialect)(row["conversation_state"])
-    return _settled(contact, chat_id=chat_id, display_name=display_name), dict(state) if isinstance(state, dict) else {}
+    return contact, reader(ConversationState.__table__.c.state, dialect)(found["conversation_state"])
 
 
 @functools.cache
 def _contact_class() -> ClassManager[Contact]:
     configure_mappers()  # as the first query would: an instance made before that knows no attributes
     return inspect(Contact).class_manager
-
-
-async def open_conversation(
-    *,
-    session: AsyncSession,
-    key: str,
-    channel: str,
-    platform_user_id: str,
-    chat_id: str,
-    language: str,
-    language_source: str,
-    display_name: str | None = None,
-) -> tuple[Contact, dict[str, Any]]:
-    """The person writing (found, or created on first contact) and their stored state, for one event.
-
-    A known person (nearly every event) costs one SELECT for both, which also locks the person's row until
-    the caller's transaction ends: one event per person at a time, whichever process handles it. The
-    platform's display name is kept only once the person has agreed to the privacy notice.
-    """
-    who = {"channel": channel, "platform_user_id": platform_user_id, "key": key}
-    row = (await session.execute(_CONTACT_AND_STATE, who)).one_or_none()
-    if row is None:  # first contact: create the row (safe when two events race), then lock it as above
-        await contacts.add_if_new(
-            session=session,
-            channel=channel,
-            platform_user_id=platform_user_id,
-            chat_id=chat_id,
-            language=language,
-            language_source=language_source,
-        )
-        row = (await session.execute(_CONTACT_AND_STATE, who)).one()
-    contact, state = row
-    return _settled(contact, chat_id=chat_id, display_name=display_name), dict(state) if isinstance(state, dict) else {}
-
-
-def _settled(contact: Contact, *, chat_id: str, display_name: str | None) -> Contact:
-    """The contact with the chat it writes from now, and its name once it may be kept."""
-    if contact.chat_id != chat_id:
-        contact.chat_id = chat_id
-    contacts.remember_name(contact=contact, display_name=display_name)
-    return contact
 
 
 async def get_state(*, session: AsyncSession, key: str) -> dict[str, Any]:

@@ -197,8 +197,9 @@ async def test_a_person_mid_event_in_another_process_makes_this_one_wait(ctx, tr
     other_process = Conversations(ctx, translator)  # its own in-process locks: only the database is shared
     key = state_key(p.channel, p.user_id)
     async with ctx.db.transaction() as session:  # the first process, in the middle of this person's next event
-        await conversation_states.open_conversation(
+        await conversation_states.open_event(
             session=session,
+            update=None,
             key=key,
             channel=p.channel,
             platform_user_id=p.user_id,
@@ -230,8 +231,9 @@ async def test_a_staff_reply_to_a_person_mid_event_is_not_held_up(ctx, translato
             await requests.reply(session=session, request=thread, staff_id=agent.id, text="Yarın 10'da açık.")
 
     async with ctx.db.transaction() as session:  # a process in the middle of this person's next event
-        await conversation_states.open_conversation(
+        await conversation_states.open_event(
             session=session,
+            update=None,
             key=state_key(p.channel, p.user_id),
             channel=p.channel,
             platform_user_id=p.user_id,
