@@ -354,6 +354,9 @@ async def claim_due(
     return list(rows)
 
 
+_DRIVER = "hemsehri.driver"  # in a session's info: its transaction and the Driver opened in it
+
+
 class Driver:
     """The session's own asyncpg connection, inside the session's transaction, for the few statements every event
     runs (the inbox, the person's row and state): SQLAlchemy's execution machinery cost several times what asyncpg
@@ -369,6 +372,18 @@ class Driver:
 
     @classmethod
     async def of(cls, session: AsyncSession) -> "Driver":
+        """The session's driver connection in its current transaction (the same one for every call in it)."""
+        transaction = session.get_transaction()
+        held = session.info.get(_DRIVER)
+        if held is not None and transaction is not None and held[0] is transaction:
+            driver: Driver = held[1]
+            return driver
+        opened = await cls._opened(session)
+        session.info[_DRIVER] = (session.get_transaction(), opened)
+        return opened
+
+    @classmethod
+    async def _opened(cls, session: AsyncSession) -> "Driver":
         connection = await session.connection()
         adapted = (await connection.get_raw_connection()).dbapi_connection
         # SQLAlchemy's asyncpg adapter sends BEGIN lazily, before its own first statement; ours may come first.

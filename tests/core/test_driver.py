@@ -83,3 +83,18 @@ async def test_a_bad_statement_is_not_taken_for_a_lost_connection(db: Database) 
         async with db.transaction() as session:
             await (await Driver.of(session)).fetchrow("SELECT 1 / 0 AS never")
     assert not is_transient(failure.value)
+
+
+async def test_a_session_gets_one_driver_per_transaction_and_a_new_one_inside_the_next(db: Database) -> None:
+    async with db.sessions() as session:
+        async with session.begin():
+            first = await Driver.of(session)
+            assert await Driver.of(session) is first
+        with pytest.raises(Failed):
+            async with session.begin():
+                second = await Driver.of(session)
+                assert second is not first
+                await states.put_state(session=session, key="telegram:501", state={"flow": "apply"})
+                raise Failed
+    async with db.transaction() as session:
+        assert (await session.execute(select(ConversationState))).first() is None
