@@ -168,7 +168,8 @@ def main() -> int:
     for kind in ("fresh", "warm"):
         of = [s for s in starts if s.kind == kind]
         print(
-            f"  {kind:<5}  /healthz {median(s.healthz_s for s in of):5.2f} s  CPU {median(s.cpu_s for s in of):5.2f} s  "
+            f"  {kind:<5}  /healthz {median(s.healthz_s for s in of):5.2f} s  "
+            f"CPU {median(s.cpu_s for s in of):5.2f} s  "
             f"idle RSS {median(s.rss_idle_mb for s in of):5.1f} MB  peak {median(s.hwm_mb for s in of):5.1f} MB"
         )
     print(

@@ -74,9 +74,10 @@ def test_the_language_model_is_loaded_in_a_thread_before_the_web_server_starts(c
     from hemsehri import cli, processes
 
     load = detection.load_model
-    def recorded():
+    def recorded(cache):
         print("loaded on the main thread:", threading.current_thread() is threading.main_thread())
-        load()
+        print("model cached in:", cache)
+        load(cache)
     detection.load_model = recorded
 
     async def serve(self, sockets=None):
@@ -95,6 +96,7 @@ def test_the_language_model_is_loaded_in_a_thread_before_the_web_server_starts(c
     lines = result.stdout.splitlines()
     assert "loaded on the main thread: False" in lines, result.stderr
     assert "model when serving starts: 3" in lines, result.stderr  # the Latin, Arabic and Cyrillic models
+    assert f"model cached in: {Path(env['HEMSEHRI_DATA_DIR']) / 'cache'}" in lines
 
 
 def test_every_aiogram_type_and_method_still_builds_when_first_used():
