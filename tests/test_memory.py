@@ -115,3 +115,14 @@ def test_every_aiogram_type_and_method_still_builds_when_first_used():
     """
     count, complete = run_python(code).split()
     assert int(count) > 400 and complete == "True"
+
+
+def test_a_language_is_parsed_when_first_rendered_and_only_once():
+    from core.i18n import Translator
+
+    translator = Translator(["tr", "ar", "fa"], "tr")
+    assert translator._bundles == {}
+    name = translator.native_name("ar")
+    assert sorted(translator._bundles) == ["ar"]
+    bundle = translator._bundles["ar"]
+    assert translator.native_name("ar") == name and translator._bundles["ar"] is bundle
