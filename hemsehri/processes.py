@@ -55,11 +55,17 @@ def _freeze_start_up() -> None:
 
 async def demo(ctx: CoreContext, args: argparse.Namespace) -> int:
     """Runs everything in one process: the web server (console, web chat), the delivery worker, Telegram."""
-    await migrate.upgrade(ctx.db.engine)
-    credentials = await _first_admin(ctx)  # before the model: argon2's 64 MiB and the model never add up
+    # The database is migrated in a child while what needs none is built: the language model (before the first
+    # admin's password hash, so that argon2's 64 MiB and unpacking the model on a first start never add up) and
+    # the service.
+    migrating = asyncio.create_task(migrate.upgrade_apart(ctx.db.engine))
+    try:
+        await _load_language_model(ctx)
+        service = build_service(ctx, serves=True, polls=ctx.settings.telegram_mode == "polling")
+    finally:
+        await migrating
+    credentials = await _first_admin(ctx)
     loaded = await _load_sample(ctx) if args.sample else None
-    await _load_language_model(ctx)
-    service = build_service(ctx, serves=True, polls=ctx.settings.telegram_mode == "polling")
     if service.telegram is not None and service.telegram.polls:
         await _check_polling(service, service.telegram)
     server = _web_server(ctx, service)
@@ -105,7 +111,7 @@ async def serve(ctx: CoreContext, args: argparse.Namespace) -> int:
         finally:
             await service.close()
         return 0
-    await asyncio.gather(migrate.upgrade(ctx.db.engine), _load_language_model(ctx))
+    await asyncio.gather(migrate.upgrade_apart(ctx.db.engine), _load_language_model(ctx))
     _freeze_start_up()
     return await _run_with_worker(ctx, service, server)
 
@@ -178,7 +184,7 @@ async def poll_telegram(ctx: CoreContext, args: argparse.Namespace) -> int:
         await service.close()
         raise ConfigurationError("HEMSEHRI_TELEGRAM_TOKEN: not set; polling needs the bot's token")
     if ctx.settings.is_embedded:
-        await migrate.upgrade(ctx.db.engine)
+        await migrate.upgrade_apart(ctx.db.engine)
     await _load_language_model(ctx)
     _freeze_start_up()
     stop = asyncio.Event()

@@ -99,6 +99,36 @@ def test_the_language_model_is_loaded_in_a_thread_before_the_web_server_starts(c
     assert f"model cached in: {Path(env['HEMSEHRI_DATA_DIR']) / 'cache'}" in lines
 
 
+def test_the_demo_migrates_in_a_child_and_keeps_no_migration_tool_loaded(env):
+    """Alembic and Mako serve one start-up: the long-lived process never imports them, fresh or not."""
+    code = """
+    import os, sqlite3, sys
+    from hemsehri import cli, processes
+
+    async def serve(self, sockets=None):
+        database = sqlite3.connect(os.path.join(os.environ["HEMSEHRI_DATA_DIR"], "hemsehri.db"))
+        (admins,) = database.execute("SELECT count(*) FROM staff_users").fetchone()
+        database.close()
+        loaded = [name for name in ("alembic", "mako") if name in sys.modules]
+        print("admins:", admins, "loaded:", ",".join(loaded) or "none")
+    processes._Server.serve = serve
+    cli.main(["demo"])
+    """
+    lines = []
+    for _ in range(2):  # a fresh data directory, then the same one at the newest schema
+        result = subprocess.run(
+            [sys.executable, "-c", textwrap.dedent(code)],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert result.returncode == 0, result.stderr
+        lines += [line for line in result.stdout.splitlines() if line.startswith("admins:")]
+    assert lines == ["admins: 1 loaded: none", "admins: 1 loaded: none"]
+
+
 def test_every_aiogram_type_and_method_still_builds_when_first_used():
     """Guards bot/telegram/aiogram_import against an aiogram or pydantic upgrade: a type that no longer builds fails."""
     code = """
