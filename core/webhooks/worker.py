@@ -21,7 +21,7 @@ import httpx
 from sqlalchemy import select, update
 
 from core.db import AnyRow, Database, claim_due, rows_matched, utcnow
-from core.delivery.journal import AWAY, backoff, pause
+from core.delivery.journal import away, backoff, pause
 from core.webhooks.models import DeliveryState, WebhookDelivery, WebhookTarget
 from core.webhooks.service import is_public
 
@@ -72,7 +72,7 @@ class WebhookWorker:
                     last_recovery = time.monotonic()
                 handled = await self.deliver_due()
                 failures = 0
-            except AWAY as exc:  # the database is away: wait and try again, never exit
+            except away() as exc:  # the database is away: wait and try again, never exit
                 failures += 1
                 log.warning("webhooks paused: %s (%d in a row)", type(exc).__name__, failures)
                 await pause(failures, stop)
@@ -178,7 +178,7 @@ class WebhookWorker:
                         .values(status_code=code, claimed_by=None, **values)
                     )
                 return
-            except AWAY as exc:
+            except away() as exc:
                 failures += 1
                 log.warning("could not write a webhook outcome yet: %s (%d in a row)", type(exc).__name__, failures)
                 await pause(failures, None)
