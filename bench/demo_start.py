@@ -5,21 +5,26 @@
     uv run python bench/demo_start.py --cold-bytecode  # no compiled bytecode (a first run after `uv sync`)
     uv run python bench/demo_start.py --via-uv         # through `uv run hemsehri demo`, the README's command
     uv run python bench/demo_start.py --smoke          # one round, 1 s idle (CI); exits 1 on failure
+    git archive c449f4d | tar -x -C /tmp/before         # another commit's code, started in the same rounds:
+    uv run python bench/demo_start.py --baseline /tmp/before
 
 Each round starts `python -m hemsehri demo` (no Telegram token: web chat and console only) on a new data directory
 ("fresh": migrations from an empty SQLite file, the first admin's password hash) and then once more on the same
 directory ("warm": nothing to migrate or create), and measures, per start:
 * to /healthz: wall seconds from the spawn to the first 200 of /healthz (polled every 20 ms);
-* CPU: user+system seconds the process (and the children it waited for) spent until then;
+* CPU: user+system seconds the process spent until then, and (in brackets) the part its children spent (a
+  migration in a child process);
 * RSS: VmRSS once /healthz answered and again after --idle seconds of doing nothing, and VmHWM (the peak);
 * whether the banner ("Press Ctrl+C to stop.") was printed, and that SIGINT stops the process with 0.
-Rounds run one after the other; the load average and a reference loop's CPU time are printed beside the figures
-(they swing with what else runs on the machine). The targets (issue 18): /healthz <= 3 s warm, idle <= 150 MB.
+With --baseline DIR, each round starts that checkout's demo (fresh, warm) just before this one's, so both meet the
+same machine. The load average and a reference loop's CPU time are printed beside the figures (they swing with
+what else runs on the machine). The targets (issue 18): /healthz <= 3 s warm, idle <= 150 MB.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import shutil
 import signal
@@ -46,9 +51,11 @@ BANNER_END = "Press Ctrl+C to stop."
 class Start:
     """The figures of one start."""
 
+    tree: str  # baseline | this
     kind: str  # fresh | warm
     healthz_s: float
-    cpu_s: float
+    cpu_s: float  # the process's and its children's
+    children_s: float
     rss_ready_mb: float
     rss_idle_mb: float
     hwm_mb: float
@@ -59,14 +66,14 @@ class Start:
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+        return int(sock.getsockname()[1])
 
 
-def cpu_with_children(pid: int) -> float:
-    """utime + stime + cutime + cstime of a process (fields 14-17 of /proc/<pid>/stat), in seconds."""
+def cpu_with_children(pid: int) -> tuple[float, float]:
+    """(utime + stime + cutime + cstime, cutime + cstime) of a process (fields 14-17 of /proc/<pid>/stat), seconds."""
     with open(f"/proc/{pid}/stat", "rb") as handle:
-        fields = handle.read().rsplit(b")", 1)[1].split()
-    return sum(int(value) for value in fields[11:15]) / CLK_TCK
+        fields = [int(value) for value in handle.read().rsplit(b")", 1)[1].split()[11:15]]
+    return sum(fields) / CLK_TCK, sum(fields[2:]) / CLK_TCK
 
 
 def descendants(pid: int) -> list[int]:
@@ -80,7 +87,7 @@ def descendants(pid: int) -> list[int]:
 def healthy(port: int) -> bool:
     try:
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1.0) as answer:
-            return answer.status == 200
+            return bool(answer.status == 200)
     except (OSError, urllib.error.HTTPError):
         return False
 
@@ -91,12 +98,16 @@ def command(args: argparse.Namespace) -> list[str]:
     return [sys.executable, "-m", "hemsehri", "demo"]
 
 
-def start_once(kind: str, data_dir: Path, args: argparse.Namespace, env: dict[str, str], log: Path) -> Start:
+def start_once(
+    tree: Path, kind: str, data_dir: Path, args: argparse.Namespace, env: dict[str, str], log: Path
+) -> Start:
     port = free_port()
     env = {**env, "HEMSEHRI_PORT": str(port), "HEMSEHRI_DATA_DIR": str(data_dir)}
+    if tree != ROOT:  # the other checkout's packages come first (the environment is this one's)
+        env["PYTHONPATH"] = str(tree)
     with open(log, "wb") as out:
         started = time.monotonic()
-        process = subprocess.Popen(command(args), cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(command(args), cwd=tree, env=env, stdout=out, stderr=subprocess.STDOUT)
     try:
         deadline = started + args.within
         while not healthy(port):
@@ -106,9 +117,9 @@ def start_once(kind: str, data_dir: Path, args: argparse.Namespace, env: dict[st
                 raise RuntimeError(f"no /healthz within {args.within:.0f} s; see {log}")
             time.sleep(0.02)
         healthz_s = time.monotonic() - started
-        tree = descendants(process.pid)  # with --via-uv: uv, and the Python process it runs
-        cpu_s = sum(cpu_with_children(pid) for pid in tree)
-        server = tree[-1]
+        pids = descendants(process.pid)  # with --via-uv: uv, and the Python process it runs
+        cpu_s, children_s = (sum(values) for values in zip(*(cpu_with_children(pid) for pid in pids), strict=True))
+        server = pids[-1]
         rss_ready = memory_kb(server) / 1024
         time.sleep(args.idle)  # the idle process: nothing else to measure but what it holds after a while
         rss_idle, hwm = memory_kb(server) / 1024, memory_kb(server, "VmHWM") / 1024
@@ -121,7 +132,8 @@ def start_once(kind: str, data_dir: Path, args: argparse.Namespace, env: dict[st
             process.kill()
             exit_code = process.wait()
     banner = BANNER_END in log.read_text(errors="replace")
-    return Start(kind, healthz_s, cpu_s, rss_ready, rss_idle, hwm, banner, exit_code)
+    name = "this" if tree == ROOT else "baseline"
+    return Start(name, kind, healthz_s, cpu_s, children_s, rss_ready, rss_idle, hwm, banner, exit_code)
 
 
 def load_average() -> str:
@@ -136,6 +148,7 @@ def main() -> int:
     parser.add_argument("--cold-bytecode", action="store_true", help="compile every module afresh (empty pycache)")
     parser.add_argument("--via-uv", action="store_true", help="start it as `uv run hemsehri demo`")
     parser.add_argument("--smoke", action="store_true", help="one round, 1 s idle; exit 1 on any failure")
+    parser.add_argument("--baseline", type=Path, help="another checkout, started before this one in each round")
     args = parser.parse_args()
     if args.smoke:
         args.rounds, args.idle = 1, 1.0
@@ -144,31 +157,33 @@ def main() -> int:
     workdir = Path(tempfile.mkdtemp(prefix="hemsehri-demo-bench-"))
     print(f"load average {load_average()}; reference loop {calibrate():.0f} ms CPU", flush=True)
     starts: list[Start] = []
+    trees = [args.baseline.resolve(), ROOT] if args.baseline else [ROOT]
     try:
-        for round_no in range(1, args.rounds + 1):
-            data_dir = workdir / f"data-{round_no}"
-            for kind in ("fresh", "warm"):
-                if args.cold_bytecode:  # a pycache nobody wrote to yet, and nothing written to the real one
-                    cache = workdir / "pycache"
-                    shutil.rmtree(cache, ignore_errors=True)
-                    env["PYTHONPYCACHEPREFIX"] = str(cache)
-                start = start_once(kind, data_dir, args, env, workdir / f"demo-{round_no}-{kind}.log")
-                starts.append(start)
-                print(
-                    f"round {round_no} {kind:<5}  /healthz {start.healthz_s:5.2f} s  CPU {start.cpu_s:5.2f} s  "
-                    f"RSS ready {start.rss_ready_mb:5.1f} MB  idle {start.rss_idle_mb:5.1f} MB  "
-                    f"peak {start.hwm_mb:5.1f} MB  banner {'yes' if start.banner else 'NO'}  "
-                    f"exit {start.exit_code}  (load {load_average()})",
-                    flush=True,
-                )
+        for round_no, tree, kind in itertools.product(range(1, args.rounds + 1), trees, ("fresh", "warm")):
+            name = "this" if tree == ROOT else "baseline"
+            data_dir = workdir / f"data-{round_no}-{name}"
+            if args.cold_bytecode:  # a pycache nobody wrote to yet, and nothing written to the real one
+                cache = workdir / "pycache"
+                shutil.rmtree(cache, ignore_errors=True)
+                env["PYTHONPYCACHEPREFIX"] = str(cache)
+            start = start_once(tree, kind, data_dir, args, env, workdir / f"demo-{round_no}-{name}-{kind}.log")
+            starts.append(start)
+            print(
+                f"round {round_no} {name:<8} {kind:<5}  /healthz {start.healthz_s:5.2f} s  "
+                f"CPU {start.cpu_s:5.2f} s ({start.children_s:4.2f})  "
+                f"RSS ready {start.rss_ready_mb:5.1f} MB  idle {start.rss_idle_mb:5.1f} MB  "
+                f"peak {start.hwm_mb:5.1f} MB  banner {'yes' if start.banner else 'NO'}  "
+                f"exit {start.exit_code}  (load {load_average()})",
+                flush=True,
+            )
     except RuntimeError as exc:
         print(f"demo_start: {exc}", file=sys.stderr)
         return 1
     print(f"medians over {args.rounds} round(s), idle {args.idle:.0f} s:")
-    for kind in ("fresh", "warm"):
-        of = [s for s in starts if s.kind == kind]
+    for name, kind in itertools.product(dict.fromkeys(s.tree for s in starts), ("fresh", "warm")):
+        of = [s for s in starts if s.tree == name and s.kind == kind]
         print(
-            f"  {kind:<5}  /healthz {median(s.healthz_s for s in of):5.2f} s  "
+            f"  {name:<8} {kind:<5}  /healthz {median(s.healthz_s for s in of):5.2f} s  "
             f"CPU {median(s.cpu_s for s in of):5.2f} s  "
             f"idle RSS {median(s.rss_idle_mb for s in of):5.1f} MB  peak {median(s.hwm_mb for s in of):5.1f} MB"
         )
