@@ -99,9 +99,9 @@ def test_the_language_model_is_loaded_in_a_thread_before_the_web_server_starts(c
     assert f"model cached in: {Path(env['HEMSEHRI_DATA_DIR']) / 'cache'}" in lines
 
 
-def test_the_demo_migrates_in_a_child_and_never_loads_alembic_or_redis(env):
-    """Alembic and Mako serve one start-up, the Redis client only the scaled mode: the demo's process never imports
-    them, fresh or not."""
+def test_the_demo_migrates_in_a_child_and_never_loads_alembic_redis_or_an_http_client(env):
+    """Alembic and Mako serve one start-up, the Redis client only the scaled mode, httpx only a channel's or a
+    webhook's request: the demo's process never imports them, fresh or not."""
     code = """
     import os, sqlite3, sys
     from hemsehri import cli, processes
@@ -110,7 +110,7 @@ def test_the_demo_migrates_in_a_child_and_never_loads_alembic_or_redis(env):
         database = sqlite3.connect(os.path.join(os.environ["HEMSEHRI_DATA_DIR"], "hemsehri.db"))
         (admins,) = database.execute("SELECT count(*) FROM staff_users").fetchone()
         database.close()
-        loaded = [name for name in ("alembic", "mako", "redis") if name in sys.modules]
+        loaded = [name for name in ("alembic", "mako", "redis", "httpx") if name in sys.modules]
         print("admins:", admins, "loaded:", ",".join(loaded) or "none")
     processes._Server.serve = serve
     cli.main(["demo"])
