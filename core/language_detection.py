@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import logging
 import lzma
 import math
 import mmap
@@ -89,6 +90,7 @@ class Detection:
     options: tuple[str, ...] = ()
 
 
+log = logging.getLogger(__name__)
 _NOTHING = Detection(None, 0.0, False)
 _LOCK = threading.Lock()
 _MODEL: LanguageIdentifier | None = None  # the whole project model, once loaded
@@ -278,8 +280,13 @@ def _project_identifier(cache: Path | None = None) -> LanguageIdentifier:
         from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
         path, labels = MODEL_DIR / MODEL_FILE, _model_codes(LOCALES)
-        tables = _read_model(path, labels) if cache is None else _cached_tables(path, labels, cache)
-        ptc, pc, classes, nextmove, rows_of_states, outputs = tables
+        tables: _Tables | None = None
+        if cache is not None:
+            try:
+                tables = _cached_tables(path, labels, cache)
+            except OSError as exc:  # a read-only data directory, a full disk: the model still works, held in memory
+                log.warning("language model not cached in %s (%s); unpacking it into memory", cache, exc)
+        ptc, pc, classes, nextmove, rows_of_states, outputs = tables or _read_model(path, labels)
         _MODEL = LanguageIdentifier(ptc, pc, classes, nextmove, outputs, norm_probs=True, tk_row=rows_of_states)
     return _MODEL
 
