@@ -61,6 +61,9 @@ async def upgrade(engine: AsyncEngine) -> None:
 
 
 def _upgrade_sync(connection: Connection) -> None:
+    # Alembic logs its plugins' set-up at import: unseen while it was imported before logging was configured
+    # (at start-up), and not worth a person's reading now that it is imported when a migration runs.
+    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
     from alembic import command
 
     config = alembic_config(str(connection.engine.url))
@@ -113,9 +116,6 @@ async def _upgrade_configured() -> None:
 
     settings = load_settings()
     logging.basicConfig(level=settings.log_level, format=LOG_FORMAT)
-    # What `hemsehri db upgrade` and the serving process show: Alembic's plugin set-up lines come at its import,
-    # which there happens before logging is configured.
-    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
     # The vault: migrations that seal personal data reach it through the engine, as in the serving process.
     db = Database(settings.effective_database_url, vault=build_vault(settings))
     try:
