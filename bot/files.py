@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-import httpx
+from typing import TYPE_CHECKING
 
 from core.files.errors import FileGone, FileTooLarge, FileUnavailable
 
-TIMEOUT = httpx.Timeout(20.0, connect=5.0)  # a staff member waits for it: a slow platform is said, not waited out
+if TYPE_CHECKING:  # loaded by the channels that fetch files, when they fetch one (the demo without them never does)
+    import httpx
+
+
+def download_timeout() -> httpx.Timeout:
+    """How long a download may take: a staff member waits for it, so a slow platform is said, not waited out."""
+    import httpx
+
+    return httpx.Timeout(20.0, connect=5.0)
 
 
 async def download(client: httpx.AsyncClient, url: str, *, limit: int, headers: dict[str, str] | None = None) -> bytes:
@@ -14,6 +22,8 @@ async def download(client: httpx.AsyncClient, url: str, *, limit: int, headers: 
 
     Errors carry no URL (a Telegram download URL holds the bot token).
     """
+    import httpx
+
     try:
         async with client.stream("GET", url, headers=headers) as response:
             if response.status_code in (400, 403, 404, 410):

@@ -12,26 +12,37 @@ and letters these rules use are data, in core/language_markers.toml.
 from __future__ import annotations
 
 import copy
+import hashlib
+import logging
 import lzma
 import math
+import mmap
+import os
 import re
 import shutil
+import sys
 import tempfile
 import threading
 import tomllib
 import unicodedata
 import zipfile
 from array import array
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, Final
 
+from core.private_files import private_directory
 from core.text_folding import Phrases, fold
 
 if TYPE_CHECKING:  # imported when the model is first needed, never at import time
     from py3langid.langid import LanguageIdentifier
+
+    # ptc, pc, classes and the automaton (transitions, each state's row, each state's feature), as py3langid's loader
+    # gives them; the transitions in memory (_Unpacked) or mapped from a file (_Tables)
+    _Unpacked = tuple[Any, Any, list[str], array[int], array[int], array[int]]
+    _Tables = tuple[Any, Any, list[str], Sequence[int], array[int], array[int]]
 
 LOCALES = ("tr", "en", "ar", "fa", "fa-AF", "ps", "kmr", "ckb", "uk", "ru", "fr", "so")
 
@@ -79,8 +90,12 @@ class Detection:
     options: tuple[str, ...] = ()
 
 
+log = logging.getLogger(__name__)
 _NOTHING = Detection(None, 0.0, False)
 _LOCK = threading.Lock()
+_MODEL: LanguageIdentifier | None = None  # the whole project model, once loaded
+_CACHE_LAYOUT = 1  # of the unpacked tables in a cache directory (_write_tables); a change writes them anew
+_TRANSITION_TYPE: Final = "I"  # the automaton's transitions: unsigned 32-bit integers
 
 
 def _normalise(text: str) -> str:
@@ -119,7 +134,7 @@ def _model_codes(locales: Collection[str]) -> frozenset[str]:
     return frozenset(code for loc in locales for code in _MODEL_CODES.get(loc, (loc,))) | {"zxx"}
 
 
-def _read_model(path: Path, labels: frozenset[str]) -> tuple[Any, Any, list[str], array[int], array[int], array[int]]:
+def _read_model(path: Path, labels: frozenset[str]) -> _Unpacked:
     """py3langid's model file (an npz archive in xz), read a slice at a time, with only the columns of `labels`.
 
     The same arrays as py3langid.modelio.load_model, restricted like `set_languages` does, without ever holding
@@ -180,17 +195,100 @@ def _read_model(path: Path, labels: frozenset[str]) -> tuple[Any, Any, list[str]
     return ptc, pc, [classes[i] for i in kept], nextmove, rows_of_states, outputs
 
 
-@lru_cache(maxsize=1)
-def _project_identifier() -> LanguageIdentifier:
+def _model_key(path: Path, labels: frozenset[str]) -> str:
+    """What the unpacked tables depend on: the model file's bytes, the labels kept, the layout and the byte order."""
+    digest = hashlib.sha256(path.read_bytes())
+    digest.update(f"{_CACHE_LAYOUT}:{sys.byteorder}:{','.join(sorted(labels))}".encode())
+    return digest.hexdigest()[:16]
+
+
+def _write_tables(tables: _Unpacked, directory: Path) -> None:
+    """Writes the tables into a new directory, the automaton as a file of native integers; whole, or not at all."""
+    import numpy as np
+
+    ptc, pc, classes, nextmove, rows_of_states, outputs = tables
+    if nextmove.typecode != _TRANSITION_TYPE:
+        raise ValueError(f"unexpected automaton of type {nextmove.typecode!r}")
+    staging = Path(tempfile.mkdtemp(prefix=".langid-", dir=directory.parent))
+    try:
+        arrays = {"ptc": ptc, "pc": pc, "classes": np.array(classes), "rows": rows_of_states, "outputs": outputs}
+        for name, value in arrays.items():
+            value = np.frombuffer(value, dtype=value.typecode) if isinstance(value, array) else value
+            np.save(staging / f"{name}.npy", value, allow_pickle=False)
+        with open(staging / "nextmove", "wb") as out:
+            nextmove.tofile(out)
+            out.flush()
+            os.fdatasync(out.fileno())
+            # Written, the file sits in the page cache as large folios, which a mapping maps whole on its first
+            # touch: dropped, it is read back a page at a time (see _map).
+            os.posix_fadvise(out.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
+        staging.rename(directory)
+    except OSError:
+        shutil.rmtree(staging, ignore_errors=True)
+        if not directory.is_dir():  # else another process starting at the same time wrote it first
+            raise
+
+
+def _map(path: Path) -> memoryview:
+    """The automaton's transitions, mapped read-only from `path` (see _write_tables)."""
+    with open(path, "rb") as handle:
+        mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    # The automaton is walked at random: without readahead only the pages text reaches become resident (~14 MB
+    # after every sample of tests/data/language_samples.tsv, none before any text), and the kernel can drop them.
+    mapped.madvise(mmap.MADV_RANDOM)
+    return memoryview(mapped).cast(_TRANSITION_TYPE)
+
+
+def _read_tables(directory: Path) -> _Tables:
+    import numpy as np
+
+    def load(name: str) -> Any:
+        return np.load(directory / f"{name}.npy", allow_pickle=False)
+
+    def integers(name: str) -> array[int]:
+        values = load(name)
+        return array(values.dtype.char, values.tobytes())
+
+    tables = load("ptc"), load("pc"), load("classes").tolist()
+    return *tables, _map(directory / "nextmove"), integers("rows"), integers("outputs")
+
+
+def _cached_tables(path: Path, labels: frozenset[str], cache: Path) -> _Tables:
+    """The tables from `cache`, unpacked there first if this model and these labels are not there yet.
+
+    Other versions' tables are removed once these are written. Read from the cache, the automaton is a mapped file:
+    `_read_model` holds it in memory (39 MB) and unpacks 68 MB of xz on every start.
+    """
+    directory = private_directory(cache) / f"langid-{_model_key(path, labels)}"
+    if not directory.is_dir():
+        _write_tables(_read_model(path, labels), directory)
+        for old in cache.glob("langid-*"):
+            if old != directory:
+                shutil.rmtree(old, ignore_errors=True)
+    return _read_tables(directory)
+
+
+def _project_identifier(cache: Path | None = None) -> LanguageIdentifier:
     """The py3langid model shipped in its wheel, loaded once (never at import time), keeping only LOCALES' labels.
 
     Its feature table has a column per language (142 of them, 28 MB): the 14 kept cost 3 MB. Scores among the
-    kept labels are the same as with the whole model restricted to them by `set_languages`.
+    kept labels are the same as with the whole model restricted to them by `set_languages`. With `cache`, the
+    tables are read from there (see _cached_tables), else unpacked into memory. Called under _LOCK.
     """
-    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+    global _MODEL
+    if _MODEL is None:
+        from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
-    ptc, pc, classes, nextmove, rows_of_states, outputs = _read_model(MODEL_DIR / MODEL_FILE, _model_codes(LOCALES))
-    return LanguageIdentifier(ptc, pc, classes, nextmove, outputs, norm_probs=True, tk_row=rows_of_states)
+        path, labels = MODEL_DIR / MODEL_FILE, _model_codes(LOCALES)
+        tables: _Tables | None = None
+        if cache is not None:
+            try:
+                tables = _cached_tables(path, labels, cache)
+            except OSError as exc:  # a read-only data directory, a full disk: the model still works, held in memory
+                log.warning("language model not cached in %s (%s); unpacking it into memory", cache, exc)
+        ptc, pc, classes, nextmove, rows_of_states, outputs = tables or _read_model(path, labels)
+        _MODEL = LanguageIdentifier(ptc, pc, classes, nextmove, outputs, norm_probs=True, tk_row=rows_of_states)
+    return _MODEL
 
 
 @lru_cache(maxsize=16)
@@ -201,10 +299,15 @@ def _identifier(codes: frozenset[str]) -> LanguageIdentifier:
     return identifier
 
 
-def load_model() -> None:
-    """Loads the model now (1-3 s of CPU; run it in a thread at start-up) rather than on the first message."""
-    for locales in _SCRIPTS.values():
-        with _LOCK:
+def load_model(cache: Path | None = None) -> None:
+    """Loads the model now (run it in a thread at start-up) rather than on the first message.
+
+    `cache` is a private directory where its tables are kept unpacked (the data directory's cache/): a start after
+    the first one maps them in milliseconds instead of unpacking the model (~1 s of CPU), and holds ~40 MB less.
+    """
+    with _LOCK:
+        _project_identifier(cache)
+        for locales in _SCRIPTS.values():
             _identifier(_model_codes(locales))
 
 

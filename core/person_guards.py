@@ -19,10 +19,12 @@ from collections import deque
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from redis.asyncio import Redis
-from redis.exceptions import RedisError
+from core.redis_errors import with_redis_errors
+
+if TYPE_CHECKING:  # the Redis client is loaded by the scaled mode only
+    from redis.asyncio import Redis
 
 PREFIX = "hemsehri:person"
 
@@ -107,7 +109,7 @@ class RedisFloodGuard:
                 keys=[f"{self._prefix}:flood:{key}", f"{self._prefix}:noted:{key}"],
                 args=[self._clock(), self.window, self.limit, uuid.uuid4().hex],
             )
-        except RedisError as exc:
+        except with_redis_errors() as exc:
             raise ConnectionError(f"flood guard unavailable: {type(exc).__name__}") from exc
         return Flood(verdict.decode() if isinstance(verdict, bytes) else str(verdict))
 

@@ -4,13 +4,16 @@ The same two budgets admit anything else that is limited overall and per key (th
 uploads, per address).
 """
 
+from __future__ import annotations
+
 import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from redis.asyncio import Redis
+if TYPE_CHECKING:  # the Redis client is loaded by the scaled mode only
+    from redis.asyncio import Redis
 
 # Pace a little under each limit: the platform counts arrivals, and arrivals jitter.
 SAFETY = 0.97

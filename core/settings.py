@@ -35,6 +35,7 @@ def _http_url(value: str) -> str:
 HttpUrl = Annotated[str, AfterValidator(_http_url)]
 # The channels a notification can fall back to (HEMSEHRI_FALLBACK_ORDER).
 FALLBACK_CHANNELS = ("telegram", "whatsapp", "sms")
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"  # every process's log lines
 
 
 class TemplateSpec(BaseModel):

@@ -17,7 +17,7 @@ from core.audit.models import Action
 from core.context import CoreContext, build_core
 from core.errors import ConfigurationError, HemsehriError, NotFound
 from core.requests import service as requests
-from core.settings import PREVIOUS_KEY_FILE, Settings, load_settings, write_key
+from core.settings import LOG_FORMAT, PREVIOUS_KEY_FILE, Settings, load_settings, write_key
 from core.staff import service as staff
 from core.staff.models import Role
 from hemsehri.retention import destroy
@@ -30,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         settings = load_settings()
-        logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        logging.basicConfig(level=settings.log_level, format=LOG_FORMAT)
         # httpx logs every request URL at INFO, and python-telegram-bot's URLs carry the bot token.
         logging.getLogger("httpx").setLevel(max(logging.WARNING, logging.getLevelName(settings.log_level)))
         with asyncio.Runner(loop_factory=_event_loop()) as runner:

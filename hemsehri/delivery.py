@@ -1,8 +1,9 @@
 """Builds the delivery worker from the channels at hand: each one's sender, paced to its platform's limits."""
 
-from collections.abc import Sequence
+from __future__ import annotations
 
-from redis.asyncio import Redis
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from bot.channel import Channel
 from core.context import CoreContext
@@ -10,6 +11,9 @@ from core.delivery.schemas import Sender
 from core.delivery.worker import DeliveryWorker
 from core.i18n import Translator
 from core.ratelimit import MemoryPacer, Pacer, RedisPacer
+
+if TYPE_CHECKING:  # the Redis client is loaded by the scaled mode only
+    from redis.asyncio import Redis
 
 
 def build_worker(

@@ -36,9 +36,12 @@ SLA_EVERY = 60.0  # seconds between two looks for requests past their due time
 SHUTDOWN_GRACE = 5  # seconds open requests get to finish once the server stops
 
 
-async def _load_language_model() -> None:
-    """Loads the language model and the safeguarding phrase lists in a thread, before a first message needs them."""
-    await asyncio.to_thread(language_detection.load_model)
+async def _load_language_model(ctx: CoreContext) -> None:
+    """Loads the language model and the safeguarding phrase lists in a thread, before a first message needs them.
+
+    The model's tables are kept unpacked in the data directory's cache/ (written on the first start).
+    """
+    await asyncio.to_thread(language_detection.load_model, ctx.settings.data_dir / "cache")
     await asyncio.to_thread(detector.load_lists)
 
 
@@ -52,11 +55,17 @@ def _freeze_start_up() -> None:
 
 async def demo(ctx: CoreContext, args: argparse.Namespace) -> int:
     """Runs everything in one process: the web server (console, web chat), the delivery worker, Telegram."""
-    await migrate.upgrade(ctx.db.engine)
-    credentials = await _first_admin(ctx)  # before the model: argon2's 64 MiB and the model never add up
+    # The database is migrated in a child while what needs none is built: the language model (before the first
+    # admin's password hash, so that argon2's 64 MiB and unpacking the model on a first start never add up) and
+    # the service.
+    migrating = asyncio.create_task(migrate.upgrade_apart(ctx.db.engine))
+    try:
+        await _load_language_model(ctx)
+        service = build_service(ctx, serves=True, polls=ctx.settings.telegram_mode == "polling")
+    finally:
+        await migrating
+    credentials = await _first_admin(ctx)
     loaded = await _load_sample(ctx) if args.sample else None
-    await _load_language_model()
-    service = build_service(ctx, serves=True, polls=ctx.settings.telegram_mode == "polling")
     if service.telegram is not None and service.telegram.polls:
         await _check_polling(service, service.telegram)
     server = _web_server(ctx, service)
@@ -95,14 +104,14 @@ async def serve(ctx: CoreContext, args: argparse.Namespace) -> int:
     service = build_service(ctx, serves=True)
     server = _web_server(ctx, service)
     if not ctx.settings.is_embedded:
-        await _load_language_model()
+        await _load_language_model(ctx)
         _freeze_start_up()
         try:
             await server.serve()
         finally:
             await service.close()
         return 0
-    await asyncio.gather(migrate.upgrade(ctx.db.engine), _load_language_model())
+    await asyncio.gather(migrate.upgrade_apart(ctx.db.engine), _load_language_model(ctx))
     _freeze_start_up()
     return await _run_with_worker(ctx, service, server)
 
@@ -175,8 +184,8 @@ async def poll_telegram(ctx: CoreContext, args: argparse.Namespace) -> int:
         await service.close()
         raise ConfigurationError("HEMSEHRI_TELEGRAM_TOKEN: not set; polling needs the bot's token")
     if ctx.settings.is_embedded:
-        await migrate.upgrade(ctx.db.engine)
-    await _load_language_model()
+        await migrate.upgrade_apart(ctx.db.engine)
+    await _load_language_model(ctx)
     _freeze_start_up()
     stop = asyncio.Event()
     _stop_on_signals(stop)

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from fastapi import FastAPI
-from redis.asyncio import Redis
 
 from bot.channel import Channel
 from bot.sms.channel import build_channel as build_sms
@@ -35,6 +35,9 @@ from core.webhooks.worker import WebhookWorker
 from handlers.engine import Conversations, build_translator
 from hemsehri.delivery import build_worker
 from hemsehri.web import create_app
+
+if TYPE_CHECKING:  # the Redis client is loaded by the scaled mode only
+    from redis.asyncio import Redis
 
 
 @dataclass
@@ -84,6 +87,13 @@ def fallback_order(settings: Settings) -> tuple[str, ...]:
     return tuple(name for name in settings.fallback_channels if configured[name])
 
 
+def _redis(url: str) -> Redis:
+    """The scaled mode's Redis client (the embedded mode never loads it)."""
+    from redis.asyncio import Redis
+
+    return Redis.from_url(url)
+
+
 def build_service(ctx: CoreContext, *, serves: bool, polls: bool = False) -> Service:
     """The service of a process that serves the web (or not) and polls Telegram (or not)."""
     settings = ctx.settings
@@ -93,7 +103,7 @@ def build_service(ctx: CoreContext, *, serves: bool, polls: bool = False) -> Ser
         ctx.translation = MachineTranslation(
             settings.translate_url, api_key=key, translator=translator, catalogue=ctx.catalogue
         )
-    redis = Redis.from_url(settings.redis_url) if settings.redis_url else None
+    redis = _redis(settings.redis_url) if settings.redis_url else None
     # Several processes share the flood budget through Redis (one event per person at a time is a row lock).
     flood = RedisFloodGuard(redis) if redis is not None else MemoryFloodGuard()
     conversations = Conversations(ctx, translator, flood=flood)

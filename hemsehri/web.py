@@ -8,8 +8,6 @@ from typing import Any
 
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse
-from redis.asyncio import Redis
-from redis.exceptions import RedisError
 from sqlalchemy import text
 from starlette.formparsers import MultiPartParser
 
@@ -102,6 +100,9 @@ async def running(channels: Sequence[Channel]) -> AsyncIterator[None]:
 
 async def _redis_answers(url: str) -> bool:
     """Whether Redis answers a PING within two seconds."""
+    from redis.asyncio import Redis
+    from redis.exceptions import RedisError
+
     client = Redis.from_url(url, socket_connect_timeout=2, socket_timeout=2)
     try:
         return bool(await client.ping())

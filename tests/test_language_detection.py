@@ -2,6 +2,7 @@
 
 import subprocess
 import sys
+import textwrap
 from collections import Counter
 from pathlib import Path
 
@@ -36,6 +37,7 @@ def correct(true: str, predicted: str | None) -> bool:
 
 
 SAMPLES = load_samples()
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
@@ -238,10 +240,9 @@ def test_confidence_is_a_probability(results):
 
 
 def test_importing_does_not_load_the_model():
-    code = "import core.language_detection as m; print(m._project_identifier.cache_info().currsize)"
-    root = Path(__file__).resolve().parent.parent
-    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "0"
+    code = "import core.language_detection as m; print(m._MODEL is None, m._identifier.cache_info().currsize)"
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "True 0"
 
 
 def test_the_model_is_read_as_py3langid_reads_it_restricted_to_the_projects_labels():
@@ -268,3 +269,55 @@ def test_loading_the_model_at_start_up_prepares_every_scripts_model():
     codes = {frozenset(m._model_codes(locales)) for locales in m._SCRIPTS.values()}
     assert all(m._identifier(c) is m._identifier(c) for c in codes)
     assert m._identifier.cache_info().currsize >= len(codes)
+
+
+def test_the_cached_tables_are_the_unpacked_ones_and_written_once(tmp_path):
+    import numpy as np
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+
+    from core import language_detection as m
+
+    path, labels, cache = MODEL_DIR / MODEL_FILE, m._model_codes(LOCALES), tmp_path / "cache"
+    (cache / "langid-0123456789abcdef").mkdir(parents=True)  # another version's tables
+    ptc, pc, classes, nextmove, rows, outputs = m._read_model(path, labels)
+    written = m._cached_tables(path, labels, cache)
+    (directory,) = cache.iterdir()  # only this version's
+    inode = (directory / "nextmove").stat().st_ino
+    for cached in (written, m._cached_tables(path, labels, cache)):
+        c_ptc, c_pc, c_classes, c_nextmove, c_rows, c_outputs = cached
+        assert np.array_equal(c_ptc, ptc) and c_ptc.dtype == ptc.dtype
+        assert np.array_equal(c_pc, pc) and c_pc.dtype == pc.dtype and c_classes == classes
+        assert isinstance(c_nextmove, memoryview) and c_nextmove.readonly  # mapped, not held in memory
+        assert c_nextmove.format == nextmove.typecode and c_nextmove.tobytes() == nextmove.tobytes()
+        assert c_rows == rows and c_outputs == outputs
+    assert (directory / "nextmove").stat().st_ino == inode
+    assert directory.stat().st_mode & 0o077 == 0 and cache.stat().st_mode & 0o077 == 0
+
+
+def test_the_model_read_from_the_cache_answers_as_the_unpacked_one(results, tmp_path):
+    code = """
+    import sys
+    from pathlib import Path
+    from core import language_detection as m
+    from tests.test_language_detection import ALL, SAMPLES
+    m.load_model(Path(sys.argv[1]))
+    print(type(m._MODEL.tk_nextmove).__name__)
+    for _, text in SAMPLES:
+        print(repr(m.detect_language(text, candidates=ALL)))
+    """
+    (tmp_path / "taken").write_text("")  # where no directory can be made: held in memory, same answers
+    for cache, kind in (
+        (tmp_path / "cache", "memoryview"),
+        (tmp_path / "cache", "memoryview"),
+        (tmp_path / "taken", "array"),
+    ):
+        out = subprocess.run(
+            [sys.executable, "-c", textwrap.dedent(code), str(cache)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        held, *answers = out.stdout.splitlines()
+        assert held == kind  # the first run writes the cache, the second maps it, the third cannot have one
+        assert answers == [repr(detection) for _, _, detection in results]

@@ -74,9 +74,10 @@ def test_the_language_model_is_loaded_in_a_thread_before_the_web_server_starts(c
     from hemsehri import cli, processes
 
     load = detection.load_model
-    def recorded():
+    def recorded(cache):
         print("loaded on the main thread:", threading.current_thread() is threading.main_thread())
-        load()
+        print("model cached in:", cache)
+        load(cache)
     detection.load_model = recorded
 
     async def serve(self, sockets=None):
@@ -95,6 +96,38 @@ def test_the_language_model_is_loaded_in_a_thread_before_the_web_server_starts(c
     lines = result.stdout.splitlines()
     assert "loaded on the main thread: False" in lines, result.stderr
     assert "model when serving starts: 3" in lines, result.stderr  # the Latin, Arabic and Cyrillic models
+    assert f"model cached in: {Path(env['HEMSEHRI_DATA_DIR']) / 'cache'}" in lines
+
+
+def test_the_demo_migrates_in_a_child_and_never_loads_alembic_redis_or_an_http_client(env):
+    """Alembic and Mako serve one start-up, the Redis client only the scaled mode, httpx only a channel's or a
+    webhook's request: the demo's process never imports them, fresh or not."""
+    code = """
+    import os, sqlite3, sys
+    from hemsehri import cli, processes
+
+    async def serve(self, sockets=None):
+        database = sqlite3.connect(os.path.join(os.environ["HEMSEHRI_DATA_DIR"], "hemsehri.db"))
+        (admins,) = database.execute("SELECT count(*) FROM staff_users").fetchone()
+        database.close()
+        loaded = [name for name in ("alembic", "mako", "redis", "httpx") if name in sys.modules]
+        print("admins:", admins, "loaded:", ",".join(loaded) or "none")
+    processes._Server.serve = serve
+    cli.main(["demo"])
+    """
+    lines = []
+    for _ in range(2):  # a fresh data directory, then the same one at the newest schema
+        result = subprocess.run(
+            [sys.executable, "-c", textwrap.dedent(code)],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert result.returncode == 0, result.stderr
+        lines += [line for line in result.stdout.splitlines() if line.startswith("admins:")]
+    assert lines == ["admins: 1 loaded: none", "admins: 1 loaded: none"]
 
 
 def test_every_aiogram_type_and_method_still_builds_when_first_used():
@@ -113,3 +146,14 @@ def test_every_aiogram_type_and_method_still_builds_when_first_used():
     """
     count, complete = run_python(code).split()
     assert int(count) > 400 and complete == "True"
+
+
+def test_a_language_is_parsed_when_first_rendered_and_only_once():
+    from core.i18n import Translator
+
+    translator = Translator(["tr", "ar", "fa"], "tr")
+    assert translator._bundles == {}
+    name = translator.native_name("ar")
+    assert sorted(translator._bundles) == ["ar"]
+    bundle = translator._bundles["ar"]
+    assert translator.native_name("ar") == name and translator._bundles["ar"] is bundle

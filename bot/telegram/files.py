@@ -3,14 +3,15 @@ API URL, the same for both runtimes (neither client's models are needed for two 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
-
-from bot.files import TIMEOUT, download
+from bot.files import download, download_timeout
 from core.errors import ConfigurationError
 from core.files.errors import FileGone, FileTooLarge, FileUnavailable
 from core.settings import Settings
+
+if TYPE_CHECKING:  # loaded when a file is fetched
+    import httpx
 
 
 class TelegramFiles:
@@ -27,7 +28,9 @@ class TelegramFiles:
 
     async def fetch(self, file_id: str, *, limit: int) -> bytes:
         """The file's bytes (a new client each time: staff open a file once, then it is kept here)."""
-        async with httpx.AsyncClient(timeout=TIMEOUT, transport=self._transport) as client:
+        import httpx
+
+        async with httpx.AsyncClient(timeout=download_timeout(), transport=self._transport) as client:
             file = await self._file(client, file_id)
             if int(file.get("file_size") or 0) > limit:
                 raise FileTooLarge
@@ -38,6 +41,8 @@ class TelegramFiles:
 
     async def _file(self, client: httpx.AsyncClient, file_id: str) -> dict[str, Any]:
         """getFile's File object; errors carry no URL (it holds the token)."""
+        import httpx
+
         try:
             response = await client.get(f"{self.api_url}/bot{self._token}/getFile", params={"file_id": file_id})
             answer = response.json()

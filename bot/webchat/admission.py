@@ -10,10 +10,12 @@ is never a new one, however often its page reconnects.
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from redis.asyncio import Redis
+from typing import TYPE_CHECKING
 
 from core.ratelimit import Limits, MemoryPacer, Pacer, RedisPacer
+
+if TYPE_CHECKING:  # the Redis client is loaded by the scaled mode only
+    from redis.asyncio import Redis
 
 # New chats: 10 at once from one address, then one a minute; overall 100 at once, then 10 a second.
 NEW_CHATS = Limits(per_second=10, per_chat_per_second=1 / 60, per_chat_burst=10, burst=100)

@@ -10,11 +10,11 @@ import re
 from typing import Any
 
 from fastapi import WebSocket, WebSocketDisconnect
-from redis.exceptions import RedisError
 from starlette.websockets import WebSocketState
 
 from bot.webchat.chat import LANGUAGE_TAG, MAX_TEXT_CHARS, MESSAGE_ID, BadFrame, TokenBucket, WebChat, is_chat_code
 from bot.webchat.mailbox import Entry
+from core.redis_errors import with_redis_errors
 from handlers.safeguarding import disclosed
 from handlers.types import Inbound
 
@@ -182,7 +182,7 @@ class Connection:
             while True:
                 await self.chat.mailbox.wait(self.chat_id, epoch=self.epoch, after=self.sent, block=FOLLOW_TIMEOUT)
                 await self.flush()
-        except (RedisError, OSError, TimeoutError) as exc:  # the mailbox is unreachable: the client reconnects
+        except with_redis_errors(OSError, TimeoutError) as exc:  # the mailbox is unreachable: the client reconnects
             log.warning("web chat mailbox unavailable: %s", type(exc).__name__)
             await self.ws.close(code=1011)
 

@@ -12,16 +12,18 @@ from collections import OrderedDict, deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from redis.asyncio import BlockingConnectionPool, Redis
-from redis.exceptions import RedisError
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.db import Database
 from core.privacy.service import Person
+from core.redis_errors import with_redis_errors
 from core.transcripts.models import TranscriptEntry
+
+if TYPE_CHECKING:  # the Redis client is loaded by the scaled mode only
+    from redis.asyncio import Redis
 
 log = logging.getLogger("bot.webchat")
 # Redis connections of one process's mailbox: sockets only borrow one for a read or an append, and the one
@@ -360,7 +362,7 @@ class RedisMailbox:
                     async for message in pubsub.listen():
                         if message.get("type") == "message":
                             self._waiters.wake(_text(message["data"]))
-            except (RedisError, OSError) as exc:
+            except with_redis_errors(OSError) as exc:
                 log.warning("web chat mailbox subscriber lost Redis: %s", type(exc).__name__)
             self._listening.clear()
             self._waiters.wake_all()  # each waiter looks for itself, and its page reconnects if Redis is down
@@ -393,5 +395,7 @@ def make_mailbox(redis_url: str | None, db: Database, channel: str) -> Mailbox:
 
 def redis_mailbox(redis_url: str) -> RedisMailbox:
     """The scaled mode's mailbox in Redis, over a bounded pool of connections."""
+    from redis.asyncio import BlockingConnectionPool, Redis
+
     pool = BlockingConnectionPool.from_url(redis_url, max_connections=POOL_SIZE, timeout=POOL_TIMEOUT)
     return RedisMailbox(Redis.from_pool(pool))

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from redis.exceptions import RedisError
-
 from bot.webchat.chat import is_chat_code
 from bot.webchat.mailbox import Mailbox
 from bot.webchat.render import now_iso
 from core.delivery.errors import RetryLater, Undeliverable
 from core.delivery.schemas import Rendered
 from core.i18n import Translator
+from core.redis_errors import with_redis_errors
 
 
 class WebChatSender:
@@ -42,6 +41,6 @@ class WebChatSender:
             item["attachment"] = {"name": file.file_name, "file": file.name, "kind": file.kind}
         try:
             (seq,) = await self.mailbox.append(chat_id, [item])
-        except (RedisError, OSError, TimeoutError) as exc:
+        except with_redis_errors(OSError, TimeoutError) as exc:
             raise RetryLater(f"mailbox unavailable: {type(exc).__name__}") from exc
         return str(seq)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from bot.files import TIMEOUT, download
+from bot.files import download, download_timeout
 from core.delivery.errors import RetryLater, SendError, Undeliverable, Unreachable
 from core.errors import ConfigurationError
 from core.files.errors import FileGone, FileTooLarge, FileUnavailable
@@ -121,7 +121,8 @@ class GraphApi:
     async def fetch(self, file_id: str, *, limit: int) -> bytes:
         """A media file a person sent: its URL from GET /{media id}, then the download with the token."""
         try:
-            response = await self._client.get(f"{self.api_url}/{file_id}", headers=self._headers, timeout=TIMEOUT)
+            url, timeout = f"{self.api_url}/{file_id}", download_timeout()
+            response = await self._client.get(url, headers=self._headers, timeout=timeout)
             media = response.json() if response.is_success else None
         except (httpx.HTTPError, ValueError) as exc:
             raise FileUnavailable(type(exc).__name__) from None

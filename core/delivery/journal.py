@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from redis.exceptions import RedisError
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -23,17 +22,21 @@ from core.db import AnyRow, Database
 from core.delivery.fallback import fall_back
 from core.outbox import service as outbox
 from core.outbox.models import OutboxItem, OutboxState
+from core.redis_errors import with_redis_errors
 
 log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 8
 GROUP_WINDOW = 0.005  # seconds between two writes, at least: what a send may wait to be marked in flight
 GROUP_MAX = 200  # rows noted that are written at once, without waiting for the window
-# What "the database or Redis is away" looks like; the worker waits these out instead of stopping.
-AWAY = (SQLAlchemyError, RedisError, OSError)
 # An outcome: ("sent", platform message id), ("later", seconds), ("retry", RetryLater),
 # ("unreachable", reason) or ("dead", reason).
 Outcome = tuple[str, Any]
+
+
+def away() -> tuple[type[Exception], ...]:
+    """What "the database or Redis is away" looks like; the workers wait these out instead of stopping."""
+    return with_redis_errors(SQLAlchemyError, OSError)
 
 
 async def pause(failures: int, stop: asyncio.Event | None) -> None:
@@ -125,7 +128,7 @@ class Journal:
                     ours = await outbox.mark_in_flight(session=session, worker=self.worker, ids=going)
                 marked |= ours  # only once committed: a row marked by a rolled-back write must not go out
                 return
-            except AWAY as exc:
+            except away() as exc:
                 failures += 1
                 log.warning(
                     "could not write %d outcomes yet: %s (%d in a row)", len(noted), type(exc).__name__, failures

@@ -9,18 +9,17 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
-from redis.exceptions import RedisError
-
 from core.contacts import service as people
 from core.db import AnyRow, Database
 from core.delivery.errors import RetryLater, Undeliverable, Unreachable
-from core.delivery.journal import AWAY, Journal, Outcome, pause
+from core.delivery.journal import Journal, Outcome, away, pause
 from core.delivery.render import render
 from core.delivery.schemas import Rendered, Sender
 from core.files.service import FileStore
 from core.i18n import Translator
 from core.outbox import service as outbox
 from core.ratelimit import Pacer
+from core.redis_errors import with_redis_errors
 
 log = logging.getLogger(__name__)
 
@@ -122,7 +121,7 @@ class DeliveryWorker:
             try:
                 await self.recover()
                 break
-            except AWAY as exc:
+            except away() as exc:
                 failures += 1
                 log.warning("delivery waiting for the database: %s (%d in a row)", type(exc).__name__, failures)
                 await pause(failures, stop)
@@ -142,7 +141,7 @@ class DeliveryWorker:
             try:
                 if parked := await self.recover():
                     log.warning("parked %d rows a stopped worker left unconfirmed", parked)
-            except AWAY as exc:
+            except away() as exc:
                 log.warning("recovery skipped: %s", type(exc).__name__)
 
     async def _lane(self, idle_poll: float, stop: asyncio.Event) -> None:
@@ -151,7 +150,7 @@ class DeliveryWorker:
             try:
                 handled = await self.deliver_due()
                 failures = 0
-            except AWAY as exc:  # the database or Redis is away: wait and try again, never exit
+            except away() as exc:  # the database or Redis is away: wait and try again, never exit
                 failures += 1
                 log.warning("delivery paused: %s (%d in a row)", type(exc).__name__, failures)
                 await pause(failures, stop)
@@ -211,7 +210,7 @@ class DeliveryWorker:
                 await self._slots.acquire()
                 try:
                     wait = await self._pace(ready.pacer, ready.chat_id, chat_in_line=False)
-                except (RedisError, OSError) as exc:  # the shared budget is unreachable: not sent, try later
+                except with_redis_errors(OSError) as exc:  # the shared budget is unreachable: not sent, try later
                     self._slots.release()
                     log.warning("pacer unavailable: %s", type(exc).__name__)
                     await self._journal.outcome(item, contact, ("later", PACER_AWAY_RETRY))
@@ -258,7 +257,7 @@ class DeliveryWorker:
             outcome: Outcome | None
             try:
                 wait = await self._pace(ready.pacer, ready.chat_id)
-            except (RedisError, OSError) as exc:  # the shared budget is unreachable: not sent, try later
+            except with_redis_errors(OSError) as exc:  # the shared budget is unreachable: not sent, try later
                 log.warning("pacer unavailable: %s", type(exc).__name__)
                 wait = PACER_AWAY_RETRY
             if wait > 0:  # this chat is busy: come back later

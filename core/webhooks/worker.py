@@ -5,6 +5,8 @@ the receiver deduplicates. So a delivery a dead worker was sending is not parked
 sent again (`recover`), and no delivery is ever lost. It runs beside the delivery worker, in the same process.
 """
 
+from __future__ import annotations
+
 import asyncio
 import contextlib
 import hashlib
@@ -14,20 +16,23 @@ import logging
 import socket
 import time
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-import httpx
 from sqlalchemy import select, update
 
 from core.db import AnyRow, Database, claim_due, rows_matched, utcnow
-from core.delivery.journal import AWAY, backoff, pause
+from core.delivery.journal import away, backoff, pause
 from core.webhooks.models import DeliveryState, WebhookDelivery, WebhookTarget
 from core.webhooks.service import is_public
 
+if TYPE_CHECKING:  # loaded when a first delivery is due (a city without webhooks never loads it)
+    import httpx
+
 log = logging.getLogger(__name__)
 
-TIMEOUT = httpx.Timeout(10.0, connect=5.0)  # a slow receiver waits its next attempt, it does not hold the worker
+# Seconds a request, and its connection, may take: a slow receiver waits its next attempt, it does not hold the worker
+TIMEOUT, CONNECT_TIMEOUT = 10.0, 5.0
 MAX_ATTEMPTS = 10  # with backoff capped at 10 minutes: about half an hour of trying before a delivery is dead
 # A delivery `sending` longer than this was left by a worker that died (a send lasts at most TIMEOUT): given back.
 RELEASE_AFTER = timedelta(minutes=2)
@@ -55,10 +60,21 @@ class WebhookWorker:
     ) -> None:
         self.db, self.allow_private, self.batch = db, allow_private, batch
         self.name = name or f"{socket.gethostname()}:webhooks:{id(self):x}"
-        self._http = httpx.AsyncClient(timeout=TIMEOUT, follow_redirects=False, transport=transport)
+        self._transport = transport
+        self._http: httpx.AsyncClient | None = None
+
+    def _client(self) -> httpx.AsyncClient:
+        """The worker's HTTP client, made for its first delivery."""
+        if self._http is None:
+            import httpx
+
+            timeout = httpx.Timeout(TIMEOUT, connect=CONNECT_TIMEOUT)
+            self._http = httpx.AsyncClient(timeout=timeout, follow_redirects=False, transport=self._transport)
+        return self._http
 
     async def close(self) -> None:
-        await self._http.aclose()
+        if self._http is not None:
+            await self._http.aclose()
 
     async def run(self, *, idle_poll: float = 1.0, stop: asyncio.Event | None = None) -> None:
         """Delivers until stopped; looks again after `idle_poll` seconds when nothing is due (as the outbox does)."""
@@ -72,7 +88,7 @@ class WebhookWorker:
                     last_recovery = time.monotonic()
                 handled = await self.deliver_due()
                 failures = 0
-            except AWAY as exc:  # the database is away: wait and try again, never exit
+            except away() as exc:  # the database is away: wait and try again, never exit
                 failures += 1
                 log.warning("webhooks paused: %s (%d in a row)", type(exc).__name__, failures)
                 await pause(failures, stop)
@@ -125,6 +141,9 @@ class WebhookWorker:
 
     async def _deliver(self, row: AnyRow, url: str, secret: str, personal_data: bool) -> None:
         """Posts one delivery and writes its outcome."""
+        client = self._client()
+        import httpx  # loaded by the client
+
         body: dict[str, Any] = row.body
         if personal_data and row.person:
             body = {**body, "request": {**body["request"], "person": row.person}}
@@ -136,7 +155,7 @@ class WebhookWorker:
             if not self.allow_private and not await is_public(parts.hostname or "", port):
                 error: str | None = "refused: the target's address is not a public one"
             else:
-                answer = await self._http.post(
+                answer = await client.post(
                     url,
                     content=raw,
                     headers={
@@ -178,7 +197,7 @@ class WebhookWorker:
                         .values(status_code=code, claimed_by=None, **values)
                     )
                 return
-            except AWAY as exc:
+            except away() as exc:
                 failures += 1
                 log.warning("could not write a webhook outcome yet: %s (%d in a row)", type(exc).__name__, failures)
                 await pause(failures, None)

@@ -20,3 +20,29 @@ async def test_the_migrations_build_what_the_models_declare(postgres_url):
             assert await connection.run_sync(differences) == []
     finally:
         await database.dispose()
+
+
+def test_the_heads_read_from_the_files_are_alembics():
+    from alembic.script import ScriptDirectory
+
+    from core import migrate
+
+    assert migrate.heads() == frozenset(ScriptDirectory.from_config(migrate.alembic_config("sqlite://")).get_heads())
+
+
+async def test_a_database_is_current_only_once_migrated(tmp_path):
+    from core import migrate
+
+    missing = Database(f"sqlite+aiosqlite:///{tmp_path / 'absent' / 'hemsehri.db'}")  # not even its directory
+    database = Database(f"sqlite+aiosqlite:///{tmp_path / 'hemsehri.db'}")
+    try:
+        assert not await migrate.is_current(missing.engine)
+        assert not await migrate.is_current(database.engine)  # empty: no alembic_version table
+        await migrate.upgrade(database.engine)
+        assert await migrate.is_current(database.engine)
+        async with database.engine.begin() as connection:
+            await connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0001'")
+        assert not await migrate.is_current(database.engine)
+    finally:
+        await missing.dispose()
+        await database.dispose()

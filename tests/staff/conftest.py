@@ -101,14 +101,14 @@ _parsed: dict[str, object] = {}
 @pytest.fixture(autouse=True)
 def parse_catalogues_once(monkeypatch):
     """Every app these tests build parses the same .ftl files: parse each text once per run (the ASTs are only read)."""
-    original = i18n.FluentResource
+    original = i18n.parse_catalogue
 
     def cached(source: str):
         if source not in _parsed:
             _parsed[source] = original(source)
         return _parsed[source]
 
-    monkeypatch.setattr(i18n, "FluentResource", cached)
+    monkeypatch.setattr(i18n, "parse_catalogue", cached)
 
 
 CONSOLE_VIEWPORT = {"width": 1366, "height": 768}
