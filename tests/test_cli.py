@@ -122,6 +122,8 @@ def test_privacy_commands_answer_plainly(env):
 
 
 async def test_staff_reset_password_ends_the_persons_sessions_and_is_audited(env, database_url, db):
+    from argon2 import extract_parameters
+    from argon2.profiles import RFC_9106_LOW_MEMORY
     from sqlalchemy import func, select
 
     from core.audit.models import AuditEntry
@@ -134,6 +136,8 @@ async def test_staff_reset_password_ends_the_persons_sessions_and_is_audited(env
     async with db.transaction() as session:
         user = (await session.execute(select(StaffUser).where(StaffUser.username == "ayse"))).scalar_one()
         await staff.start_session(session=session, user=user)
+    # the service's own argon2 parameters (RFC 9106's second choice: 64 MiB, 3 passes); the test fixtures cheapen them
+    assert extract_parameters(user.password_hash) == RFC_9106_LOW_MEMORY
 
     reset = run_cli("staff", "reset-password", "ayse", env=env)
     assert reset.returncode == 0, reset.stderr

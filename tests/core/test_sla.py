@@ -4,7 +4,7 @@ import asyncio
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import select
 
 from core.crypto import Vault
 from core.db import Database, utcnow
@@ -12,11 +12,10 @@ from core.requests import service as requests
 from core.requests import sla
 from core.requests.models import Request
 from core.requests.statuses import Actor, Status
-from core.schema import metadata
 from core.webhooks import service as webhooks
 from core.webhooks.models import WebhookDelivery
 from tests import factories
-from tests.conftest import TEST_SECRET
+from tests.conftest import TEST_SECRET, empty_postgres
 
 LATER = timedelta(hours=5)  # past emergency shelter's 4 hours, well within winter fuel's 240
 
@@ -132,5 +131,5 @@ async def test_a_check_skips_the_requests_another_check_is_recording(postgres_ur
         assert len(ids) == len(set(ids)) == 5 and len(await recorded(db)) == 5
     finally:
         async with db.transaction() as session:
-            await session.execute(text(f"TRUNCATE {', '.join(t.name for t in metadata.sorted_tables)} CASCADE"))
+            await empty_postgres(session)
         await db.dispose()

@@ -55,7 +55,7 @@ def receiver() -> FakeReceiver:
 async def receiver_url(receiver) -> AsyncIterator[str]:
     async with serving(receiver.app()) as url:
         yield url + "/"
-    receiver.released.set()
+        receiver.released.set()  # a held request ends before the server stops (which waited 5 s for it)
 
 
 @pytest.fixture

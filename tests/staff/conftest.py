@@ -7,9 +7,7 @@ from typing import Any
 
 import httpx
 import pytest
-from argon2 import PasswordHasher
 
-from core import i18n
 from core.context import CoreContext
 from core.staff import service as staff
 from core.staff.models import StaffUser
@@ -87,28 +85,6 @@ async def sign_in(http: httpx.AsyncClient, username: str, password: str = PASSWO
     queue = await http.get("/console")
     assert queue.status_code == 200
     return csrf_of(queue.text)
-
-
-@pytest.fixture(autouse=True)
-def quick_password_hashing(monkeypatch):
-    """Cheap argon2 parameters for the tests' many accounts (the service's defaults cost ~0.1 s a hash)."""
-    monkeypatch.setattr(staff, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
-
-
-_parsed: dict[str, object] = {}
-
-
-@pytest.fixture(autouse=True)
-def parse_catalogues_once(monkeypatch):
-    """Every app these tests build parses the same .ftl files: parse each text once per run (the ASTs are only read)."""
-    original = i18n.parse_catalogue
-
-    def cached(source: str):
-        if source not in _parsed:
-            _parsed[source] = original(source)
-        return _parsed[source]
-
-    monkeypatch.setattr(i18n, "parse_catalogue", cached)
 
 
 CONSOLE_VIEWPORT = {"width": 1366, "height": 768}
