@@ -3,8 +3,8 @@
 Run as a script it starts one of the servers the benchmark needs in its own process:
 
     python bench/_load.py fake                       # the fake Bot API (tests/fakes/telegram_api.py), trimmed
-    python bench/_load.py floor --port P --secret S [--loop asyncio]  # uvicorn + the webhook route, a no-op feed
-    python bench/_load.py serve [--asyncio]           # `hemsehri serve` with an A/B switch
+    python bench/_load.py floor --port P --secret S [--loop uvloop]  # uvicorn + the webhook route, a no-op feed
+    python bench/_load.py serve [--uvloop]            # `hemsehri serve` with an A/B switch
 
 The fake prints one line `READY <base url> <stats url>` on stdout once it serves.
 """
@@ -581,9 +581,9 @@ async def _serve_fake() -> None:
 
 
 def _serve_floor(port: int, secret: str, loop: str) -> None:
-    """The floor: the same uvicorn configuration as `hemsehri serve`, on the same event loop (uvloop, as the
-    command runs, unless --loop asyncio), and the aiogram webhook route from bot/telegram/webhook.py, with a feed
-    that does nothing."""
+    """The floor: the same uvicorn configuration as `hemsehri serve`, on the same event loop (the command runs
+    `server.serve()` inside `asyncio.run`, so asyncio's default loop unless --uvloop), and the aiogram webhook
+    route from bot/telegram/webhook.py, with a feed that does nothing."""
     import uvicorn
     from fastapi import FastAPI
     from fastapi.responses import JSONResponse
@@ -614,14 +614,16 @@ def _serve_floor(port: int, secret: str, loop: str) -> None:
         pass
 
 
-def _serve_variant(*, use_asyncio: bool) -> None:
-    """`hemsehri serve` (HEMSEHRI_* from the environment) on asyncio's own event loop instead of uvloop, an A/B
-    switch the command itself lacks."""
-    from hemsehri import cli
+def _serve_variant(*, use_uvloop: bool) -> None:
+    """`hemsehri serve` (HEMSEHRI_* from the environment) on uvloop, an A/B switch the command itself lacks
+    (it runs on asyncio's default loop)."""
+    from hemsehri.cli import main as hemsehri
 
-    if use_asyncio:
-        cli._event_loop = lambda: None  # type: ignore[assignment]
-    sys.exit(cli.main(["serve"]))
+    if use_uvloop:
+        import uvloop
+
+        asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
+    sys.exit(hemsehri(["serve"]))
 
 
 def main() -> None:
@@ -629,18 +631,18 @@ def main() -> None:
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("fake")
     serve = commands.add_parser("serve")
-    serve.add_argument("--asyncio", action="store_true")
+    serve.add_argument("--uvloop", action="store_true")
     floor = commands.add_parser("floor")
     floor.add_argument("--port", type=int, required=True)
     floor.add_argument("--secret", required=True)
-    floor.add_argument("--loop", choices=("asyncio", "uvloop"), default="uvloop")
+    floor.add_argument("--loop", choices=("asyncio", "uvloop"), default="asyncio")
     args = parser.parse_args()
     if args.command == "fake":
         import uvloop
 
         uvloop.run(_serve_fake())
     elif args.command == "serve":
-        _serve_variant(use_asyncio=args.asyncio)
+        _serve_variant(use_uvloop=args.uvloop)
     else:
         _serve_floor(args.port, args.secret, args.loop)
 

@@ -33,23 +33,12 @@ def main(argv: list[str] | None = None) -> int:
         logging.basicConfig(level=settings.log_level, format=LOG_FORMAT)
         # httpx logs every request URL at INFO, and python-telegram-bot's URLs carry the bot token.
         logging.getLogger("httpx").setLevel(max(logging.WARNING, logging.getLevelName(settings.log_level)))
-        with asyncio.Runner(loop_factory=_event_loop()) as runner:
-            return runner.run(_with_core(settings, args.run, args))
+        return asyncio.run(_with_core(settings, args.run, args))
     except ConfigurationError as exc:
         print(f"hemsehri: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
-
-
-def _event_loop() -> Callable[[], asyncio.AbstractEventLoop] | None:
-    """uvloop's event loop where it exists: its sockets, timers and callbacks run in C, and the event loop was a
-    fifth of a webhook server's CPU on asyncio's own (bench/RESULTS.md, issue 18)."""
-    try:
-        import uvloop
-    except ImportError:  # Windows: asyncio's own loop
-        return None
-    return uvloop.new_event_loop
 
 
 async def _with_core(settings: Settings, run: Callable[..., Awaitable[int]], args: argparse.Namespace) -> int:
