@@ -108,6 +108,13 @@ class Translator:
         self._supported = {locale.lower(): locale for locale in self.locales}
         self._plain: dict[tuple[str, str], str] = {}
 
+    def parse_every_language(self) -> None:
+        """Parses every language now instead of on its first render: a serving process does it before start-up's
+        objects are frozen out of the garbage collector's walks. Parsed later, under load, a language's ASTs were
+        walked by every full collection, and the open-loop p99 doubled (bench/RESULTS.md, issue 18)."""
+        for locale in self.locales:
+            self._bundle(locale)
+
     def _bundle(self, locale: str) -> FluentBundle:
         """The locale's bundle, parsed on first use (a race parses it twice, harmlessly: both are the same)."""
         bundle = self._bundles.get(locale)

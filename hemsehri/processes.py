@@ -45,10 +45,13 @@ async def _load_language_model(ctx: CoreContext) -> None:
     await asyncio.to_thread(detector.load_lists)
 
 
-def _freeze_start_up() -> None:
+def _freeze_start_up(service: Service, *, every_language: bool = True) -> None:
     """What start-up built (modules, the app, catalogues, the language model) lives as long as the process: kept
     out of the garbage collector's walks, full collections under load stop costing ~0.5 ms per update
-    (bench/inbound.py, with and without this)."""
+    (bench/inbound.py, with and without this). A serving process parses every language first; the demo parses
+    each on its first render, for its memory."""
+    if every_language:
+        service.translator.parse_every_language()
     gc.collect()
     gc.freeze()
 
@@ -70,7 +73,7 @@ async def demo(ctx: CoreContext, args: argparse.Namespace) -> int:
         await _check_polling(service, service.telegram)
     server = _web_server(ctx, service)
     base = f"http://{ctx.settings.host}:{ctx.settings.port}"
-    _freeze_start_up()
+    _freeze_start_up(service, every_language=False)
 
     def banner() -> None:
         print(f"Hemşehri demo on {base}")
@@ -105,14 +108,14 @@ async def serve(ctx: CoreContext, args: argparse.Namespace) -> int:
     server = _web_server(ctx, service)
     if not ctx.settings.is_embedded:
         await _load_language_model(ctx)
-        _freeze_start_up()
+        _freeze_start_up(service)
         try:
             await server.serve()
         finally:
             await service.close()
         return 0
     await asyncio.gather(migrate.upgrade_apart(ctx.db.engine), _load_language_model(ctx))
-    _freeze_start_up()
+    _freeze_start_up(service)
     return await _run_with_worker(ctx, service, server)
 
 
@@ -186,7 +189,7 @@ async def poll_telegram(ctx: CoreContext, args: argparse.Namespace) -> int:
     if ctx.settings.is_embedded:
         await migrate.upgrade_apart(ctx.db.engine)
     await _load_language_model(ctx)
-    _freeze_start_up()
+    _freeze_start_up(service)
     stop = asyncio.Event()
     _stop_on_signals(stop)
     await _check_polling(service, service.telegram, announce=print)

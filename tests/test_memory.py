@@ -157,3 +157,11 @@ def test_a_language_is_parsed_when_first_rendered_and_only_once():
     assert sorted(translator._bundles) == ["ar"]
     bundle = translator._bundles["ar"]
     assert translator.native_name("ar") == name and translator._bundles["ar"] is bundle
+
+
+def test_a_serving_process_parses_every_language_before_start_up_is_frozen():
+    from core.i18n import Translator
+
+    translator = Translator(["tr", "ar", "fa"], "tr")
+    translator.parse_every_language()
+    assert sorted(translator._bundles) == ["ar", "fa", "tr"]
