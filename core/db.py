@@ -232,10 +232,15 @@ def _replace_closed(
 _SERVER_AWAY = ("57P01", "57P02", "57P03", "53300")
 
 
+def _server_away(error: BaseException) -> bool:
+    """Whether a driver error's SQLSTATE says the server is away or full (above)."""
+    state = getattr(error, "sqlstate", None)
+    return isinstance(state, str) and (state.startswith("08") or state in _SERVER_AWAY)
+
+
 def _server_away_is_a_disconnect(context: ExceptionContext) -> None:
     """Marks such errors as disconnects, so they reach callers with `connection_invalidated` set."""
-    state = getattr(context.original_exception, "sqlstate", None)
-    if not context.is_disconnect and isinstance(state, str) and (state.startswith("08") or state in _SERVER_AWAY):
+    if not context.is_disconnect and _server_away(context.original_exception):
         context.is_disconnect = True
 
 
@@ -405,9 +410,7 @@ class Driver:
             raise await self._translated(sql, exc) from exc
 
     async def _translated(self, sql: str, exc: Exception) -> Exception:
-        state = getattr(exc, "sqlstate", None)
-        away = isinstance(state, str) and (state.startswith("08") or state in _SERVER_AWAY)
-        if not (away or self._driver.is_closed()):
+        if not (_server_away(exc) or self._driver.is_closed()):
             return exc
         await self._connection.invalidate()
         return sa_exc.OperationalError(sql, None, exc, connection_invalidated=True)

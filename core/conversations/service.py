@@ -78,11 +78,11 @@ async def open_event(
     if not found:  # first contact: create the row (safe when two events race), then lock it as above
         await contacts.add_if_new(
             session=session,
+            channel=channel,
+            platform_user_id=platform_user_id,
             chat_id=chat_id,
             language=language,
             language_source=language_source,
-            channel=channel,
-            platform_user_id=platform_user_id,
         )
         found = await _lock(session, who, None)
         if not found:
@@ -106,13 +106,21 @@ async def _lock(
         row = (await session.execute(_CONTACT_AND_STATE, who)).one_or_none()
         return () if row is None else (row[0], row[1])
     driver = await Driver.of(session)
-    seal_id = binder(Contact.__table__.c.platform_user_id, dialect)
-    person = (who["channel"], seal_id(who["platform_user_id"]), seal_id(who["key"]))
+    person = (
+        who["channel"],
+        binder(Contact.__table__.c.platform_user_id, dialect)(who["platform_user_id"]),
+        binder(ConversationState.__table__.c.key, dialect)(who["key"]),
+    )
     if update is None:
         found = await driver.fetchrow(_EVENT, *person)
     else:
-        received = binder(ProcessedUpdate.__table__.c.received_at, dialect)(utcnow())
-        found = await driver.fetchrow(_EVENT_WITH_UPDATE, *person, update[0], seal_id(update[1]), received)
+        inbox_columns = ProcessedUpdate.__table__.c
+        recorded = (
+            update[0],
+            binder(inbox_columns.update_id, dialect)(update[1]),
+            binder(inbox_columns.received_at, dialect)(utcnow()),
+        )
+        found = await driver.fetchrow(_EVENT_WITH_UPDATE, *person, *recorded)
         if not found["fresh"]:
             return None
     if found["id"] is None:
@@ -143,10 +151,11 @@ async def put_state(*, session: AsyncSession, key: str, state: dict[str, Any]) -
     dialect = session.get_bind().dialect
     if dialect.name == "postgresql":
         columns = ConversationState.__table__.c
-        values = (binder(columns.key, dialect)(key), binder(columns.state, dialect)(state), utcnow())
+        now = binder(columns.updated_at, dialect)(utcnow())
+        values = (binder(columns.key, dialect)(key), binder(columns.state, dialect)(state), now)
         await (await Driver.of(session)).execute(_PUT_STATE, *values)
         return
-    statement = upsert(session.get_bind().dialect.name, ConversationState, ("key", "state", "updated_at"), ("key",))
+    statement = upsert(dialect.name, ConversationState, ("key", "state", "updated_at"), ("key",))
     await (await session.connection()).execute(statement, {"key": key, "state": state, "updated_at": utcnow()})
 
 
