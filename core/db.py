@@ -2,7 +2,9 @@
 
 import functools
 import json
-from collections.abc import AsyncIterator, Callable
+import re
+import sqlite3
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -363,17 +365,23 @@ _DRIVER = "hemsehri.driver"  # in a session's info: its transaction and the Driv
 
 
 class Driver:
-    """The session's own asyncpg connection, inside the session's transaction, for the few statements every event
-    runs (the inbox, the person's row and state): SQLAlchemy's execution machinery cost several times what asyncpg
-    and PostgreSQL spend on such a statement (bench/RESULTS.md, issue 18). Statements are plain SQL, prepared once
-    per connection by asyncpg's statement cache; values go in and come out through the columns' own types
-    (`binder`, `reader`), so sealing stays where it is declared. A lost connection fails as SQLAlchemy's would: the
-    connection is invalidated and the error is transient (`is_transient`).
+    """The session's own driver connection (asyncpg, aiosqlite), inside the session's transaction, for the few
+    statements every event runs (the inbox, the person's row and state): SQLAlchemy's execution machinery cost
+    several times what the driver and the database spend on such a statement, and on SQLite each of its statements
+    is four hops to aiosqlite's thread where this makes one (bench/RESULTS.md, issue 18).
+
+    Statements are plain SQL with PostgreSQL's numbered parameters ($1, $2 …; SQLite is given ?1, ?2 …), prepared
+    once per connection by the driver's statement cache; rows are read by position. Values go in and come out
+    through the columns' own types (`binder`, `reader`), so sealing stays where it is declared. A failure that
+    means "try again" fails as SQLAlchemy's would: a lost PostgreSQL connection is invalidated, and it and SQLite's
+    "database is locked" are transient (`is_transient`).
     """
 
-    def __init__(self, connection: AsyncConnection, adapted: Any) -> None:
+    def __init__(self, connection: AsyncConnection, raw: PoolProxiedConnection) -> None:
         self._connection = connection
-        self._driver = adapted.driver_connection
+        self._adapted: Any = raw.dbapi_connection
+        self._driver: Any = raw.driver_connection
+        self._sqlite = connection.dialect.name == "sqlite"
 
     @classmethod
     async def of(cls, session: AsyncSession) -> "Driver":
@@ -383,37 +391,49 @@ class Driver:
         if held is not None and transaction is not None and held[0] is transaction:
             driver: Driver = held[1]
             return driver
-        opened = await cls._opened(session)
-        session.info[_DRIVER] = (session.get_transaction(), opened)
-        return opened
-
-    @classmethod
-    async def _opened(cls, session: AsyncSession) -> "Driver":
         connection = await session.connection()
-        adapted = (await connection.get_raw_connection()).dbapi_connection
+        driver = cls(connection, await connection.get_raw_connection())
         # SQLAlchemy's asyncpg adapter sends BEGIN lazily, before its own first statement; ours may come first.
         # Its commit and rollback end the transaction started here. tests/core/test_driver.py holds it to that.
-        if adapted._transaction is None:  # type: ignore[union-attr]
-            await adapted._start_transaction()  # type: ignore[union-attr]
-        return cls(connection, adapted)
+        # (Python's sqlite3 begins SQLite's transaction itself before the first write, as for SQLAlchemy's own.)
+        if not driver._sqlite and driver._adapted._transaction is None:
+            await driver._adapted._start_transaction()
+        session.info[_DRIVER] = (session.get_transaction(), driver)
+        return driver
 
-    async def fetchrow(self, sql: str, *args: Any) -> Any:
+    async def fetchrow(self, sql: str, *args: Any) -> Sequence[Any] | None:
+        """The statement's first row (by position), or None."""
         try:
-            return await self._driver.fetchrow(sql, *args)
+            if self._sqlite:
+                rows = await self._driver.execute_fetchall(_sqlite_parameters(sql), args)
+                return rows[0] if rows else None
+            row: Sequence[Any] | None = await self._driver.fetchrow(sql, *args)
+            return row
         except Exception as exc:
             raise await self._translated(sql, exc) from exc
 
     async def execute(self, sql: str, *args: Any) -> None:
         try:
-            await self._driver.execute(sql, *args)
+            if self._sqlite:
+                await self._driver.execute_fetchall(_sqlite_parameters(sql), args)
+            else:
+                await self._driver.execute(sql, *args)
         except Exception as exc:
             raise await self._translated(sql, exc) from exc
 
     async def _translated(self, sql: str, exc: Exception) -> Exception:
+        if self._sqlite:
+            return sa_exc.OperationalError(sql, None, exc) if isinstance(exc, sqlite3.OperationalError) else exc
         if not (_server_away(exc) or self._driver.is_closed()):
             return exc
         await self._connection.invalidate()
         return sa_exc.OperationalError(sql, None, exc, connection_invalidated=True)
+
+
+@functools.cache
+def _sqlite_parameters(sql: str) -> str:
+    """$1, $2 … as SQLite's ?1, ?2 …"""
+    return re.sub(r"\$(\d+)", r"?\1", sql)
 
 
 @functools.cache

@@ -5,15 +5,17 @@ from datetime import timedelta
 
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm.attributes import set_committed_value
 
 from core.contacts.models import Contact
-from core.db import AnyRow, insert_or_ignore, utcnow
+from core.db import AnyRow, Driver, binder, insert_or_ignore, utcnow
 from core.errors import NotFound
 
 # How stale the stored time of a person's last message may get: writing it on every event cost one UPDATE
 # per event; read back, it is at most this much earlier than the truth, so WhatsApp's 24-hour window is
 # never taken as open longer than it is.
 INBOUND_STAMP_EVERY = timedelta(minutes=1)
+_STAMP = "UPDATE contacts SET last_inbound_at = $1, blocked = $2, blocked_at = $3 WHERE id = $4"
 
 
 async def get_or_create(
@@ -148,14 +150,23 @@ async def delivery_targets(*, session: AsyncSession, contact_ids: Collection[int
     return {row.id: row for row in rows}
 
 
-def note_inbound(*, contact: Contact) -> None:
-    """Records that the person just wrote: they are reachable again (and WhatsApp's window opens)."""
+async def note_inbound(*, session: AsyncSession, contact: Contact) -> None:
+    """Records that the person just wrote: they are reachable again (and WhatsApp's window opens).
+
+    Written at once on the session's driver (core.db.Driver) and taken as committed by the contact: the stamp
+    changes about once a minute per person, and through the ORM it made a flush of its own.
+    """
     now = utcnow()
-    if contact.last_inbound_at is None or now - contact.last_inbound_at >= INBOUND_STAMP_EVERY:
-        contact.last_inbound_at = now
-    if contact.blocked:
-        contact.blocked = False
-        contact.blocked_at = None
+    stale = contact.last_inbound_at is None or now - contact.last_inbound_at >= INBOUND_STAMP_EVERY
+    if not (stale or contact.blocked):
+        return
+    stamp = {"last_inbound_at": now if stale else contact.last_inbound_at, "blocked": False, "blocked_at": None}
+    dialect = session.get_bind().dialect
+    columns = Contact.__table__.c
+    values = [binder(columns[name], dialect)(value) for name, value in stamp.items()]
+    await (await Driver.of(session)).execute(_STAMP, *values, contact.id)
+    for name, value in stamp.items():
+        set_committed_value(contact, name, value)
 
 
 async def verify_phone(*, session: AsyncSession, contact: Contact, phone: str, via: str) -> None:

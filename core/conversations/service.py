@@ -3,52 +3,52 @@
 import functools
 from typing import Any
 
-from sqlalchemy import bindparam, delete, inspect, select
+from sqlalchemy import inspect, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import ClassManager, configure_mappers, make_transient_to_detached
 
 from core.contacts import service as contacts
 from core.contacts.models import Contact
 from core.conversations.models import ConversationState
-from core.db import Driver, binder, reader, upsert, utcnow
-from core.inbox import service as inbox
+from core.db import Driver, binder, reader, utcnow
 from core.inbox.models import ProcessedUpdate
 
-# Built once: building a SELECT per event cost more CPU than PostgreSQL spent running it. FOR NO KEY UPDATE:
-# the person's row stays locked until the event's transaction ends, so two processes never handle one
-# person's events at the same time (SQLite has one writer and ignores it); unlike FOR UPDATE it leaves the
-# foreign-key checks of other transactions alone (a staff reply queueing a notification for this person does
-# not wait for the event, and cannot deadlock with it).
-_CONTACT_AND_STATE = (
-    select(Contact, ConversationState.state)
-    .outerjoin(ConversationState, ConversationState.key == bindparam("key"))
-    .where(Contact.channel == bindparam("channel"), Contact.platform_user_id == bindparam("platform_user_id"))
-    .with_for_update(of=Contact, key_share=True)
-)
+# The person's row, then their stored state: by position, as core.db.Driver reads rows.
+_CONTACT_COLUMNS = tuple(Contact.__table__.c)
+_PERSON_LIST = ", ".join(f"person.{column.name}" for column in _CONTACT_COLUMNS)
 
-
-# The same on PostgreSQL in one round trip, on the session's asyncpg connection (core.db.Driver), with the update's
-# inbox record in front of it when the event has one: `fresh` is false for an update seen before. The person is
-# locked in a LATERAL subquery so that a first contact (no row yet) still answers with one row.
-_PERSON_AND_STATE = """
-SELECT {fresh} AS fresh, person.*, conversation_states.state AS conversation_state
+# The update's inbox record: no row back when it was recorded before.
+_RECORD = """
+INSERT INTO processed_updates (source, update_id, received_at) VALUES ($4, $5, $6)
+ON CONFLICT (source, update_id) DO NOTHING RETURNING id
+"""
+# On PostgreSQL, one round trip for the whole event start, with the update's inbox record in front of it when the
+# event has one: `fresh` is false for an update seen before. FOR NO KEY UPDATE: the person's row stays locked until
+# the event's transaction ends, so two processes never handle one person's events at the same time; unlike FOR
+# UPDATE it leaves the foreign-key checks of other transactions alone (a staff reply queueing a notification for
+# this person does not wait for the event, and cannot deadlock with it). The person is locked in a LATERAL
+# subquery so that a first contact (no row yet) still answers with one row.
+_PERSON_AND_STATE = f"""
+SELECT {{fresh}}, {_PERSON_LIST}, conversation_states.state
 FROM (VALUES (1)) AS one (x)
 LEFT JOIN LATERAL (
     SELECT * FROM contacts WHERE channel = $1 AND platform_user_id = $2 FOR NO KEY UPDATE
 ) AS person ON true
 LEFT JOIN conversation_states ON conversation_states.key = $3
-"""
+"""  # noqa: S608 (the names are the model's)
 _EVENT = _PERSON_AND_STATE.format(fresh="true")
-_INBOX = """
-WITH inbox AS (
-    INSERT INTO processed_updates (source, update_id, received_at) VALUES ($4, $5, $6)
-    ON CONFLICT (source, update_id) DO NOTHING RETURNING id
-)"""
-_EVENT_WITH_UPDATE = _INBOX + _PERSON_AND_STATE.format(fresh="EXISTS (SELECT FROM inbox)")
+_EVENT_WITH_UPDATE = f"WITH inbox AS ({_RECORD})" + _PERSON_AND_STATE.format(fresh="EXISTS (SELECT FROM inbox)")
+# On SQLite (one writer: the transaction that writes first holds the database), the record, then this.
+_SQLITE_PERSON_AND_STATE = f"""
+SELECT true, {_PERSON_LIST}, conversation_states.state
+FROM contacts AS person LEFT JOIN conversation_states ON conversation_states.key = $3
+WHERE person.channel = $1 AND person.platform_user_id = $2
+"""  # noqa: S608 (the names are the model's)
 _PUT_STATE = """
-INSERT INTO conversation_states (key, state, updated_at) VALUES ($1, $2::json, $3)
+INSERT INTO conversation_states (key, state, updated_at) VALUES ($1, $2, $3)
 ON CONFLICT (key) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at
 """
+_CLEAR_STATE = "DELETE FROM conversation_states WHERE key = $1"
 
 
 async def open_event(
@@ -100,38 +100,41 @@ async def _lock(
     """The person's locked row and stored state; () when there is no such person yet, None for an update seen
     before (which is recorded otherwise)."""
     dialect = session.get_bind().dialect
-    if dialect.name != "postgresql":
-        if update is not None and not await inbox.record_update(session=session, source=update[0], update_id=update[1]):
-            return None
-        row = (await session.execute(_CONTACT_AND_STATE, who)).one_or_none()
-        return () if row is None else (row[0], row[1])
     driver = await Driver.of(session)
     person = (
         who["channel"],
         binder(Contact.__table__.c.platform_user_id, dialect)(who["platform_user_id"]),
         binder(ConversationState.__table__.c.key, dialect)(who["key"]),
     )
-    if update is None:
-        found = await driver.fetchrow(_EVENT, *person)
-    else:
+    recorded: tuple[Any, ...] = ()
+    if update is not None:
         inbox_columns = ProcessedUpdate.__table__.c
         recorded = (
             update[0],
             binder(inbox_columns.update_id, dialect)(update[1]),
             binder(inbox_columns.received_at, dialect)(utcnow()),
         )
-        found = await driver.fetchrow(_EVENT_WITH_UPDATE, *person, *recorded)
-        if not found["fresh"]:
+    if dialect.name == "postgresql":
+        found = await driver.fetchrow(_EVENT_WITH_UPDATE if update else _EVENT, *person, *recorded)
+        assert found is not None  # one row, whoever writes
+        if not found[0]:
             return None
-    if found["id"] is None:
+    else:
+        # the record's parameters are $4-$6, as in the PostgreSQL statement: SQLite is given every one
+        if update is not None and await driver.fetchrow(_RECORD, *person, *recorded) is None:
+            return None
+        found = await driver.fetchrow(_SQLITE_PERSON_AND_STATE, *person)
+    if found is None or found[1] is None:
         return ()
     # Built as the ORM's own loading builds it (no attribute events), then given to the session as if it had
     # loaded it: only what the event changes is written at commit.
     contact = _contact_class().new_instance()
-    contact.__dict__.update({column.key: reader(column, dialect)(found[column.name]) for column in Contact.__table__.c})
+    contact.__dict__.update(
+        {column.key: reader(column, dialect)(value) for column, value in zip(_CONTACT_COLUMNS, found[1:], strict=False)}
+    )
     make_transient_to_detached(contact)
     session.add(contact)
-    return contact, reader(ConversationState.__table__.c.state, dialect)(found["conversation_state"])
+    return contact, reader(ConversationState.__table__.c.state, dialect)(found[-1])
 
 
 @functools.cache
@@ -149,16 +152,14 @@ async def get_state(*, session: AsyncSession, key: str) -> dict[str, Any]:
 async def put_state(*, session: AsyncSession, key: str, state: dict[str, Any]) -> None:
     """Stores the state for this key, replacing what was there, in one INSERT … ON CONFLICT DO UPDATE (race-safe)."""
     dialect = session.get_bind().dialect
-    if dialect.name == "postgresql":
-        columns = ConversationState.__table__.c
-        now = binder(columns.updated_at, dialect)(utcnow())
-        values = (binder(columns.key, dialect)(key), binder(columns.state, dialect)(state), now)
-        await (await Driver.of(session)).execute(_PUT_STATE, *values)
-        return
-    statement = upsert(dialect.name, ConversationState, ("key", "state", "updated_at"), ("key",))
-    await (await session.connection()).execute(statement, {"key": key, "state": state, "updated_at": utcnow()})
+    columns = ConversationState.__table__.c
+    now = binder(columns.updated_at, dialect)(utcnow())
+    values = (binder(columns.key, dialect)(key), binder(columns.state, dialect)(state), now)
+    await (await Driver.of(session)).execute(_PUT_STATE, *values)
 
 
 async def clear_state(*, session: AsyncSession, key: str) -> None:
     """Forgets the state for this key (nothing happens when there is none)."""
-    await session.execute(delete(ConversationState).where(ConversationState.key == key))
+    dialect = session.get_bind().dialect
+    key_value = binder(ConversationState.__table__.c.key, dialect)(key)
+    await (await Driver.of(session)).execute(_CLEAR_STATE, key_value)

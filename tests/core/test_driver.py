@@ -1,16 +1,19 @@
-"""The session's driver connection (core.db.Driver): PostgreSQL statements every event runs, outside SQLAlchemy's
-execution machinery but inside the session's transaction, failing as SQLAlchemy's statements fail."""
+"""The session's driver connection (core.db.Driver): the statements every event runs, outside SQLAlchemy's
+execution machinery but inside the session's transaction, failing as SQLAlchemy's statements fail; on SQLite and
+PostgreSQL."""
 
 import asyncpg
 import pytest
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 
+from core.contacts import service as contacts
+from core.contacts.models import Contact
 from core.conversations import service as states
 from core.conversations.models import ConversationState
 from core.db import Database, Driver, is_transient
 from core.inbox.models import ProcessedUpdate
 
-pytestmark = pytest.mark.parametrize(
+on_postgres = pytest.mark.parametrize(
     "database_url", [pytest.param("postgresql", marks=pytest.mark.postgres)], indirect=True
 )
 
@@ -62,6 +65,7 @@ async def test_an_update_is_taken_once_and_the_person_comes_back_as_the_session_
         assert stored == {"flow": "apply", "data": {"n": "١"}}  # sealed on the way in, opened by the column's type
 
 
+@on_postgres
 async def test_a_connection_lost_under_a_driver_statement_is_transient_and_not_handed_out_again(db: Database) -> None:
     with pytest.raises(Exception) as failure:
         async with db.transaction() as session:
@@ -78,6 +82,7 @@ async def test_a_connection_lost_under_a_driver_statement_is_transient_and_not_h
         assert (await (await Driver.of(session)).fetchrow("SELECT 1 AS one"))["one"] == 1
 
 
+@on_postgres
 async def test_a_bad_statement_is_not_taken_for_a_lost_connection(db: Database) -> None:
     with pytest.raises(asyncpg.PostgresError) as failure:
         async with db.transaction() as session:
@@ -85,6 +90,7 @@ async def test_a_bad_statement_is_not_taken_for_a_lost_connection(db: Database) 
     assert not is_transient(failure.value)
 
 
+@on_postgres
 async def test_a_session_gets_one_driver_per_transaction_and_a_new_one_inside_the_next(db: Database) -> None:
     async with db.sessions() as session:
         async with session.begin():
@@ -98,3 +104,23 @@ async def test_a_session_gets_one_driver_per_transaction_and_a_new_one_inside_th
                 raise Failed
     async with db.transaction() as session:
         assert (await session.execute(select(ConversationState))).first() is None
+
+
+async def test_the_inbound_stamp_is_written_at_once_and_the_contact_takes_it_as_committed(db: Database) -> None:
+    async with db.transaction() as session:
+        opened = await states.open_event(session=session, update=None, **PERSON)
+        assert opened is not None
+        contacts.mark_blocked(contact=opened[0])  # they had blocked the bot
+    async with db.transaction() as session:
+        opened = await states.open_event(session=session, update=None, **PERSON)
+        assert opened is not None
+        contact = opened[0]
+        assert contact.last_inbound_at is None and contact.blocked
+        await contacts.note_inbound(session=session, contact=contact)
+        assert contact.last_inbound_at is not None and not contact.blocked and contact.blocked_at is None
+        assert not inspect(contact).modified  # nothing left for the session to write
+        stamped = contact.last_inbound_at
+    async with db.transaction() as session:
+        again = await session.scalar(select(Contact))
+        assert again is not None
+        assert (again.last_inbound_at, again.blocked, again.blocked_at) == (stamped, False, None)
