@@ -11,17 +11,12 @@ from core.contacts import service as contacts
 from core.contacts.models import Contact
 from core.conversations.models import ConversationState
 from core.db import Driver, binder, reader, utcnow
-from core.inbox.models import ProcessedUpdate
+from core.inbox import service as inbox
 
 # The person's row, then their stored state: by position, as core.db.Driver reads rows.
 _CONTACT_COLUMNS = tuple(Contact.__table__.c)
 _PERSON_LIST = ", ".join(f"person.{column.name}" for column in _CONTACT_COLUMNS)
 
-# The update's inbox record: no row back when it was recorded before.
-_RECORD = """
-INSERT INTO processed_updates (source, update_id, received_at) VALUES ($4, $5, $6)
-ON CONFLICT (source, update_id) DO NOTHING RETURNING id
-"""
 # On PostgreSQL, one round trip for the whole event start, with the update's inbox record in front of it when the
 # event has one: `fresh` is false for an update seen before. FOR NO KEY UPDATE: the person's row stays locked until
 # the event's transaction ends, so two processes never handle one person's events at the same time; unlike FOR
@@ -32,13 +27,15 @@ _PERSON_AND_STATE = f"""
 SELECT {{fresh}}, {_PERSON_LIST}, conversation_states.state
 FROM (VALUES (1)) AS one (x)
 LEFT JOIN LATERAL (
-    SELECT * FROM contacts WHERE channel = $1 AND platform_user_id = $2 FOR NO KEY UPDATE
+    SELECT * FROM contacts WHERE channel = {{channel}} AND platform_user_id = {{user}} FOR NO KEY UPDATE
 ) AS person ON true
-LEFT JOIN conversation_states ON conversation_states.key = $3
+LEFT JOIN conversation_states ON conversation_states.key = {{key}}
 """  # noqa: S608 (the names are the model's)
-_EVENT = _PERSON_AND_STATE.format(fresh="true")
-_EVENT_WITH_UPDATE = f"WITH inbox AS ({_RECORD})" + _PERSON_AND_STATE.format(fresh="EXISTS (SELECT FROM inbox)")
-# On SQLite (one writer: the transaction that writes first holds the database), the record, then this.
+_EVENT = _PERSON_AND_STATE.format(fresh="true", channel="$1", user="$2", key="$3")
+_EVENT_WITH_UPDATE = f"WITH inbox AS ({inbox.RECORD})" + _PERSON_AND_STATE.format(
+    fresh="EXISTS (SELECT FROM inbox)", channel="$4", user="$5", key="$6"
+)
+# On SQLite (one writer: the transaction that writes first holds the database), the record on its own, then this.
 _SQLITE_PERSON_AND_STATE = f"""
 SELECT true, {_PERSON_LIST}, conversation_states.state
 FROM contacts AS person LEFT JOIN conversation_states ON conversation_states.key = $3
@@ -106,22 +103,16 @@ async def _lock(
         binder(Contact.__table__.c.platform_user_id, dialect)(who["platform_user_id"]),
         binder(ConversationState.__table__.c.key, dialect)(who["key"]),
     )
-    recorded: tuple[Any, ...] = ()
-    if update is not None:
-        inbox_columns = ProcessedUpdate.__table__.c
-        recorded = (
-            update[0],
-            binder(inbox_columns.update_id, dialect)(update[1]),
-            binder(inbox_columns.received_at, dialect)(utcnow()),
-        )
     if dialect.name == "postgresql":
-        found = await driver.fetchrow(_EVENT_WITH_UPDATE if update else _EVENT, *person, *recorded)
+        if update is None:
+            found = await driver.fetchrow(_EVENT, *person)
+        else:
+            found = await driver.fetchrow(_EVENT_WITH_UPDATE, *inbox.record_values(session, *update), *person)
         assert found is not None  # one row, whoever writes
         if not found[0]:
             return None
     else:
-        # the record's parameters are $4-$6, as in the PostgreSQL statement: SQLite is given every one
-        if update is not None and await driver.fetchrow(_RECORD, *person, *recorded) is None:
+        if update is not None and not await inbox.record_update(session=session, source=update[0], update_id=update[1]):
             return None
         found = await driver.fetchrow(_SQLITE_PERSON_AND_STATE, *person)
     if found is None or found[1] is None:

@@ -1,16 +1,28 @@
 """Recording platform updates by id, so each is acted on once."""
 
+from typing import Any
+
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from core.db import insert_or_ignore, utcnow
+from core.db import Driver, binder, utcnow
 from core.inbox.models import ProcessedUpdate
+
+# The record, on the session's driver (core.db.Driver): a row back when it is new. core.conversations puts it in
+# front of its own statement on PostgreSQL (one round trip for an event's start).
+RECORD = """
+INSERT INTO processed_updates (source, update_id, received_at) VALUES ($1, $2, $3)
+ON CONFLICT (source, update_id) DO NOTHING RETURNING id
+"""
 
 
 async def record_update(*, session: AsyncSession, source: str, update_id: str) -> bool:
     """Records an update id for this source; False means it was seen before and must be ignored."""
-    return await insert_or_ignore(
-        session,
-        ProcessedUpdate,
-        {"source": source, "update_id": update_id, "received_at": utcnow()},
-        conflict=["source", "update_id"],
-    )
+    row = await (await Driver.of(session)).fetchrow(RECORD, *record_values(session, source, update_id))
+    return row is not None
+
+
+def record_values(session: AsyncSession, source: str, update_id: str) -> tuple[Any, ...]:
+    """RECORD's parameters, as the columns' types bind them (the update id is sealed)."""
+    dialect = session.get_bind().dialect
+    columns = ProcessedUpdate.__table__.c
+    return source, binder(columns.update_id, dialect)(update_id), binder(columns.received_at, dialect)(utcnow())
