@@ -142,6 +142,12 @@ async def emit(
     return await emit_each(session=session, event=event, requests=[request], previous_status=previous_status, now=now)
 
 
+async def subscribed(*, session: AsyncSession, event: Event) -> list[WebhookTarget]:
+    """The active targets subscribed to this event."""
+    active = (await session.execute(select(WebhookTarget).where(WebhookTarget.active.is_(True)))).scalars()
+    return [target for target in active if event.value in target.events]
+
+
 async def emit_each(
     *,
     session: AsyncSession,
@@ -149,15 +155,14 @@ async def emit_each(
     requests: Sequence[Request],
     previous_status: str | None = None,
     now: datetime | None = None,
+    targets: Sequence[WebhookTarget] | None = None,
 ) -> int:
-    """`emit` for each of these requests (all coming from `previous_status`), reading the targets once."""
+    """`emit` for each of these requests (all coming from `previous_status`), reading the targets once (`targets`:
+    as `subscribed` read them in this transaction already)."""
     if not requests:
         return 0
-    targets = [
-        t
-        for t in (await session.execute(select(WebhookTarget).where(WebhookTarget.active.is_(True)))).scalars()
-        if event.value in t.events
-    ]
+    if targets is None:
+        targets = await subscribed(session=session, event=event)
     if not targets:
         return 0
     if any(request.id is None for request in requests):
