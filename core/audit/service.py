@@ -57,8 +57,10 @@ async def record(
     await record_all(session=session, entries=[Entry(staff_id, action, target, details or {})])
 
 
-_NEWEST = select(AuditEntry.seq, AuditEntry.chain).order_by(AuditEntry.seq.desc()).limit(1)
-_APPEND = insert(AuditEntry)
+# Core statements on the log's table: the ORM adds nothing to a read of two columns or to an append of values.
+_LOG = AuditEntry.__table__
+_NEWEST = select(_LOG.c.seq, _LOG.c.chain).order_by(_LOG.c.seq.desc()).limit(1)
+_APPEND = insert(_LOG)
 _LOCK = text("SELECT pg_advisory_xact_lock(:lock)").bindparams(lock=_APPENDING)
 _HELD = "hemsehri.audit_held"  # in a session's info: the (innermost) transaction that took the append lock
 

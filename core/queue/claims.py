@@ -19,7 +19,7 @@ import asyncio
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -27,7 +27,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.audit import service as audit
 from core.audit.models import Action
-from core.db import Database, utcnow
+from core.db import AnyRow, Database, utcnow
 from core.queue import service as queue
 from core.queue.service import Claimed
 from core.requests.models import Request
@@ -74,8 +74,7 @@ class Claims:
         """
         if session.get_bind().dialect.name != "postgresql":
             return await _claim_in_session(session, staff, interpreter_after, via)
-        filters = (tuple(sorted(staff.desks)), tuple(sorted(staff.languages or ())), interpreter_after)
-        call = _Call(staff.id, filters, via)
+        call = _Call(staff.id, _filters(staff.desks, staff.languages, interpreter_after), via)
         self._waiting.append(call)
         if self._serving is None:
             self._serving = asyncio.get_running_loop().create_task(self._serve())
@@ -104,6 +103,22 @@ class Claims:
                     call.answer.cancel()
             self._waiting, self._serving = [], None
 
+    async def warm(self) -> None:
+        """Readies the batches' connection and statements before the first agent presses claim-next (PostgreSQL;
+        called once at start-up): the connection is opened, and the statement of each filter set the active agents
+        press with runs for no agent, which compiles and prepares it and claims nothing. Nothing is locked or
+        written. Without it the first batch after a start paid for all that (bench/RESULTS.md, target 3)."""
+        if self._db.is_sqlite:
+            return
+        async with self._db.apart() as session:
+            agents = await session.execute(
+                select(StaffUser.desks, StaffUser.languages).where(StaffUser.active.is_(True))
+            )
+            filters = {_filters(desks, languages, timedelta(0)) for desks, languages in agents}  # the wait: any
+            await _claim_groups(session, {group: [] for group in filters}, utcnow())
+            await webhooks.subscribed(session=session, event=Event.STATUS_CHANGED)
+            await session.rollback()
+
     async def _claim(self, batch: Sequence[_Call]) -> list[Claimed | None]:
         """One transaction for the batch: each filter set's statement, the audit entries, the webhook events."""
         got: list[Claimed | None] = [None] * len(batch)
@@ -114,25 +129,15 @@ class Claims:
         async with self._db.apart() as session:
             await audit.hold(session=session)
             now = utcnow()
-            by_language = {desk for desks, languages, _ in groups if languages for desk in desks}
-            read = await queue.readers(session=session, desks=sorted(by_language)) if by_language else []
-            for (desks, languages, interpreter_after), places in groups.items():
-                values: dict[str, Any] = {
-                    "desks": list(desks),
-                    "languages": list(languages),
-                    "stranded_before": now - interpreter_after,
-                    "read": read,  # pairs of other desks than these never match a request of these
-                    "staff_ids": [batch[place].staff_id for place in places],
-                    "now": now,
-                }
-                statement = queue.claim_statement(by_language=bool(languages))
+            staff_ids = {group: [batch[place].staff_id for place in places] for group, places in groups.items()}
+            for group, rows in (await _claim_groups(session, staff_ids, now)).items():
                 mine: dict[int | None, list[Claimed]] = defaultdict(list)
-                for *columns, was in await session.execute(statement, values):
+                for *columns, was in rows:
                     claimed = Claimed(*columns)
                     mine[claimed.assignee_id].append(claimed)
                     if was == Status.RECEIVED:
                         moved.append(claimed.id)
-                for place in places:  # an agent in the group twice got two requests: one each
+                for place in groups[group]:  # an agent in the group twice got two requests: one each
                     if mine[batch[place].staff_id]:
                         got[place] = mine[batch[place].staff_id].pop()
             entries = [
@@ -153,6 +158,32 @@ class Claims:
                     targets=targets,
                 )
         return got
+
+
+def _filters(desks: Sequence[str], languages: Sequence[str] | None, interpreter_after: timedelta) -> FilterSet:
+    return tuple(sorted(desks)), tuple(sorted(languages or ())), interpreter_after
+
+
+async def _claim_groups(
+    session: AsyncSession, staff_ids: dict[FilterSet, list[int]], now: datetime
+) -> dict[FilterSet, Sequence[AnyRow]]:
+    """Each filter set's `claim_statement` for its agents (in the order they pressed): the rows it claimed, each
+    `Claimed`'s columns and then the status the request had."""
+    by_language = {desk for desks, languages, _ in staff_ids if languages for desk in desks}
+    read = await queue.readers(session=session, desks=sorted(by_language)) if by_language else []
+    claimed: dict[FilterSet, Sequence[AnyRow]] = {}
+    for (desks, languages, interpreter_after), ids in staff_ids.items():
+        values: dict[str, Any] = {
+            "desks": list(desks),
+            "languages": list(languages),
+            "stranded_before": now - interpreter_after,
+            "read": read,  # pairs of other desks than these never match a request of these
+            "staff_ids": ids,
+            "now": now,
+        }
+        statement = queue.claim_statement(by_language=bool(languages))
+        claimed[desks, languages, interpreter_after] = (await session.execute(statement, values)).all()
+    return claimed
 
 
 async def _claim_in_session(

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from core.db import rows_matched, utcnow
+from core.db import AnyRow, rows_matched, utcnow
 from core.errors import InvalidInput, NotFound
 from core.requests.models import Request
 from core.webhooks.models import DeliveryState, WebhookDelivery, WebhookTarget
@@ -142,10 +142,14 @@ async def emit(
     return await emit_each(session=session, event=event, requests=[request], previous_status=previous_status, now=now)
 
 
-async def subscribed(*, session: AsyncSession, event: Event) -> list[WebhookTarget]:
-    """The active targets subscribed to this event."""
-    active = (await session.execute(select(WebhookTarget).where(WebhookTarget.active.is_(True)))).scalars()
-    return [target for target in active if event.value in target.events]
+_TARGETS = WebhookTarget.__table__
+# What an event's deliveries need of each active target (none of its sealed columns: nothing to open).
+_ACTIVE = select(_TARGETS.c.id, _TARGETS.c.personal_data, _TARGETS.c.events).where(_TARGETS.c.active.is_(True))
+
+
+async def subscribed(*, session: AsyncSession, event: Event) -> list[AnyRow]:
+    """The active targets subscribed to this event: their id and whether they take personal data."""
+    return [target for target in await session.execute(_ACTIVE) if event.value in target.events]
 
 
 async def emit_each(
@@ -155,7 +159,7 @@ async def emit_each(
     requests: Sequence[Request],
     previous_status: str | None = None,
     now: datetime | None = None,
-    targets: Sequence[WebhookTarget] | None = None,
+    targets: Sequence[AnyRow] | None = None,
 ) -> int:
     """`emit` for each of these requests (all coming from `previous_status`), reading the targets once (`targets`:
     as `subscribed` read them in this transaction already)."""
