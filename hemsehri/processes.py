@@ -34,6 +34,7 @@ log = logging.getLogger("hemsehri")
 RETENTION_EVERY = 6 * 3600.0  # seconds between two runs of the retention job
 SLA_EVERY = 60.0  # seconds between two looks for requests past their due time
 SHUTDOWN_GRACE = 5  # seconds open requests get to finish once the server stops
+READY_WITHIN = 10  # seconds start-up waits for claim-next to be readied (a database not answering: serve anyway)
 
 
 async def _load_language_model(ctx: CoreContext) -> None:
@@ -43,6 +44,16 @@ async def _load_language_model(ctx: CoreContext) -> None:
     """
     await asyncio.to_thread(language_detection.load_model, ctx.settings.data_dir / "cache")
     await asyncio.to_thread(detector.load_lists)
+
+
+async def _ready_claims(ctx: CoreContext) -> None:
+    """Readies claim-next's batches before the first agent presses it (core.queue.claims.Claims.warm). A database
+    not reachable yet is no reason not to start: the first batch then pays for it."""
+    try:
+        async with asyncio.timeout(READY_WITHIN):
+            await ctx.claims.warm()
+    except Exception:  # any failure: warming is an optimisation, never a condition of serving
+        log.warning("claim-next was not readied at start-up; the first claims will take longer", exc_info=True)
 
 
 def _freeze_start_up(service: Service, *, every_language: bool = True) -> None:
@@ -73,6 +84,7 @@ async def demo(ctx: CoreContext, args: argparse.Namespace) -> int:
         await _check_polling(service, service.telegram)
     server = _web_server(ctx, service)
     base = f"http://{ctx.settings.host}:{ctx.settings.port}"
+    await _ready_claims(ctx)
     _freeze_start_up(service, every_language=False)
 
     def banner() -> None:
@@ -107,7 +119,7 @@ async def serve(ctx: CoreContext, args: argparse.Namespace) -> int:
     service = build_service(ctx, serves=True)
     server = _web_server(ctx, service)
     if not ctx.settings.is_embedded:
-        await _load_language_model(ctx)
+        await asyncio.gather(_load_language_model(ctx), _ready_claims(ctx))
         _freeze_start_up(service)
         try:
             await server.serve()
@@ -115,6 +127,7 @@ async def serve(ctx: CoreContext, args: argparse.Namespace) -> int:
             await service.close()
         return 0
     await asyncio.gather(migrate.upgrade_apart(ctx.db.engine), _load_language_model(ctx))
+    await _ready_claims(ctx)  # once migrated: it reads the agents
     _freeze_start_up(service)
     return await _run_with_worker(ctx, service, server)
 

@@ -16,6 +16,7 @@ from core.catalogue import Catalogue
 from core.db import utcnow
 from core.errors import InvalidInput
 from core.i18n import Translator, babel_code, same_language
+from core.queue.service import Claimed
 from core.requests.models import Request
 from core.requests.statuses import FINAL, Status
 from core.staff.models import StaffUser
@@ -33,7 +34,7 @@ class SlaState(StrEnum):
     CLOSED = "closed"
 
 
-def sla_state(request: Request, now: datetime | None = None) -> SlaState:
+def sla_state(request: Request | Claimed, now: datetime | None = None) -> SlaState:
     """On time, due soon (the last quarter of the target, at most a day) or breached; closed once final."""
     if Status(request.status) in FINAL:
         return SlaState.CLOSED

@@ -165,3 +165,34 @@ def test_a_serving_process_parses_every_language_before_start_up_is_frozen():
     translator = Translator(["tr", "ar", "fa"], "tr")
     translator.parse_every_language()
     assert sorted(translator._bundles) == ["ar", "fa", "tr"]
+
+
+@pytest.mark.parametrize("command", ["demo", "serve"])
+def test_claim_next_is_readied_before_the_web_server_starts_and_a_failure_to_does_not_stop_it(command, env):
+    code = """
+    import sys
+    from core.queue.claims import Claims
+    from hemsehri import cli, processes
+
+    async def warm(self):
+        print("readying claim-next")
+        raise ConnectionRefusedError("the database is not up yet")
+    Claims.warm = warm
+
+    async def serve(self, sockets=None):
+        print("serving")
+    processes._Server.serve = serve
+    cli.main([sys.argv[1]])
+    """
+    result = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code), command],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    lines = result.stdout.splitlines()
+    assert "readying claim-next" in lines and "serving" in lines, result.stderr
+    assert lines.index("readying claim-next") < lines.index("serving")
+    assert "claim-next was not readied at start-up" in result.stderr

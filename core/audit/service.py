@@ -12,9 +12,10 @@ import hmac
 import json
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import insert, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.audit.models import Action, AuditEntry
@@ -24,11 +25,14 @@ GENESIS = "0" * 64  # the chain before the first entry
 _APPENDING = 0x48454D53  # PostgreSQL advisory lock held while an entry is appended: one link at a time
 
 
+# json.dumps with these arguments, without building an encoder for each entry.
+_BODY = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode
+
+
 def link(key: bytes, previous: str, entry: Any) -> str:
     """The keyed hash tying an entry (its seq, staff_id, action, target, details, created_at) to the one before."""
     fields = [entry.seq, entry.staff_id, str(entry.action), entry.target, entry.details, entry.created_at.isoformat()]
-    body = json.dumps(fields, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hmac.new(key, f"{previous}\n{body}".encode(), hashlib.sha256).hexdigest()
+    return hmac.digest(key, f"{previous}\n{_BODY(fields)}".encode(), hashlib.sha256).hex()
 
 
 @dataclass(frozen=True)
@@ -53,16 +57,27 @@ async def record(
     await record_all(session=session, entries=[Entry(staff_id, action, target, details or {})])
 
 
+# Core statements on the log's table: the ORM adds nothing to a read of two columns or to an append of values.
+_LOG = AuditEntry.__table__
+_NEWEST = select(_LOG.c.seq, _LOG.c.chain).order_by(_LOG.c.seq.desc()).limit(1)
+_APPEND = insert(_LOG)
+_LOCK = text("SELECT pg_advisory_xact_lock(:lock)").bindparams(lock=_APPENDING)
+_HELD = "hemsehri.audit_held"  # in a session's info: the (innermost) transaction that took the append lock
+
+
 async def record_all(*, session: AsyncSession, entries: Sequence[Entry]) -> None:
-    """Appends these entries in order, each chained to the one before (one lock and one read for them all)."""
+    """Appends these entries in order, each chained to the one before (one lock, one read and one write for them
+    all: the rows go out at once, as plain values, not as objects of the session)."""
+    if not entries:
+        return
     await hold(session=session)
-    newest = select(AuditEntry.seq, AuditEntry.chain).order_by(AuditEntry.seq.desc()).limit(1)
-    last = (await session.execute(newest)).first()
+    last = (await session.execute(_NEWEST)).first()
     seq, previous = (last.seq, last.chain) if last else (0, GENESIS)
     key, now = vault_of(session).audit_key, utcnow()
+    rows = []
     for entry in entries:
         seq += 1
-        row = AuditEntry(
+        row = SimpleNamespace(
             seq=seq,
             staff_id=entry.staff_id,
             action=entry.action,
@@ -71,19 +86,29 @@ async def record_all(*, session: AsyncSession, entries: Sequence[Entry]) -> None
             created_at=now,
         )
         row.chain = previous = link(key, previous, row)
-        session.add(row)
+        rows.append(vars(row))
+    await session.execute(_APPEND, rows)
 
 
 async def hold(*, session: AsyncSession) -> None:
-    """Takes the log's append lock for the rest of the transaction (PostgreSQL; SQLite has one writer).
+    """Takes the log's append lock for the rest of the transaction (PostgreSQL; SQLite has one writer); once: a
+    second call in the same transaction costs no round trip.
 
     Appends are serial. A transaction that will append and also lock staff rows (core.assignment) takes this
     first: one holding a staff row while waiting here, and another holding this while waiting for the row,
     would wait for each other. Changes not flushed yet are written after the lock, for the same reason.
     """
-    if session.get_bind().dialect.name == "postgresql":
-        with session.no_autoflush:
-            await session.execute(text("SELECT pg_advisory_xact_lock(:lock)"), {"lock": _APPENDING})
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    if session.info.get(_HELD) is _innermost(session):  # a savepoint rolled back has let go of what it took
+        return
+    with session.no_autoflush:
+        await session.execute(_LOCK)
+    session.info[_HELD] = _innermost(session)
+
+
+def _innermost(session: AsyncSession) -> Any:
+    return session.sync_session.get_nested_transaction() or session.sync_session.get_transaction()
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 import hashlib
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
 from functools import cache
 from itertools import chain
@@ -239,6 +239,38 @@ async def readers(*, session: AsyncSession, desks: Collection[str], on_shift_at:
     return sorted(pairs)
 
 
+@dataclass(frozen=True, slots=True)
+class Claimed:
+    """A request as claim-next hands it to its claimant: what the console and the API show of it, no personal data.
+
+    A plain record, not a row of the caller's session: with 50 agents pressing at once, merging each request into
+    its caller's session was what the last of them waited for (bench/RESULTS.md, target 3)."""
+
+    id: int
+    reference: str
+    programme: str
+    desk: str
+    kind: str
+    status: str
+    priority: int
+    language: str
+    channel: str
+    district: str | None
+    assignee_id: int | None
+    claimed_at: datetime | None
+    sla_due_at: datetime
+    created_at: datetime
+    updated_at: datetime
+    closed_at: datetime | None
+
+    @classmethod
+    def of(cls, request: Request) -> "Claimed":
+        return cls(**{name: getattr(request, name) for name in CLAIMED})
+
+
+CLAIMED = tuple(f.name for f in fields(Claimed))
+
+
 @cache
 def claim_statement(*, by_language: bool) -> Select[Any]:
     """Claim-next for several agents of one filter set as one PostgreSQL statement: pick and lock as many
@@ -247,10 +279,12 @@ def claim_statement(*, by_language: bool) -> Select[Any]:
 
     Bound values: `claim_parameters` (the filter set), `staff_ids` (the agents, one per claim: an agent pressing
     twice is there twice) and `now`. Rows another transaction holds are skipped, not waited for, so no request is
-    ever given twice; fewer rows than agents leaves the last agents with none. One statement for the whole group
-    instead of one per agent: with 50 agents pressing together, each statement's round trip and client time is
-    what the others waited for. Built once (the values are bound parameters). Data-modifying CTEs are
-    PostgreSQL's; SQLite claims through the ORM (`claim_in_session`).
+    ever given twice; fewer rows than agents leaves the last agents with none (none at all for no agent). One
+    statement for the whole group instead of one per agent: with 50 agents pressing together, each statement's
+    round trip and client time is what the others waited for. Built once (the values are bound parameters).
+    Data-modifying CTEs are PostgreSQL's; SQLite claims through the ORM (`claim_in_session`).
+
+    Each row gives the `Claimed` columns in their order, then `was`: the status the request had before.
     """
     check_transition(Status.RECEIVED, Status.IN_REVIEW, Actor.STAFF)
     now = bindparam("now", type_=UTCDateTime)
@@ -279,7 +313,7 @@ def claim_statement(*, by_language: bool) -> Select[Any]:
             status=Status.IN_REVIEW.value,
             updated_at=case((moves, now), else_=table.c.updated_at),
         )
-        .returning(*table.c, ranked.c.status.label("was"))
+        .returning(*(table.c[name] for name in CLAIMED), table.c.contact_id, ranked.c.status.label("was"))
         .cte("claimed")
     )
     moved = claimed.c.was == Status.RECEIVED.value
@@ -332,7 +366,7 @@ def claim_statement(*, by_language: bool) -> Select[Any]:
         )
         .cte("notice")
     )
-    return select(*(claimed.c[column.name] for column in table.c)).add_cte(event, notice)
+    return select(*(claimed.c[name] for name in CLAIMED), claimed.c.was).add_cte(event, notice)
 
 
 async def claim_in_session(

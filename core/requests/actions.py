@@ -104,8 +104,9 @@ async def reveal(*, session: AsyncSession, staff: StaffUser, reference: str, fie
 
 async def claim_next(
     *, session: AsyncSession, claims: Claims, staff: StaffUser, interpreter_after: timedelta, via: Via
-) -> Request | None:
-    """Gives this staff member the next request of the queue, audited; None when nothing waits for them.
+) -> queue.Claimed | None:
+    """Gives this staff member the next request of the queue, audited, as a plain record; None when nothing waits
+    for them.
 
     On PostgreSQL the claim and its audit entry have committed when this returns (with the claims of the other
     agents pressing at the same moment: core.queue.claims), whatever the caller's transaction does next."""

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from core.db import rows_matched, utcnow
+from core.db import AnyRow, rows_matched, utcnow
 from core.errors import InvalidInput, NotFound
 from core.requests.models import Request
 from core.webhooks.models import DeliveryState, WebhookDelivery, WebhookTarget
@@ -142,6 +142,16 @@ async def emit(
     return await emit_each(session=session, event=event, requests=[request], previous_status=previous_status, now=now)
 
 
+_TARGETS = WebhookTarget.__table__
+# What an event's deliveries need of each active target (none of its sealed columns: nothing to open).
+_ACTIVE = select(_TARGETS.c.id, _TARGETS.c.personal_data, _TARGETS.c.events).where(_TARGETS.c.active.is_(True))
+
+
+async def subscribed(*, session: AsyncSession, event: Event) -> list[AnyRow]:
+    """The active targets subscribed to this event: their id and whether they take personal data."""
+    return [target for target in await session.execute(_ACTIVE) if event.value in target.events]
+
+
 async def emit_each(
     *,
     session: AsyncSession,
@@ -149,15 +159,14 @@ async def emit_each(
     requests: Sequence[Request],
     previous_status: str | None = None,
     now: datetime | None = None,
+    targets: Sequence[AnyRow] | None = None,
 ) -> int:
-    """`emit` for each of these requests (all coming from `previous_status`), reading the targets once."""
+    """`emit` for each of these requests (all coming from `previous_status`), reading the targets once (`targets`:
+    as `subscribed` read them in this transaction already)."""
     if not requests:
         return 0
-    targets = [
-        t
-        for t in (await session.execute(select(WebhookTarget).where(WebhookTarget.active.is_(True)))).scalars()
-        if event.value in t.events
-    ]
+    if targets is None:
+        targets = await subscribed(session=session, event=event)
     if not targets:
         return 0
     if any(request.id is None for request in requests):

@@ -16,6 +16,7 @@ from core.context import CoreContext
 from core.db import utcnow
 from core.errors import Forbidden, HemsehriError, InvalidInput, InvalidTransition, NotFound
 from core.i18n import Translator
+from core.queue.service import Claimed
 from core.reports import service as reports
 from core.reports.service import Dimension
 from core.requests import actions, search
@@ -358,7 +359,7 @@ def _figures(figures: reports.Figures) -> FiguresOut:
     )
 
 
-def _summary(request: RequestRow) -> RequestSummary:
+def _summary(request: RequestRow | Claimed) -> RequestSummary:
     return RequestSummary(
         reference=request.reference,
         programme=request.programme,

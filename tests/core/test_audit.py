@@ -8,7 +8,7 @@ from pathlib import Path
 
 import asyncpg
 import pytest
-from sqlalchemy import make_url, text
+from sqlalchemy import event, make_url, text
 from sqlalchemy.exc import DBAPIError
 
 from core.audit import service as audit
@@ -65,6 +65,39 @@ async def test_concurrent_appends_on_postgresql_form_one_chain(postgres_url):
     try:
         await asyncio.gather(*(append(db, 3, action=Action.CLAIM) for _ in range(12)))
         assert await audit.verify(db=db) == (36, None)
+    finally:
+        async with db.transaction() as session:
+            await session.execute(text("TRUNCATE audit_log"))
+        await db.dispose()
+
+
+@pytest.mark.postgres
+async def test_the_append_lock_is_taken_once_per_transaction_and_again_after_a_savepoint_let_it_go(postgres_url):
+    db = Database(postgres_url, vault=Vault(TEST_SECRET))
+
+    async def held(session) -> bool:
+        query = "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid() AND granted"
+        return bool(await session.scalar(text(query)))
+
+    try:
+        async with db.transaction() as session:
+            async with session.begin_nested() as savepoint:
+                await audit.hold(session=session)
+                assert await held(session)
+                await savepoint.rollback()  # a rolled-back savepoint releases what it took
+            assert not await held(session)
+            await audit.hold(session=session)
+            assert await held(session)
+            statements = []
+            sync_engine = db.engine.sync_engine
+            listener = lambda *args: statements.append(args[2])  # noqa: E731
+            event.listen(sync_engine, "before_cursor_execute", listener)
+            try:
+                await audit.record(session=session, staff_id=None, action=Action.EXPORT)
+            finally:
+                event.remove(sync_engine, "before_cursor_execute", listener)
+            assert not any("pg_advisory_xact_lock" in statement for statement in statements)  # held already
+        assert await audit.verify(db=db) == (1, None)
     finally:
         async with db.transaction() as session:
             await session.execute(text("TRUNCATE audit_log"))

@@ -163,7 +163,8 @@ async def test_release_and_reassign_rules(ctx):
         supervisor = await factories.agent(session, role="supervisor")
         educator = await factories.agent(session, desks=["education"])
     async with ctx.db.transaction() as session:
-        claimed = await ctx.claims.claim_next(session=session, staff=first, interpreter_after=WAIT, via=VIA)
+        got = await ctx.claims.claim_next(session=session, staff=first, interpreter_after=WAIT, via=VIA)
+        claimed = await session.get(Request, got.id)  # a plain record comes back: the request itself is loaded
         with pytest.raises(Forbidden):
             queue.release(request=claimed, staff=second)
         with pytest.raises(Forbidden):

@@ -158,6 +158,33 @@ async def test_a_claim_holds_with_its_audit_entry_when_the_callers_transaction_f
         assert entries == [(request.reference, {"via": "api"})]
 
 
+async def test_warming_up_at_start_claims_nothing_and_writes_nothing(ctx):
+    async with ctx.db.transaction() as session:
+        made = [await factories.request(session, ctx.catalogue, ctx.vault) for _ in range(3)]
+    await webhook_target(ctx)
+    staff = [*await agents(ctx, 2), *await agents(ctx, 1, languages=("ar",))]
+    before = await written(ctx)
+
+    await ctx.claims.warm()
+
+    assert await written(ctx) == before
+    async with ctx.db.transaction() as session:
+        assert all(r.assignee_id is None for r in (await session.execute(select(Request))).scalars())
+    got = await press(ctx, staff)  # and the claims that follow are served as ever
+    assert sorted(request.id for request in got if request is not None) == sorted(r.id for r in made)
+
+
+async def written(ctx) -> tuple[int, ...]:
+    """How many audit entries, status events, notifications and webhook deliveries there are."""
+    async with ctx.db.transaction() as session:
+        return tuple(
+            [
+                len((await session.execute(select(model.id))).all())
+                for model in (AuditEntry, StatusEvent, OutboxItem, WebhookDelivery)
+            ]
+        )
+
+
 async def webhook_target(ctx) -> None:
     async with ctx.db.transaction() as session:
         await webhooks.create_target(

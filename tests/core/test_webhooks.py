@@ -21,6 +21,7 @@ from core.queue import service as queue
 from core.requests import service as requests
 from core.requests import sla
 from core.requests.actions import Via
+from core.requests.models import Request
 from core.requests.statuses import Actor, Status
 from core.safeguarding import service as safeguarding
 from core.staff.models import StaffUser
@@ -151,7 +152,7 @@ async def test_claiming_a_new_request_tells_the_targets_it_moved_to_review_once(
                 session=session, staff=staff, interpreter_after=timedelta(hours=4), via=Via.API
             )
             if claimed is not None:
-                queue.release(request=claimed, staff=staff)
+                queue.release(request=await session.get(Request, claimed.id), staff=staff)
             return claimed.reference if claimed else None
 
     assert await claim() == request.reference  # received -> in review (PostgreSQL: the claim's one statement)
