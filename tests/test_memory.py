@@ -66,6 +66,18 @@ def test_aiogram_types_are_built_when_used_and_parse_as_before():
     assert run_python(code).splitlines()[1:] == ["True False", "Message 1 Ayşe", "1 True"]
 
 
+def run_command(code: str, command: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """Runs `hemsehri <command>` in a child whose code first patches what the test watches."""
+    return subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code), command],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
 @pytest.mark.parametrize("command", ["demo", "serve"])
 def test_the_language_model_is_loaded_in_a_thread_before_the_web_server_starts(command, env):
     code = """
@@ -85,14 +97,7 @@ def test_the_language_model_is_loaded_in_a_thread_before_the_web_server_starts(c
     processes._Server.serve = serve
     cli.main([sys.argv[1]])
     """
-    result = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(code), command],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = run_command(code, command, env)
     lines = result.stdout.splitlines()
     assert "loaded on the main thread: False" in lines, result.stderr
     assert "model when serving starts: 3" in lines, result.stderr  # the Latin, Arabic and Cyrillic models
@@ -184,14 +189,7 @@ def test_claim_next_is_readied_before_the_web_server_starts_and_a_failure_to_doe
     processes._Server.serve = serve
     cli.main([sys.argv[1]])
     """
-    result = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(code), command],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = run_command(code, command, env)
     lines = result.stdout.splitlines()
     assert "readying claim-next" in lines and "serving" in lines, result.stderr
     assert lines.index("readying claim-next") < lines.index("serving")
