@@ -25,6 +25,7 @@ import time
 import uuid
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -90,8 +91,9 @@ async def run_store(store: str, updates: int, concurrency: int, profile: str | N
                 await admin.close()
 
 
-async def pool_connections(db: Database) -> list[asyncpg.Connection]:
-    """The asyncpg connections of the engine's pool, all of them opened (the pool holds at most pool_size)."""
+async def pool_connections(db: Database) -> list[Any]:
+    """The driver connections of the engine's pool (asyncpg, aiosqlite), all of them opened (the pool holds at most
+    pool_size)."""
     held = [await db.engine.connect() for _ in range(db.engine.pool.size())]  # type: ignore[attr-defined]
     found = [(await held_one.get_raw_connection()).driver_connection for held_one in held]
     for held_one in held:
@@ -110,12 +112,15 @@ async def measure(
         kind = f"SELECT {table.group(1)}" if statement.lstrip().upper().startswith("SELECT") and table else None
         statements[kind or " ".join(statement.split()[:3])] += 1
 
-    # SQLAlchemy's statements, and on PostgreSQL those run on the driver directly (core.db.Driver); not the
-    # transactions' BEGIN and COMMIT
-    event.listen(db.engine.sync_engine, "before_cursor_execute", lambda *args: count(args[2]))
+    # Every statement, SQLAlchemy's and those run on the driver directly (core.db.Driver); not the transactions'
+    # BEGIN and COMMIT. asyncpg logs only the driver's (SQLAlchemy prepares its own); SQLite traces them all.
     if store == "postgres":
+        event.listen(db.engine.sync_engine, "before_cursor_execute", lambda *args: count(args[2]))
         for connection in await pool_connections(db):
             connection.add_query_logger(lambda query: query.query in ("BEGIN;", "COMMIT;") or count(query.query))
+    else:
+        for connection in await pool_connections(db):
+            await connection.set_trace_callback(lambda sql: sql.split()[0] in ("BEGIN", "COMMIT") or count(sql))
 
     async def execute(call: ApiCall) -> str:
         calls[call.method] += 1
