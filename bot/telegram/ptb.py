@@ -6,7 +6,6 @@ import asyncio
 import datetime as dt
 import logging
 import warnings
-from collections.abc import Mapping
 from functools import partial
 from typing import TYPE_CHECKING, Any, TypeAlias
 
@@ -151,18 +150,6 @@ def build_application(settings: Settings, pipeline: UpdatePipeline, *, concurren
     return application
 
 
-def _markup(markup: Mapping[str, Any] | None) -> telegram.InlineKeyboardMarkup | telegram.ReplyKeyboardMarkup | None:
-    if markup is None:
-        return None
-    if "inline_keyboard" in markup:
-        return telegram.InlineKeyboardMarkup(
-            [[telegram.InlineKeyboardButton(**button) for button in row] for row in markup["inline_keyboard"]]
-        )
-    rows = [[telegram.KeyboardButton(**button) for button in row] for row in markup["keyboard"]]
-    options = {key: value for key, value in markup.items() if key != "keyboard"}
-    return telegram.ReplyKeyboardMarkup(rows, **options)
-
-
 def _seconds(retry_after: int | dt.timedelta) -> float:
     return retry_after.total_seconds() if isinstance(retry_after, dt.timedelta) else float(retry_after)
 
@@ -184,32 +171,30 @@ def delivery_error(exc: TelegramError) -> SendError:
     return send_error(refusal, exc.message, retry_after=retry_after, name=type(exc).__name__)
 
 
+_METHODS = frozenset({"sendMessage", "sendPhoto", "sendDocument", "answerCallbackQuery", "setMyCommands"})
+_SENDS = frozenset({"sendMessage", "sendPhoto", "sendDocument"})  # the calls whose answer is a sent message
+
+
 async def execute(bot: telegram.Bot, call: ApiCall) -> str | None:
-    """Makes one Bot API call of the pipeline with python-telegram-bot; returns the sent message's id."""
-    params = call.params
+    """Makes one Bot API call of the pipeline with python-telegram-bot; returns the sent message's id.
+
+    The call's own parameters go to the bot's request layer as they are (`Bot._post`, which every method of
+    python-telegram-bot's Bot ends in: its defaults, its timeouts, its errors), not through `bot.send_message`:
+    keyboard objects built from the parameters and serialised again, and the Message model built from the answer
+    (`Message.de_json`, ~0.12 ms alone), cost about as much CPU as the request, and only the message id is wanted
+    (bench/inbound.py, `--runtime ptb` profile). aiogram's sender skips its models for the same reason.
+    """
+    if call.method not in _METHODS:
+        raise ValueError(f"the Telegram adapter makes no {call.method} calls")
+    params = {
+        name: telegram.InputFile(value.data, filename=value.file_name) if isinstance(value, SentFile) else value
+        for name, value in call.params.items()
+    }
     try:
-        if call.method == "sendMessage":
-            message = await bot.send_message(
-                chat_id=params["chat_id"], text=params["text"], reply_markup=_markup(params.get("reply_markup"))
-            )
-            return str(message.message_id)
-        if call.method in ("sendPhoto", "sendDocument"):
-            field = "photo" if call.method == "sendPhoto" else "document"
-            file: SentFile = params[field]
-            upload = telegram.InputFile(file.data, filename=file.file_name)
-            send = bot.send_photo if field == "photo" else bot.send_document
-            message = await send(params["chat_id"], upload, caption=params.get("caption"))
-            return str(message.message_id)
-        if call.method == "answerCallbackQuery":
-            await bot.answer_callback_query(params["callback_query_id"], text=params.get("text"))
-            return None
-        if call.method == "setMyCommands":
-            commands = [(command["command"], command["description"]) for command in params["commands"]]
-            await bot.set_my_commands(commands, language_code=params.get("language_code"))
-            return None
+        result = await bot._post(call.method, params)
     except TelegramError as exc:
         raise delivery_error(exc) from exc
-    raise ValueError(f"the Telegram adapter makes no {call.method} calls")
+    return str(int(result["message_id"])) if call.method in _SENDS else None
 
 
 class PtbRuntime(TelegramRuntime):
