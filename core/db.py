@@ -372,16 +372,17 @@ class Driver:
 
     Statements are plain SQL with PostgreSQL's numbered parameters ($1, $2 …; SQLite is given ?1, ?2 …), prepared
     once per connection by the driver's statement cache; rows are read by position. Values go in and come out
-    through the columns' own types (`binder`, `reader`), so sealing stays where it is declared. A failure that
+    through the columns' own types (`bind`, `read`), so sealing stays where it is declared. A failure that
     means "try again" fails as SQLAlchemy's would: a lost PostgreSQL connection is invalidated, and it and SQLite's
     "database is locked" are transient (`is_transient`).
     """
 
     def __init__(self, connection: AsyncConnection, raw: PoolProxiedConnection) -> None:
         self._connection = connection
+        self._dialect = connection.dialect
         self._adapted: Any = raw.dbapi_connection
         self._driver: Any = raw.driver_connection
-        self._sqlite = connection.dialect.name == "sqlite"
+        self.sqlite = connection.dialect.name == "sqlite"
 
     @classmethod
     async def of(cls, session: AsyncSession) -> "Driver":
@@ -396,15 +397,23 @@ class Driver:
         # SQLAlchemy's asyncpg adapter sends BEGIN lazily, before its own first statement; ours may come first.
         # Its commit and rollback end the transaction started here. tests/core/test_driver.py holds it to that.
         # (Python's sqlite3 begins SQLite's transaction itself before the first write, as for SQLAlchemy's own.)
-        if not driver._sqlite and driver._adapted._transaction is None:
+        if not driver.sqlite and driver._adapted._transaction is None:
             await driver._adapted._start_transaction()
         session.info[_DRIVER] = (session.get_transaction(), driver)
         return driver
 
+    def bind(self, column: Any, value: Any) -> Any:
+        """The value as SQLAlchemy binds it to this column on this database (sealing included)."""
+        return _binder(column, self._dialect)(value)
+
+    def read(self, column: Any, value: Any) -> Any:
+        """This column's value as SQLAlchemy reads it on this database (unsealing included)."""
+        return _reader(column, self._dialect)(value)
+
     async def fetchrow(self, sql: str, *args: Any) -> Sequence[Any] | None:
         """The statement's first row (by position), or None."""
         try:
-            if self._sqlite:
+            if self.sqlite:
                 rows = await self._driver.execute_fetchall(_sqlite_parameters(sql), args)
                 return rows[0] if rows else None
             row: Sequence[Any] | None = await self._driver.fetchrow(sql, *args)
@@ -414,7 +423,7 @@ class Driver:
 
     async def execute(self, sql: str, *args: Any) -> None:
         try:
-            if self._sqlite:
+            if self.sqlite:
                 await self._driver.execute_fetchall(_sqlite_parameters(sql), args)
             else:
                 await self._driver.execute(sql, *args)
@@ -422,7 +431,7 @@ class Driver:
             raise await self._translated(sql, exc) from exc
 
     async def _translated(self, sql: str, exc: Exception) -> Exception:
-        if self._sqlite:
+        if self.sqlite:
             return sa_exc.OperationalError(sql, None, exc) if isinstance(exc, sqlite3.OperationalError) else exc
         if not (_server_away(exc) or self._driver.is_closed()):
             return exc
@@ -437,14 +446,14 @@ def _sqlite_parameters(sql: str) -> str:
 
 
 @functools.cache
-def binder(column: Any, dialect: Dialect) -> Callable[[Any], Any]:
+def _binder(column: Any, dialect: Dialect) -> Callable[[Any], Any]:
     """What SQLAlchemy does to a value bound to this column on this dialect (sealing included), as one function."""
     process = column.type.dialect_impl(dialect).bind_processor(dialect)
     return process or _same
 
 
 @functools.cache
-def reader(column: Any, dialect: Dialect) -> Callable[[Any], Any]:
+def _reader(column: Any, dialect: Dialect) -> Callable[[Any], Any]:
     """What SQLAlchemy does to this column's value read on this dialect (unsealing included), as one function."""
     process = column.type.dialect_impl(dialect).result_processor(dialect, None)
     return process or _same

@@ -8,7 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.attributes import set_committed_value
 
 from core.contacts.models import Contact
-from core.db import AnyRow, Driver, binder, insert_or_ignore, utcnow
+from core.db import AnyRow, Driver, insert_or_ignore, utcnow
 from core.errors import NotFound
 
 # How stale the stored time of a person's last message may get: writing it on every event cost one UPDATE
@@ -161,10 +161,9 @@ async def note_inbound(*, session: AsyncSession, contact: Contact) -> None:
     if not (stale or contact.blocked):
         return
     stamp = {"last_inbound_at": now if stale else contact.last_inbound_at, "blocked": False, "blocked_at": None}
-    dialect = session.get_bind().dialect
+    driver = await Driver.of(session)
     columns = Contact.__table__.c
-    values = [binder(columns[name], dialect)(value) for name, value in stamp.items()]
-    await (await Driver.of(session)).execute(_STAMP, *values, contact.id)
+    await driver.execute(_STAMP, *[driver.bind(columns[name], value) for name, value in stamp.items()], contact.id)
     for name, value in stamp.items():
         set_committed_value(contact, name, value)
 

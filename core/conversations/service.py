@@ -10,7 +10,7 @@ from sqlalchemy.orm import ClassManager, configure_mappers, make_transient_to_de
 from core.contacts import service as contacts
 from core.contacts.models import Contact
 from core.conversations.models import ConversationState
-from core.db import Driver, binder, reader, utcnow
+from core.db import Driver, utcnow
 from core.inbox import service as inbox
 
 # The person's row, then their stored state: by position, as core.db.Driver reads rows.
@@ -96,18 +96,17 @@ async def _lock(
 ) -> tuple[Contact, Any] | tuple[()] | None:
     """The person's locked row and stored state; () when there is no such person yet, None for an update seen
     before (which is recorded otherwise)."""
-    dialect = session.get_bind().dialect
     driver = await Driver.of(session)
     person = (
         who["channel"],
-        binder(Contact.__table__.c.platform_user_id, dialect)(who["platform_user_id"]),
-        binder(ConversationState.__table__.c.key, dialect)(who["key"]),
+        driver.bind(Contact.__table__.c.platform_user_id, who["platform_user_id"]),
+        driver.bind(ConversationState.__table__.c.key, who["key"]),
     )
-    if dialect.name == "postgresql":
+    if not driver.sqlite:
         if update is None:
             found = await driver.fetchrow(_EVENT, *person)
         else:
-            found = await driver.fetchrow(_EVENT_WITH_UPDATE, *inbox.record_values(session, *update), *person)
+            found = await driver.fetchrow(_EVENT_WITH_UPDATE, *inbox.record_values(driver, *update), *person)
         assert found is not None  # one row, whoever writes
         if not found[0]:
             return None
@@ -121,11 +120,11 @@ async def _lock(
     # loaded it: only what the event changes is written at commit.
     contact = _contact_class().new_instance()
     contact.__dict__.update(
-        {column.key: reader(column, dialect)(value) for column, value in zip(_CONTACT_COLUMNS, found[1:], strict=False)}
+        {column.key: driver.read(column, value) for column, value in zip(_CONTACT_COLUMNS, found[1:], strict=False)}
     )
     make_transient_to_detached(contact)
     session.add(contact)
-    return contact, reader(ConversationState.__table__.c.state, dialect)(found[-1])
+    return contact, driver.read(ConversationState.__table__.c.state, found[-1])
 
 
 @functools.cache
@@ -142,15 +141,17 @@ async def get_state(*, session: AsyncSession, key: str) -> dict[str, Any]:
 
 async def put_state(*, session: AsyncSession, key: str, state: dict[str, Any]) -> None:
     """Stores the state for this key, replacing what was there, in one INSERT … ON CONFLICT DO UPDATE (race-safe)."""
-    dialect = session.get_bind().dialect
+    driver = await Driver.of(session)
     columns = ConversationState.__table__.c
-    now = binder(columns.updated_at, dialect)(utcnow())
-    values = (binder(columns.key, dialect)(key), binder(columns.state, dialect)(state), now)
-    await (await Driver.of(session)).execute(_PUT_STATE, *values)
+    values = (
+        driver.bind(columns.key, key),
+        driver.bind(columns.state, state),
+        driver.bind(columns.updated_at, utcnow()),
+    )
+    await driver.execute(_PUT_STATE, *values)
 
 
 async def clear_state(*, session: AsyncSession, key: str) -> None:
     """Forgets the state for this key (nothing happens when there is none)."""
-    dialect = session.get_bind().dialect
-    key_value = binder(ConversationState.__table__.c.key, dialect)(key)
-    await (await Driver.of(session)).execute(_CLEAR_STATE, key_value)
+    driver = await Driver.of(session)
+    await driver.execute(_CLEAR_STATE, driver.bind(ConversationState.__table__.c.key, key))
