@@ -1,6 +1,7 @@
 """Builders of test data through the real services."""
 
 import itertools
+from collections.abc import Collection
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
@@ -17,6 +18,8 @@ from core.requests.schemas import RequestIn
 from core.requests.statuses import FINAL, Actor, Status
 from core.staff import service as staff
 from core.staff.models import StaffUser
+from core.webhooks import service as webhooks
+from core.webhooks.models import WebhookTarget
 
 _ids = itertools.count(1_000_000_000_000)  # beyond 32 bits, as real Telegram ids are
 
@@ -96,6 +99,16 @@ async def agent(
         role=role,
         desks=list(desks),
         languages=list(languages),
+    )
+
+
+async def webhook_target(
+    session: AsyncSession, *, url: str, events: Collection[str], personal_data: bool = False
+) -> tuple[WebhookTarget, str]:
+    """An admin's webhook target, with its secret; private addresses allowed (the tests' receivers are on
+    127.0.0.1)."""
+    return await webhooks.create_target(
+        session=session, url=url, events=events, personal_data=personal_data, staff_id=None, allow_private=True
     )
 
 

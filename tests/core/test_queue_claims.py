@@ -16,7 +16,6 @@ from core.requests.actions import Via
 from core.requests.models import Request, StatusEvent
 from core.requests.statuses import Actor, Status
 from core.staff.models import StaffUser
-from core.webhooks import service as webhooks
 from core.webhooks.models import WebhookDelivery
 from tests import factories
 
@@ -187,11 +186,4 @@ async def written(ctx) -> tuple[int, ...]:
 
 async def webhook_target(ctx) -> None:
     async with ctx.db.transaction() as session:
-        await webhooks.create_target(
-            session=session,
-            url="http://127.0.0.1:9/hook",
-            events=["request.status_changed"],
-            personal_data=False,
-            staff_id=None,
-            allow_private=True,
-        )
+        await factories.webhook_target(session, url="http://127.0.0.1:9/hook", events=["request.status_changed"])

@@ -12,7 +12,6 @@ from core.requests import service as requests
 from core.requests import sla
 from core.requests.models import Request
 from core.requests.statuses import Actor, Status
-from core.webhooks import service as webhooks
 from core.webhooks.models import WebhookDelivery
 from tests import factories
 from tests.conftest import TEST_SECRET, empty_postgres
@@ -21,14 +20,7 @@ LATER = timedelta(hours=5)  # past emergency shelter's 4 hours, well within wint
 
 
 async def subscribe(session) -> None:
-    await webhooks.create_target(
-        session=session,
-        url="http://127.0.0.1:9/",
-        events=["request.sla_breached"],
-        personal_data=False,
-        staff_id=None,
-        allow_private=True,
-    )
+    await factories.webhook_target(session, url="http://127.0.0.1:9/", events=["request.sla_breached"])
 
 
 async def told(db) -> list[tuple[int, str, str | None]]:

@@ -68,9 +68,7 @@ async def worker(ctx) -> AsyncIterator[WebhookWorker]:
 
 async def add_target(ctx, url: str, *, events=ALL_EVENTS, personal_data: bool = False) -> tuple[int, str]:
     async with ctx.db.transaction() as session:
-        target, secret = await webhooks.create_target(
-            session=session, url=url, events=events, personal_data=personal_data, staff_id=None, allow_private=True
-        )
+        target, secret = await factories.webhook_target(session, url=url, events=events, personal_data=personal_data)
         return target.id, secret
 
 
