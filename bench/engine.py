@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import cProfile
+import gc
 import json
 import pstats
 import re
@@ -44,7 +45,9 @@ from core.context import CoreContext  # noqa: E402
 from core.crypto import Vault  # noqa: E402
 from core.db import Database  # noqa: E402
 from core.i18n import Translator  # noqa: E402
+from core.language_detection import load_model  # noqa: E402
 from core.person_guards import RedisFloodGuard  # noqa: E402
+from core.safeguarding.detector import load_lists  # noqa: E402
 from core.settings import PACKAGED_CATALOGUE, Settings  # noqa: E402
 from handlers.engine import Conversations  # noqa: E402
 
@@ -80,6 +83,13 @@ async def run_store(store: str, updates: int, concurrency: int, profile: str | N
             else:
                 conversations = Conversations(ctx, translator)
             pipeline = UpdatePipeline(conversations, translator, source_for(bot_id_from_token(BOT_TOKEN)))
+            # As `hemsehri serve` starts (hemsehri.processes): the language model, the phrase lists and every
+            # language's catalogue loaded before the first update, and what start-up built kept out of the collector.
+            load_model(Path(data_dir) / "cache")
+            load_lists()
+            translator.parse_every_language()
+            gc.collect()
+            gc.freeze()
             return await measure(store, db, pipeline, updates, concurrency, profile)
         finally:
             await db.dispose()

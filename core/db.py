@@ -4,6 +4,7 @@ import functools
 import json
 import re
 import sqlite3
+import weakref
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
@@ -361,7 +362,7 @@ async def claim_due(
     return list(rows)
 
 
-_DRIVER = "hemsehri.driver"  # in a session's info: its transaction and the Driver opened in it
+_DRIVER = "hemsehri.driver"  # in a session's info: its transaction (weakly: see Driver.of) and the Driver opened in it
 
 
 class Driver:
@@ -387,19 +388,21 @@ class Driver:
     @classmethod
     async def of(cls, session: AsyncSession) -> "Driver":
         """The session's driver connection in its current transaction (the same one for every call in it)."""
-        transaction = session.get_transaction()
-        held = session.info.get(_DRIVER)
-        if held is not None and transaction is not None and held[0] is transaction:
+        held, transaction = session.info.get(_DRIVER), session.sync_session.get_transaction()
+        if held is not None and transaction is not None and held[0]() is transaction:
             driver: Driver = held[1]
             return driver
-        connection = await session.connection()
+        connection = await session.connection()  # begins the session's transaction if it had none
         driver = cls(connection, await connection.get_raw_connection())
         # SQLAlchemy's asyncpg adapter sends BEGIN lazily, before its own first statement; ours may come first.
         # Its commit and rollback end the transaction started here. tests/core/test_driver.py holds it to that.
         # (Python's sqlite3 begins SQLite's transaction itself before the first write, as for SQLAlchemy's own.)
         if not driver.sqlite and driver._adapted._transaction is None:
             await driver._adapted._start_transaction()
-        session.info[_DRIVER] = (session.get_transaction(), driver)
+        # The transaction is held weakly: it holds the session, whose info holds this, so a strong reference made
+        # every event's session a reference cycle of ~50 objects that only the garbage collector's full collections
+        # freed, 20-50 ms each under load (bench/RESULTS.md, issue 18).
+        session.info[_DRIVER] = (weakref.ref(session.sync_session.get_transaction()), driver)
         return driver
 
     def bind(self, column: Any, value: Any) -> Any:

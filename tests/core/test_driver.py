@@ -2,6 +2,9 @@
 execution machinery but inside the session's transaction, failing as SQLAlchemy's statements fail; on SQLite and
 PostgreSQL."""
 
+import gc
+import weakref
+
 import asyncpg
 import pytest
 from sqlalchemy import inspect, select
@@ -104,6 +107,23 @@ async def test_a_session_gets_one_driver_per_transaction_and_a_new_one_inside_th
                 raise Failed
     async with db.transaction() as session:
         assert (await session.execute(select(ConversationState))).first() is None
+
+
+async def test_an_events_session_is_freed_when_it_ends_not_left_to_the_garbage_collector(db: Database) -> None:
+    # A reference cycle through the session would be freed only by a full collection, which under load took
+    # 20-50 ms at a time (bench/RESULTS.md, issue 18).
+    gc.collect()
+    gc.disable()
+    try:
+        async with db.transaction() as session:
+            opened = await states.open_event(session=session, update=("telegram:1", "10"), **PERSON)
+            assert opened is not None
+            await states.put_state(session=session, key="telegram:501", state={"flow": "apply"})
+            ended = weakref.ref(session.sync_session)
+            del session, opened
+        assert ended() is None
+    finally:
+        gc.enable()
 
 
 async def test_the_inbound_stamp_is_written_at_once_and_the_contact_takes_it_as_committed(db: Database) -> None:
