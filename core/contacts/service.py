@@ -187,7 +187,9 @@ async def verify_phone(*, session: AsyncSession, contact: Contact, phone: str, v
     everyone = set((await session.execute(members)).scalars())
     person = min(everyone)
     await session.execute(update(Contact).where(Contact.id.in_(everyone)).values(person_id=person))
-    await session.refresh(contact, ["person_id"])
+    # The contact takes the value as written rather than by a refresh, which cost a SELECT and left the contact's
+    # state in a reference cycle for the garbage collector (bench/RESULTS.md, issue 18).
+    set_committed_value(contact, "person_id", person)
 
 
 def person_of(contact: Contact | AnyRow) -> int:
