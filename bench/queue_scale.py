@@ -15,7 +15,6 @@ requests moved or notified twice.
 
 import argparse
 import asyncio
-import gc
 import multiprocessing
 import os
 import random
@@ -27,6 +26,7 @@ from seed_city import SECRET_KEY
 from sqlalchemy import select, text
 from sqlalchemy.dialects import postgresql
 
+from core import heap
 from core.crypto import Vault
 from core.db import Database, utcnow
 from core.queue import service as queue
@@ -76,8 +76,7 @@ async def warm(db: Database, claims: Claims) -> None:
 
     await asyncio.gather(*(hold() for _ in range(db.engine.pool.size())))
     await claims.warm()
-    gc.collect()
-    gc.freeze()
+    heap.settle()  # as a serving process settles after start-up
 
 
 async def timed_claim(db: Database, claims: Claims, user: StaffUser) -> tuple[float, int | None]:

@@ -7,7 +7,6 @@ importing the web stack and both Telegram libraries.
 import argparse
 import asyncio
 import contextlib
-import gc
 import logging
 import secrets
 import signal
@@ -19,7 +18,7 @@ import uvicorn
 from bot.telegram.channel import TelegramChannel, check_secret, check_token, prepare_polling, webhook_url
 from bot.telegram.updates import TelegramRuntime
 from bot.webchat.connection import MAX_FRAME_BYTES
-from core import language_detection, migrate
+from core import heap, language_detection, migrate
 from core.context import CoreContext
 from core.errors import ConfigurationError, HemsehriError
 from core.requests import sla
@@ -63,8 +62,7 @@ def _freeze_start_up(service: Service, *, every_language: bool = True) -> None:
     each on its first render, for its memory."""
     if every_language:
         service.translator.parse_every_language()
-    gc.collect()
-    gc.freeze()
+    heap.settle()
 
 
 async def demo(ctx: CoreContext, args: argparse.Namespace) -> int:

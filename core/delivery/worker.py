@@ -2,13 +2,13 @@
 
 import asyncio
 import contextlib
-import gc
 import logging
 import socket
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
+from core import heap
 from core.contacts import service as people
 from core.db import AnyRow, Database
 from core.delivery.errors import RetryLater, Undeliverable, Unreachable
@@ -127,8 +127,7 @@ class DeliveryWorker:
                 await pause(failures, stop)
         # What exists by now (the libraries' classes and models) lives as long as the process: keep it out of
         # full garbage collections, which stopped the event loop for 200 ms every few seconds at 1,000/s.
-        gc.collect()
-        gc.freeze()
+        heap.settle()
         await asyncio.gather(self._lane(idle_poll, stop), self._lane(idle_poll, stop), self._recovering(stop))
 
     async def _recovering(self, stop: asyncio.Event, every: float = RECOVER_EVERY) -> None:
