@@ -79,10 +79,11 @@ def run_command(code: str, command: str, env: dict[str, str]) -> subprocess.Comp
 
 
 @pytest.mark.parametrize("command", ["demo", "serve"])
-def test_the_language_model_is_loaded_in_a_thread_before_the_web_server_starts(command, env):
+def test_the_language_model_and_the_intent_book_are_loaded_in_a_thread_before_the_web_server_starts(command, env):
     code = """
     import sys, threading
     import core.language_detection as detection
+    from core.intents import intent_book
     from hemsehri import cli, processes
 
     load = detection.load_model
@@ -94,12 +95,14 @@ def test_the_language_model_is_loaded_in_a_thread_before_the_web_server_starts(c
 
     async def serve(self, sockets=None):
         print("model when serving starts:", detection._identifier.cache_info().currsize)
+        print("intent books when serving starts:", intent_book.cache_info().currsize)
     processes._Server.serve = serve
     cli.main([sys.argv[1]])
     """
     result = run_command(code, command, env)
     lines = result.stdout.splitlines()
     assert "loaded on the main thread: False" in lines, result.stderr
+    assert "intent books when serving starts: 1" in lines, result.stderr  # the city's languages' book
     assert "model when serving starts: 3" in lines, result.stderr  # the Latin, Arabic and Cyrillic models
     assert f"model cached in: {Path(env['HEMSEHRI_DATA_DIR']) / 'cache'}" in lines
 
