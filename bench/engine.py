@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import cProfile
-import gc
 import json
 import pstats
 import re
@@ -39,12 +38,13 @@ from bench._load import BOT_TOKEN, Population, calibrate  # noqa: E402
 from bot.telegram.parse import bot_id_from_token, source_for  # noqa: E402
 from bot.telegram.render import ApiCall  # noqa: E402
 from bot.telegram.updates import UpdatePipeline  # noqa: E402
-from core import migrate  # noqa: E402
+from core import heap, migrate  # noqa: E402
 from core.catalogue import load_catalogue  # noqa: E402
 from core.context import CoreContext  # noqa: E402
 from core.crypto import Vault  # noqa: E402
 from core.db import Database  # noqa: E402
 from core.i18n import Translator  # noqa: E402
+from core.intents import intent_book  # noqa: E402
 from core.language_detection import load_model  # noqa: E402
 from core.person_guards import RedisFloodGuard  # noqa: E402
 from core.safeguarding.detector import load_lists  # noqa: E402
@@ -83,13 +83,13 @@ async def run_store(store: str, updates: int, concurrency: int, profile: str | N
             else:
                 conversations = Conversations(ctx, translator)
             pipeline = UpdatePipeline(conversations, translator, source_for(bot_id_from_token(BOT_TOKEN)))
-            # As `hemsehri serve` starts (hemsehri.processes): the language model, the phrase lists and every
-            # language's catalogue loaded before the first update, and what start-up built kept out of the collector.
+            # As `hemsehri serve` starts (hemsehri.processes): the language model, the phrase lists, the intent
+            # book and every language's catalogue loaded before the first update, then the heap settled.
             load_model(Path(data_dir) / "cache")
             load_lists()
+            intent_book(tuple(translator.locales))
             translator.parse_every_language()
-            gc.collect()
-            gc.freeze()
+            heap.settle()
             return await measure(store, db, pipeline, updates, concurrency, profile)
         finally:
             await db.dispose()
