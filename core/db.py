@@ -413,6 +413,13 @@ class Driver:
         """This column's value as SQLAlchemy reads it on this database (unsealing included)."""
         return _reader(column, self._dialect)(value)
 
+    def read_all(self, columns: tuple[Any, ...], values: Sequence[Any]) -> dict[str, Any]:
+        """A row's values (by position, extra ones ignored) keyed as the columns, read as `read` reads each."""
+        return {
+            key: value if read is None else read(value)
+            for (key, read), value in zip(_readers(columns, self._dialect), values, strict=False)
+        }
+
     async def fetchrow(self, sql: str, *args: Any) -> Sequence[Any] | None:
         """The statement's first row (by position), or None."""
         try:
@@ -460,6 +467,12 @@ def _reader(column: Any, dialect: Dialect) -> Callable[[Any], Any]:
     """What SQLAlchemy does to this column's value read on this dialect (unsealing included), as one function."""
     process = column.type.dialect_impl(dialect).result_processor(dialect, None)
     return process or _same
+
+
+@functools.cache
+def _readers(columns: tuple[Any, ...], dialect: Dialect) -> tuple[tuple[str, Callable[[Any], Any] | None], ...]:
+    """Each column's key and reader (None where a value is read as it comes), looked up once per row shape."""
+    return tuple((column.key, None if (read := _reader(column, dialect)) is _same else read) for column in columns)
 
 
 def _same(value: Any) -> Any:

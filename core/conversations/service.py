@@ -119,9 +119,7 @@ async def _lock(
     # Built as the ORM's own loading builds it (no attribute events), then given to the session as if it had
     # loaded it: only what the event changes is written at commit.
     contact = _contact_class().new_instance()
-    contact.__dict__.update(
-        {column.key: driver.read(column, value) for column, value in zip(_CONTACT_COLUMNS, found[1:], strict=False)}
-    )
+    contact.__dict__.update(driver.read_all(_CONTACT_COLUMNS, found[1:]))
     make_transient_to_detached(contact)
     session.add(contact)
     return contact, driver.read(ConversationState.__table__.c.state, found[-1])
