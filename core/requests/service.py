@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, exists, false, func, select
+from sqlalchemy import ColumnElement, CompoundSelect, bindparam, exists, false, func, select, union_all
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.catalogue import Catalogue, Programme
@@ -409,34 +409,39 @@ class Threads:
     open: list[Request]  # the person's open requests, the latest active first (at most OPEN_LISTED)
 
 
+# Built once: building them on every free text cost more CPU than running them, and each IN list built anew left
+# a reference cycle for the garbage collector (bench/RESULTS.md, issue 18).
+_OPEN_OF = (
+    select(Request)
+    .where(Request.contact_id == bindparam("contact_id"), Request.status.not_in([s.value for s in FINAL]))
+    .order_by(Request.updated_at.desc(), Request.id.desc())
+    .limit(OPEN_LISTED)
+)
+_SPOKEN_ON: CompoundSelect[int, datetime] = union_all(
+    select(Message.request_id, func.max(Message.created_at).label("at"))
+    .where(
+        Message.request_id.in_(bindparam("ids", expanding=True)),
+        Message.direction == "out",
+        Message.created_at >= bindparam("since"),
+    )
+    .group_by(Message.request_id),
+    select(StatusEvent.request_id, func.max(StatusEvent.created_at).label("at"))
+    .where(
+        StatusEvent.request_id.in_(bindparam("ids", expanding=True)),
+        StatusEvent.to_status == Status.NEEDS_INFO.value,
+        StatusEvent.created_at >= bindparam("since"),
+    )
+    .group_by(StatusEvent.request_id),
+)
+
+
 async def threads_of(*, session: AsyncSession, contact_id: int, now: datetime | None = None) -> Threads:
     """The person's open requests, and the one their next words answer: where staff last replied or asked."""
-    result = await session.execute(
-        select(Request)
-        .where(Request.contact_id == contact_id, Request.status.not_in([s.value for s in FINAL]))
-        .order_by(Request.updated_at.desc(), Request.id.desc())
-        .limit(OPEN_LISTED)
-    )
-    open_ = list(result.scalars())
+    open_ = list((await session.execute(_OPEN_OF, {"contact_id": contact_id})).scalars())
     if not open_:
         return Threads(focus=None, open=[])
     since = (now or utcnow()) - FOCUS_WINDOW
-    ids = [r.id for r in open_]
-    replied = (
-        select(Message.request_id, func.max(Message.created_at).label("at"))
-        .where(Message.request_id.in_(ids), Message.direction == "out", Message.created_at >= since)
-        .group_by(Message.request_id)
-    )
-    asked = (
-        select(StatusEvent.request_id, func.max(StatusEvent.created_at).label("at"))
-        .where(
-            StatusEvent.request_id.in_(ids),
-            StatusEvent.to_status == Status.NEEDS_INFO.value,
-            StatusEvent.created_at >= since,
-        )
-        .group_by(StatusEvent.request_id)
-    )
-    spoken = (await session.execute(replied.union_all(asked))).all()
+    spoken = (await session.execute(_SPOKEN_ON, {"ids": [r.id for r in open_], "since": since})).all()
     if not spoken:
         return Threads(focus=None, open=open_)
     latest = max(spoken, key=lambda row: row[1])[0]
