@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import and_, bindparam, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.db import utcnow
@@ -45,26 +45,50 @@ def is_waiting(request: Request) -> bool:
     return request.status in WAITING and request.assignee_id is None
 
 
-async def place(*, session: AsyncSession, request: Request, now: datetime | None = None) -> Place:
-    """The request's place among unclaimed requests of its desk and language, and the expected wait."""
-    now = now or utcnow()
-    before = or_(
-        Request.priority > request.priority,
-        and_(
-            Request.priority == request.priority,
-            or_(
-                Request.created_at < request.created_at,
-                and_(Request.created_at == request.created_at, Request.id < request.id),
+# Built once, with the request's values bound at each call: building them anew cost more CPU than running them, and
+# each IN list built anew left a reference cycle for the garbage collector (bench/RESULTS.md, issue 18).
+_SAME_LINE = (Request.desk == bindparam("desk"), Request.language == bindparam("language"))
+_AHEAD = (
+    select(func.count())
+    .select_from(Request)
+    .where(
+        *_SAME_LINE,
+        Request.status.in_(WAITING),
+        Request.assignee_id.is_(None),
+        or_(
+            Request.priority > bindparam("priority"),
+            and_(
+                Request.priority == bindparam("priority"),
+                or_(
+                    Request.created_at < bindparam("created_at"),
+                    and_(Request.created_at == bindparam("created_at"), Request.id < bindparam("id")),
+                ),
             ),
         ),
     )
+)
+_TAKEN = (
+    select(StatusEvent.created_at)
+    .join(Request, Request.id == StatusEvent.request_id)
+    .where(
+        *_SAME_LINE,
+        StatusEvent.actor_kind == Actor.STAFF.value,
+        StatusEvent.from_status.in_(WAITING),
+        StatusEvent.to_status.not_in(WAITING),
+        StatusEvent.created_at > bindparam("since"),
+    )
+)
+
+
+async def place(*, session: AsyncSession, request: Request, now: datetime | None = None) -> Place:
+    """The request's place among unclaimed requests of its desk and language, and the expected wait."""
+    now = now or utcnow()
+    line = {"desk": request.desk, "language": request.language}
     ahead = await session.scalar(
-        select(func.count())
-        .select_from(Request)
-        .where(*_same_line(request), Request.status.in_(WAITING), Request.assignee_id.is_(None), before)
+        _AHEAD, {**line, "priority": request.priority, "created_at": request.created_at, "id": request.id}
     )
     position = (ahead or 0) + 1
-    return Place(position, estimate(position, await _taken_per_day(session, request, now)))
+    return Place(position, estimate(position, await _taken_per_day(session, line, now)))
 
 
 def estimate(position: int, per_day: list[int]) -> Estimate | None:
@@ -80,24 +104,9 @@ def estimate(position: int, per_day: list[int]) -> Estimate | None:
     return Estimate(low_n, max(high_n, low_n + 1), unit)
 
 
-def _same_line(request: Request) -> tuple[ColumnElement[bool], ...]:
-    return (Request.desk == request.desk, Request.language == request.language)
-
-
-async def _taken_per_day(session: AsyncSession, request: Request, now: datetime) -> list[int]:
+async def _taken_per_day(session: AsyncSession, line: dict[str, str], now: datetime) -> list[int]:
     """How many requests of the desk and language staff took out of the waiting statuses, per day of the window."""
-    since = now - timedelta(days=WINDOW_DAYS)
-    moments = await session.scalars(
-        select(StatusEvent.created_at)
-        .join(Request, Request.id == StatusEvent.request_id)
-        .where(
-            *_same_line(request),
-            StatusEvent.actor_kind == Actor.STAFF.value,
-            StatusEvent.from_status.in_(WAITING),
-            StatusEvent.to_status.not_in(WAITING),
-            StatusEvent.created_at > since,
-        )
-    )
+    moments = await session.scalars(_TAKEN, {**line, "since": now - timedelta(days=WINDOW_DAYS)})
     per_day = [0] * WINDOW_DAYS
     for moment in moments:
         per_day[min(WINDOW_DAYS - 1, max(0, (now - moment).days))] += 1
