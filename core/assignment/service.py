@@ -16,7 +16,7 @@ from collections.abc import Collection, Sequence
 from datetime import timedelta
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.assignment.models import DEFAULT_CAPACITY, MAX_CAPACITY, DeskSetting, Mode
@@ -42,9 +42,14 @@ class Trigger(StrEnum):
     DESK_PUSH = "desk_push"  # an admin switched the desk to push
 
 
+# Built once (with the desks bound at each call): an in_() list built anew on every new request left a reference
+# cycle for the garbage collector (bench/RESULTS.md, issue 18).
+_SETTINGS_OF = select(DeskSetting).where(DeskSetting.desk.in_(bindparam("desks", expanding=True)))
+
+
 async def desk_settings(*, session: AsyncSession, desks: Collection[str]) -> dict[str, DeskSetting]:
     """Each desk's setting; a desk never set claims, with the default capacity (a row not added to the session)."""
-    stored = {row.desk: row for row in await session.scalars(select(DeskSetting).where(DeskSetting.desk.in_(desks)))}
+    stored = {row.desk: row for row in await session.scalars(_SETTINGS_OF, {"desks": list(desks)})}
     return {
         desk: stored.get(desk) or DeskSetting(desk=desk, mode=Mode.CLAIM, capacity=DEFAULT_CAPACITY) for desk in desks
     }
