@@ -86,7 +86,11 @@ return 'quiet'
 
 
 class RedisFloodGuard:
-    """At most `limit` events per person in any `window` seconds, counted across every process."""
+    """At most `limit` events per person in any `window` seconds, counted across every process.
+
+    The checks asked for while one round trip is out go together in the next (one pipeline): redis-py spends
+    ~130 µs of CPU on one command, of which a pipeline shares most among its commands (bench/RESULTS.md, issue 18).
+    """
 
     def __init__(
         self,
@@ -100,18 +104,47 @@ class RedisFloodGuard:
         if limit < 1 or window <= 0:
             raise ValueError("flood limit must be at least 1 and the window positive")
         self.limit, self.window, self._clock, self._prefix = limit, window, clock, prefix
-        self._script = redis.register_script(_FLOOD)
+        self._redis = redis
+        self._waiting: list[tuple[str, asyncio.Future[Flood]]] = []
+        self._serving: asyncio.Task[None] | None = None
 
     async def check(self, key: str) -> Flood:
         """ALLOW, NOTE (over the limit: say slow down) or QUIET (over it and already told)."""
+        loop = asyncio.get_running_loop()
+        answer: asyncio.Future[Flood] = loop.create_future()
+        self._waiting.append((key, answer))
+        if self._serving is None:
+            self._serving = loop.create_task(self._serve())
+        return await answer
+
+    async def _serve(self) -> None:
+        """Sends what waits, one pipeline at a time, until nothing waits."""
+        batch: list[tuple[str, asyncio.Future[Flood]]] = []
         try:
-            verdict = await self._script(
-                keys=[f"{self._prefix}:flood:{key}", f"{self._prefix}:noted:{key}"],
-                args=[self._clock(), self.window, self.limit, uuid.uuid4().hex],
-            )
-        except with_redis_errors() as exc:
-            raise ConnectionError(f"flood guard unavailable: {type(exc).__name__}") from exc
-        return Flood(verdict.decode() if isinstance(verdict, bytes) else str(verdict))
+            while self._waiting:
+                batch, self._waiting = self._waiting, []
+                try:
+                    async with self._redis.pipeline(transaction=False) as pipe:
+                        now = self._clock()
+                        for key, _ in batch:
+                            keys = (f"{self._prefix}:flood:{key}", f"{self._prefix}:noted:{key}")
+                            pipe.eval(_FLOOD, 2, *keys, now, self.window, self.limit, uuid.uuid4().hex)
+                        verdicts = await pipe.execute()
+                except with_redis_errors() as exc:
+                    error = ConnectionError(f"flood guard unavailable: {type(exc).__name__}")
+                    error.__cause__ = exc
+                    for _, answer in batch:
+                        if not answer.done():
+                            answer.set_exception(error)
+                    continue
+                for (_, answer), verdict in zip(batch, verdicts, strict=True):
+                    if not answer.done():
+                        answer.set_result(Flood(verdict.decode() if isinstance(verdict, bytes) else str(verdict)))
+        finally:
+            for _, answer in [*batch, *self._waiting]:  # left unanswered only when this task was cancelled
+                if not answer.done():
+                    answer.cancel()
+            self._waiting, self._serving = [], None
 
 
 @dataclass
