@@ -39,6 +39,7 @@ class _Words:
     """One language's words: per intent, per programme code, and filler."""
 
     kinds: dict[str, Phrases]  # intent, "programme:<code>" or "filler" -> its words
+    every: Phrases  # all of them: a message with none of them needs no look for each kind
 
 
 class IntentBook:
@@ -79,11 +80,10 @@ class IntentBook:
 
     def _kinds_found(self, folded: str, locale: str) -> tuple[list[str], int]:
         """The kinds of words found (longest phrase first where they overlap) and how many words they cover."""
-        spans = [
-            (start, end, kind)
-            for kind, phrases in self._words[locale].kinds.items()
-            for start, end in phrases.spans(folded)
-        ]
+        words = self._words[locale]
+        if not words.every.occur_in(folded):  # most messages, in most of the city's languages
+            return [], 0
+        spans = [(start, end, kind) for kind, phrases in words.kinds.items() for start, end in phrases.spans(folded)]
         taken: list[tuple[int, int, str]] = []
         for start, end, kind in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
             if all(end <= s or start >= e for s, e, _ in taken):
@@ -119,7 +119,10 @@ def _read(locale: str, directory: Path) -> _Words:
             lists.setdefault(kind, []).extend(data.get(kind, []))
         for code_, words in data.get("programmes", {}).items():
             lists.setdefault(f"{PROGRAMME}{code_}", []).extend(words)
-    return _Words({kind: Phrases.of(words) for kind, words in lists.items()})
+    return _Words(
+        {kind: Phrases.of(words) for kind, words in lists.items()},
+        Phrases.of(word for words in lists.values() for word in words),
+    )
 
 
 @lru_cache(maxsize=4)

@@ -83,6 +83,10 @@ class Phrases:
         """Where the phrases are in `folded`: (start, end) offsets, left to right, without overlaps."""
         return [] if self.pattern is None else [m.span() for m in self.pattern.finditer(folded)]
 
+    def occur_in(self, folded: str) -> bool:
+        """Whether any of the phrases is in `folded` (a `fold` result)."""
+        return self.pattern is not None and self.pattern.search(folded) is not None
+
     def words_found(self, folded: str) -> int:
         """How many of the words of `folded` the phrases cover."""
         return sum(len(found.split()) for found in self.find(folded))

@@ -49,3 +49,10 @@ def test_phrases_match_whole_words_and_marked_stems_in_any_spelling():
     assert phrases.find(fold("شير للأطفال")) == ["شیر"]  # Arabic keyboard yeh
     assert phrases.words_found(fold("süt yardımı istiyorum")) == 2
     assert Phrases.of([]).find("anything") == [] and Phrases.of(["?!"]).find("x") == []
+
+
+@given(st.lists(st.sampled_from(["süt", "süt yardımı", "kömür*", "شیر", "ne zaman"]), max_size=4), st.text(max_size=30))
+def test_phrases_occur_in_a_text_exactly_when_some_are_found_there(words, text):
+    phrases = Phrases.of(words)
+    for candidate in (text, f"{text} süt", f"kömürü {text}", f"شير {text}", f"ne {text} zaman"):
+        assert phrases.occur_in(fold(candidate)) == bool(phrases.find(fold(candidate)))
