@@ -33,7 +33,7 @@ from sqlalchemy.engine import CursorResult, ExceptionContext, Row
 from sqlalchemy.engine.interfaces import DBAPIConnection, Dialect
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 from sqlalchemy.orm import DeclarativeBase
-from sqlalchemy.pool import ConnectionPoolEntry, PoolProxiedConnection
+from sqlalchemy.pool import ConnectionPoolEntry, PoolProxiedConnection, PoolResetState
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.expression import ColumnClause
 from sqlalchemy.types import TypeDecorator
@@ -186,7 +186,12 @@ def is_sqlite(url: str) -> bool:
 def make_engine(url: str, *, echo: bool = False, pool_size: int = 20) -> AsyncEngine:
     """Builds the engine: one shared connection for SQLite (a single writer), a pool for PostgreSQL."""
     if is_sqlite(url):
-        engine = create_async_engine(url, echo=echo, pool_size=1, max_overflow=0, pool_timeout=60)
+        # The connection is rolled back on its return to the pool only when a transaction is still open: nearly
+        # every return follows a commit, and each rollback was a trip to aiosqlite's thread (see `_end_open`).
+        engine = create_async_engine(
+            url, echo=echo, pool_size=1, max_overflow=0, pool_timeout=60, pool_reset_on_return=None
+        )
+        event.listen(engine.sync_engine, "reset", _end_open)
         file = Path(engine.url.database or "")
 
         @event.listens_for(engine.sync_engine, "connect")
@@ -216,6 +221,18 @@ def make_engine(url: str, *, echo: bool = False, pool_size: int = 20) -> AsyncEn
     event.listen(engine.sync_engine, "checkout", _replace_closed)
     event.listen(engine.sync_engine, "handle_error", _server_away_is_a_disconnect)
     return engine
+
+
+def _end_open(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry, state: PoolResetState) -> None:
+    """SQLite's reset of a connection returned to the pool: what is still open is rolled back.
+
+    Python's sqlite3 tells whether a transaction is open without a trip to aiosqlite's thread; SQLAlchemy's own
+    reset rolled back after every commit too, a trip per transaction for nothing (bench/RESULTS.md, issue 18).
+    Not for a connection the garbage collector found unreturned (not `asyncio_safe`): SQLAlchemy closes it
+    without a rollback there, as it would itself.
+    """
+    if state.asyncio_safe and dbapi_connection.driver_connection.in_transaction:
+        dbapi_connection.rollback()
 
 
 def _replace_closed(

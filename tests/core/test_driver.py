@@ -19,6 +19,7 @@ from core.inbox.models import ProcessedUpdate
 on_postgres = pytest.mark.parametrize(
     "database_url", [pytest.param("postgresql", marks=pytest.mark.postgres)], indirect=True
 )
+on_sqlite = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 
 PERSON = {
     "key": "telegram:501",
@@ -144,3 +145,20 @@ async def test_the_inbound_stamp_is_written_at_once_and_the_contact_takes_it_as_
         again = await session.scalar(select(Contact))
         assert again is not None
         assert (again.last_inbound_at, again.blocked, again.blocked_at) == (stamped, False, None)
+
+
+@on_sqlite
+async def test_a_connection_returned_with_its_transaction_open_is_rolled_back_and_a_committed_one_is_left_alone(
+    db: Database,
+) -> None:
+    async with db.transaction() as session:
+        await states.put_state(session=session, key="telegram:501", state={"flow": "apply"})
+        connection = (await (await session.connection()).get_raw_connection()).driver_connection
+    assert not connection.in_transaction, "committed"
+    async with db.engine.connect() as held:  # a write SQLAlchemy never saw, on the pool's one connection
+        raw = (await held.get_raw_connection()).driver_connection
+        await raw.execute("DELETE FROM conversation_states")
+        assert raw.in_transaction
+    assert not connection.in_transaction, "the pool's reset rolled it back"
+    async with db.transaction() as session:
+        assert await states.get_state(session=session, key="telegram:501") == {"flow": "apply"}
