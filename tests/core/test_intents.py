@@ -81,6 +81,7 @@ def test_every_language_has_words_for_every_intent_and_every_programme(locale):
         ("İptal", "tr", "cancel"),
         ("شكراً", "ar", "thanks"),
         ("شكرا", "ar", "thanks"),
+        ("أين وصل طلبي", "ar", "status"),  # Modern Standard Arabic, not only the dialects' "وين"
         ("درخواستم چي شد", "fa", "status"),  # Arabic-keyboard yeh
         ("درخواست‌هایم", "fa", "status"),  # zero-width non-joiner
         ("سلاو", "ckb", "greeting"),  # Sorani typed on a Persian keyboard
