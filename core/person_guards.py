@@ -128,6 +128,7 @@ class RedisFloodGuard:
                         now = self._clock()
                         for key, _ in batch:
                             keys = (f"{self._prefix}:flood:{key}", f"{self._prefix}:noted:{key}")
+                            # EVAL, not a registered Script: redis-py's pipeline asks SCRIPT EXISTS first, each time
                             pipe.eval(_FLOOD, 2, *keys, now, self.window, self.limit, uuid.uuid4().hex)
                         verdicts = await pipe.execute()
                 except with_redis_errors() as exc:
