@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Protocol
 
+from core.batches import Batches
 from core.redis_errors import with_redis_errors
 
 if TYPE_CHECKING:  # the Redis client is loaded by the scaled mode only
@@ -105,47 +106,25 @@ class RedisFloodGuard:
             raise ValueError("flood limit must be at least 1 and the window positive")
         self.limit, self.window, self._clock, self._prefix = limit, window, clock, prefix
         self._redis = redis
-        self._waiting: list[tuple[str, asyncio.Future[Flood]]] = []
-        self._serving: asyncio.Task[None] | None = None
+        self._checks: Batches[str, Flood] = Batches(self._check_all)
 
     async def check(self, key: str) -> Flood:
         """ALLOW, NOTE (over the limit: say slow down) or QUIET (over it and already told)."""
-        loop = asyncio.get_running_loop()
-        answer: asyncio.Future[Flood] = loop.create_future()
-        self._waiting.append((key, answer))
-        if self._serving is None:
-            self._serving = loop.create_task(self._serve())
-        return await answer
+        return await self._checks.ask(key)
 
-    async def _serve(self) -> None:
-        """Sends what waits, one pipeline at a time, until nothing waits."""
-        batch: list[tuple[str, asyncio.Future[Flood]]] = []
+    async def _check_all(self, keys: list[str]) -> list[Flood]:
+        """The verdicts for these people's events, in one pipeline."""
         try:
-            while self._waiting:
-                batch, self._waiting = self._waiting, []
-                try:
-                    async with self._redis.pipeline(transaction=False) as pipe:
-                        now = self._clock()
-                        for key, _ in batch:
-                            keys = (f"{self._prefix}:flood:{key}", f"{self._prefix}:noted:{key}")
-                            # EVAL, not a registered Script: redis-py's pipeline asks SCRIPT EXISTS first, each time
-                            pipe.eval(_FLOOD, 2, *keys, now, self.window, self.limit, uuid.uuid4().hex)
-                        verdicts = await pipe.execute()
-                except with_redis_errors() as exc:
-                    error = ConnectionError(f"flood guard unavailable: {type(exc).__name__}")
-                    error.__cause__ = exc
-                    for _, answer in batch:
-                        if not answer.done():
-                            answer.set_exception(error)
-                    continue
-                for (_, answer), verdict in zip(batch, verdicts, strict=True):
-                    if not answer.done():
-                        answer.set_result(Flood(verdict.decode() if isinstance(verdict, bytes) else str(verdict)))
-        finally:
-            for _, answer in [*batch, *self._waiting]:  # left unanswered only when this task was cancelled
-                if not answer.done():
-                    answer.cancel()
-            self._waiting, self._serving = [], None
+            async with self._redis.pipeline(transaction=False) as pipe:
+                now = self._clock()
+                for key in keys:
+                    names = (f"{self._prefix}:flood:{key}", f"{self._prefix}:noted:{key}")
+                    # EVAL, not a registered Script: redis-py's pipeline asks SCRIPT EXISTS first, each time
+                    pipe.eval(_FLOOD, 2, *names, now, self.window, self.limit, uuid.uuid4().hex)
+                verdicts = await pipe.execute()
+        except with_redis_errors() as exc:
+            raise ConnectionError(f"flood guard unavailable: {type(exc).__name__}") from exc
+        return [Flood(verdict.decode() if isinstance(verdict, bytes) else str(verdict)) for verdict in verdicts]
 
 
 @dataclass

@@ -15,10 +15,9 @@ The audit log's lock comes first, as in core.assignment: the claims' foreign-key
 agents' rows, which a push desk locks after taking the audit lock; the other order could deadlock with it.
 """
 
-import asyncio
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -27,6 +26,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.audit import service as audit
 from core.audit.models import Action
+from core.batches import Batches
 from core.db import AnyRow, Database, utcnow
 from core.queue import service as queue
 from core.queue.service import Claimed
@@ -47,7 +47,6 @@ class _Call:
     staff_id: int
     filters: FilterSet
     via: str
-    answer: asyncio.Future[Claimed | None] = field(default_factory=lambda: asyncio.get_running_loop().create_future())
 
 
 class Claims:
@@ -55,8 +54,7 @@ class Claims:
 
     def __init__(self, db: Database) -> None:
         self._db = db
-        self._waiting: list[_Call] = []
-        self._serving: asyncio.Task[None] | None = None
+        self._batches: Batches[_Call, Claimed | None] = Batches(self._claim)
 
     async def claim_next(
         self, *, session: AsyncSession, staff: StaffUser, interpreter_after: timedelta, via: str
@@ -74,34 +72,7 @@ class Claims:
         """
         if session.get_bind().dialect.name != "postgresql":
             return await _claim_in_session(session, staff, interpreter_after, via)
-        call = _Call(staff.id, _filters(staff.desks, staff.languages, interpreter_after), via)
-        self._waiting.append(call)
-        if self._serving is None:
-            self._serving = asyncio.get_running_loop().create_task(self._serve())
-        return await call.answer
-
-    async def _serve(self) -> None:
-        """Serves batches until no claim waits; a batch that fails fails each of its claims with its error."""
-        batch: list[_Call] = []
-        try:
-            while self._waiting:
-                batch = [call for call in self._waiting if not call.answer.done()]  # a caller may have gone
-                self._waiting = []
-                try:
-                    got = await self._claim(batch) if batch else []
-                except Exception as error:
-                    for call in batch:
-                        if not call.answer.done():
-                            call.answer.set_exception(error)
-                    continue
-                for call, request in zip(batch, got, strict=True):
-                    if not call.answer.done():
-                        call.answer.set_result(request)
-        finally:
-            for call in [*batch, *self._waiting]:  # left unanswered only when this task was cancelled
-                if not call.answer.done():
-                    call.answer.cancel()
-            self._waiting, self._serving = [], None
+        return await self._batches.ask(_Call(staff.id, _filters(staff.desks, staff.languages, interpreter_after), via))
 
     async def warm(self) -> None:
         """Readies the batches' connection and statements before the first agent presses claim-next (PostgreSQL;
