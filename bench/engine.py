@@ -9,6 +9,7 @@ and the machine's other load, which bench/inbound.py measures all together.
     uv run python bench/engine.py --store postgres --updates 5000
     uv run python bench/engine.py --smoke                          # a few hundred updates on SQLite (CI)
     uv run python bench/engine.py --store postgres --profile /tmp/engine.prof   # cProfile on CPU time
+    uv run python bench/engine.py --store postgres --by-kind       # one update at a time: CPU by kind of update
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ SECRET = "bench-" + "k" * 40
 _FROM = re.compile(r"\bFROM\s+(\w+)", re.IGNORECASE)
 
 
-async def run_store(store: str, updates: int, concurrency: int, profile: str | None) -> str:
+async def run_store(store: str, updates: int, concurrency: int, profile: str | None, by_kind: bool = False) -> str:
     """Feeds `updates` updates (after a warm-up) and returns the figures' lines."""
     scratch = f"hemsehri_engine_{uuid.uuid4().hex[:8]}"
     redis = None
@@ -90,7 +91,7 @@ async def run_store(store: str, updates: int, concurrency: int, profile: str | N
             intent_book(tuple(translator.locales))
             translator.parse_every_language()
             heap.settle()
-            return await measure(store, db, pipeline, updates, concurrency, profile)
+            return await measure(store, db, pipeline, updates, concurrency, profile, by_kind)
         finally:
             await db.dispose()
             if redis is not None:
@@ -112,7 +113,13 @@ async def pool_connections(db: Database) -> list[Any]:
 
 
 async def measure(
-    store: str, db: Database, pipeline: UpdatePipeline, updates: int, concurrency: int, profile: str | None
+    store: str,
+    db: Database,
+    pipeline: UpdatePipeline,
+    updates: int,
+    concurrency: int,
+    profile: str | None,
+    by_kind: bool = False,
 ) -> str:
     statements: Counter[str] = Counter()
     calls: Counter[str] = Counter()
@@ -137,6 +144,7 @@ async def measure(
         return "1"
 
     population = Population()
+    spent: dict[str, list[tuple[float, int]]] = {}  # --by-kind: CPU seconds and statements of each update
 
     async def feed(total: int) -> None:
         left = [total]
@@ -145,12 +153,17 @@ async def measure(
             while left[0] > 0:
                 left[0] -= 1
                 person = population.take(time.monotonic())
-                await pipeline.process(json.loads(population.next_update(person)), execute)
+                update = json.loads(population.next_update(person))
+                cpu, done = time.process_time(), statements.total()
+                await pipeline.process(update, execute)
+                if by_kind:
+                    spent.setdefault(kind_of(update), []).append((time.process_time() - cpu, statements.total() - done))
                 population.give_back(person, time.monotonic())
 
         await asyncio.gather(*(one_connection() for _ in range(concurrency)))
 
     await feed(max(200, updates // 5))  # warm-up: people under way, statements compiled
+    spent.clear()
     statements.clear()
     calls.clear()
     population.kinds.clear()
@@ -173,7 +186,36 @@ async def measure(
     ]
     if profiler:  # a count that a busy machine does not change, unlike the CPU time
         lines.append(f"          Python function calls/update {per(pstats.Stats(profiler).total_calls):,.0f}")
+    if by_kind:
+        lines += by_kind_lines(spent)
     return "\n".join(lines)
+
+
+def kind_of(update: dict[str, Any]) -> str:
+    """What an update asks, for --by-kind: a button's action (its choice too, unless it is a language or a
+    programme), a command, or the kind of message."""
+    if "callback_query" in update:
+        action, _, choice = update["callback_query"]["data"].partition(":")
+        return f"button {action}:{'*' if action in ('lang', 'prog') else choice.partition(':')[0]}"
+    message = update["message"]
+    if "text" in message:
+        return message["text"].split()[0] if message["text"].startswith("/") else "text"
+    return next((kind for kind in ("contact", "photo", "document", "location") if kind in message), "other")
+
+
+def by_kind_lines(spent: dict[str, list[tuple[float, int]]]) -> list[str]:
+    """CPU per update by kind, most CPU first, and the percentiles of all (one update at a time: no queueing)."""
+    every = sorted(cpu for runs in spent.values() for cpu, _ in runs)
+    total = sum(every)
+    at = lambda q: 1000 * every[min(len(every) - 1, int(q * len(every)))]  # noqa: E731
+    lines = [f"          one update at a time, ms CPU: p50 {at(0.5):.2f}  p90 {at(0.9):.2f}  p99 {at(0.99):.2f}"]
+    for kind, runs in sorted(spent.items(), key=lambda item: -sum(cpu for cpu, _ in item[1])):
+        cpu = sum(cpu for cpu, _ in runs)
+        lines.append(
+            f"          {kind:24} {len(runs):5} updates  {1000 * cpu / len(runs):5.2f} ms CPU  "
+            f"{100 * cpu / total:4.1f}% of all  {sum(n for _, n in runs) / len(runs):4.1f} statements"
+        )
+    return lines
 
 
 async def main_async(args: argparse.Namespace) -> int:
@@ -183,7 +225,7 @@ async def main_async(args: argparse.Namespace) -> int:
         f"{args.concurrency} updates in flight"
     )
     for store in stores:
-        print(await run_store(store, args.updates, args.concurrency, args.profile), flush=True)
+        print(await run_store(store, args.updates, args.concurrency, args.profile, args.by_kind), flush=True)
     argv = " ".join(sys.argv[1:])
     print(f"reproduce: uv run python bench/engine.py {argv}".rstrip())
     return 0
@@ -195,8 +237,13 @@ def main() -> int:
     parser.add_argument("--updates", type=int, default=3000)
     parser.add_argument("--concurrency", type=int, default=32, help="updates in flight at once")
     parser.add_argument("--profile", metavar="FILE", help="cProfile (CPU time) of the measured updates")
+    parser.add_argument(
+        "--by-kind", action="store_true", help="one update at a time (--concurrency 1): CPU by kind of update"
+    )
     parser.add_argument("--smoke", action="store_true", help="a few hundred updates on SQLite (CI)")
     args = parser.parse_args()
+    if args.by_kind:
+        args.concurrency = 1
     if args.smoke:
         args.store, args.updates = "sqlite", 300
     return asyncio.run(main_async(args))

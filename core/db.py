@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, TypeAlias
+from typing import TYPE_CHECKING, Any, ClassVar, TypeAlias, TypeVar
 
 from sqlalchemy import (
     JSON,
@@ -23,6 +23,7 @@ from sqlalchemy import (
     Text,
     bindparam,
     event,
+    inspect,
     select,
     update,
 )
@@ -32,7 +33,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import CursorResult, ExceptionContext, Row
 from sqlalchemy.engine.interfaces import DBAPIConnection, Dialect
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.orm import ClassManager, DeclarativeBase, configure_mappers, make_transient_to_detached
 from sqlalchemy.pool import ConnectionPoolEntry, PoolProxiedConnection, PoolResetState
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.expression import ColumnClause
@@ -448,6 +449,15 @@ class Driver:
         except Exception as exc:
             raise await self._translated(sql, exc) from exc
 
+    async def insert(self, table: Table, values: dict[str, Any], *, unless_taken: str | None = None) -> int | None:
+        """Inserts a row of these column values and returns its new id; None, inserting nothing, when a row already
+        holds the same value in the unique column `unless_taken`."""
+        columns = tuple(values)
+        row = await self.fetchrow(
+            _insert_returning_id(table, columns, unless_taken), *(self.bind(table.c[c], values[c]) for c in columns)
+        )
+        return None if row is None else int(row[0])
+
     async def execute(self, sql: str, *args: Any) -> None:
         try:
             if self.sqlite:
@@ -464,6 +474,39 @@ class Driver:
             return exc
         await self._connection.invalidate()
         return sa_exc.OperationalError(sql, None, exc, connection_invalidated=True)
+
+
+@functools.cache
+def _insert_returning_id(table: Table, columns: tuple[str, ...], unless_taken: str | None) -> str:
+    """Driver.insert's statement, written once per shape."""
+    names = ", ".join(table.c[key].name for key in columns)  # the table's own: an unknown key fails here
+    places = ", ".join(f"${number}" for number in range(1, len(columns) + 1))
+    skip = f" ON CONFLICT ({table.c[unless_taken].name}) DO NOTHING" if unless_taken else ""
+    return f"INSERT INTO {table.name} ({names}) VALUES ({places}){skip} RETURNING id"  # noqa: S608 (names above)
+
+
+Model = TypeVar("Model", bound=Base)
+
+
+def adopt(session: AsyncSession, model: type[Model], values: dict[str, Any]) -> Model:
+    """The row with these values (every column's), given to the session as if it had loaded it: built as the ORM's
+    own loading builds an instance (no attribute events), so that only what changes afterwards is written at
+    commit. For rows read or written on the Driver."""
+    manager, columns = _loading(model)
+    if values.keys() != columns:
+        raise ValueError(f"a {model.__name__} is adopted with every column's value, not only {sorted(values)}")
+    instance: Model = manager.new_instance()
+    instance.__dict__.update(values)
+    make_transient_to_detached(instance)
+    session.add(instance)
+    return instance
+
+
+@functools.cache
+def _loading(model: type[Base]) -> tuple[ClassManager[Any], frozenset[str]]:
+    """The model's class manager, which makes instances as loading does, and its columns' keys."""
+    configure_mappers()  # as the first query would: an instance made before that knows no attributes
+    return inspect(model).class_manager, frozenset(model.__table__.c.keys())
 
 
 @functools.cache

@@ -1,16 +1,14 @@
 """Where each person is in a conversation: read, write and forget their state in the caller's transaction."""
 
-import functools
 from typing import Any
 
-from sqlalchemy import inspect, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import ClassManager, configure_mappers, make_transient_to_detached
 
 from core.contacts import service as contacts
 from core.contacts.models import Contact
 from core.conversations.models import ConversationState
-from core.db import Driver, utcnow
+from core.db import Driver, adopt, utcnow
 from core.inbox import service as inbox
 
 # The person's row, then their stored state: by position, as core.db.Driver reads rows.
@@ -116,19 +114,8 @@ async def _lock(
         found = await driver.fetchrow(_SQLITE_PERSON_AND_STATE, *person)
     if found is None or found[1] is None:
         return ()
-    # Built as the ORM's own loading builds it (no attribute events), then given to the session as if it had
-    # loaded it: only what the event changes is written at commit.
-    contact = _contact_class().new_instance()
-    contact.__dict__.update(driver.read_all(_CONTACT_COLUMNS, found[1:]))
-    make_transient_to_detached(contact)
-    session.add(contact)
+    contact = adopt(session, Contact, driver.read_all(_CONTACT_COLUMNS, found[1:]))  # only what changes is written
     return contact, driver.read(ConversationState.__table__.c.state, found[-1])
-
-
-@functools.cache
-def _contact_class() -> ClassManager[Contact]:
-    configure_mappers()  # as the first query would: an instance made before that knows no attributes
-    return inspect(Contact).class_manager
 
 
 async def get_state(*, session: AsyncSession, key: str) -> dict[str, Any]:

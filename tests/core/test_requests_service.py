@@ -111,6 +111,36 @@ async def test_a_question_needs_only_its_words(ctx):
     assert request.desk == "refugee_desk" and request.kind == "question" and request.language == "fa"
 
 
+async def test_a_reference_already_taken_is_drawn_again(ctx, monkeypatch):
+    async with ctx.db.transaction() as session:
+        first = await factories.request(session, ctx.catalogue, ctx.vault)
+        taken = first.reference
+    draws = iter([taken, taken, "123456785"])
+    monkeypatch.setattr(requests, "new_reference", lambda: next(draws))
+    async with ctx.db.transaction() as session:
+        second = await factories.request(session, ctx.catalogue, ctx.vault)
+    assert second.reference == "123456785" and second.id != first.id
+    async with ctx.db.transaction() as session:
+        assert (await requests.get_by_reference(session=session, reference=taken)).id == first.id
+        assert await count(session, Request) == 2
+
+
+async def test_a_new_request_is_whole_in_its_session_and_later_changes_are_written(ctx):
+    """The request is stored on the driver, not by the ORM's flush: its object still reads every column without a
+    query, and what the same transaction changes on it afterwards reaches the database."""
+    async with ctx.db.transaction() as session:
+        request = await factories.request(session, ctx.catalogue, ctx.vault)
+        assert request in session and request.assignee_id is None and request.safeguarding_categories == []
+        assert request.answers["full_name"] and request.phone == "+905321234567"
+        await requests.change_status(session=session, request=request, to=Status.IN_REVIEW, actor=Actor.SYSTEM)
+        reference = request.reference
+    async with ctx.db.transaction() as session:
+        stored = await requests.get_by_reference(session=session, reference=reference)
+        assert stored.status == Status.IN_REVIEW and stored.phone == "+905321234567"
+        _, events = await requests.thread(session=session, request_id=stored.id)
+        assert [(e.from_status, e.to_status) for e in events] == [(None, "received"), ("received", "in_review")]
+
+
 async def test_status_change_records_event_and_outbox_row_together(ctx):
     async with ctx.db.transaction() as session:
         request = await factories.request(session, ctx.catalogue, ctx.vault)
