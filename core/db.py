@@ -449,9 +449,19 @@ class Driver:
         except Exception as exc:
             raise await self._translated(sql, exc) from exc
 
-    async def insert(self, table: Table, values: dict[str, Any], *, unless_taken: str | None = None) -> int | None:
+    async def fetch(self, sql: str, *args: Any) -> list[Sequence[Any]]:
+        """The statement's rows (by position)."""
+        try:
+            if self.sqlite:
+                return list(await self._driver.execute_fetchall(_sqlite_parameters(sql), args))
+            rows: list[Sequence[Any]] = await self._driver.fetch(sql, *args)
+            return rows
+        except Exception as exc:
+            raise await self._translated(sql, exc) from exc
+
+    async def insert(self, table: Table, values: dict[str, Any], *, unless_taken: tuple[str, ...] = ()) -> int | None:
         """Inserts a row of these column values and returns its new id; None, inserting nothing, when a row already
-        holds the same value in the unique column `unless_taken`."""
+        holds the same values in the columns `unless_taken` (those of a unique constraint)."""
         columns = tuple(values)
         row = await self.fetchrow(
             _insert_returning_id(table, columns, unless_taken), *(self.bind(table.c[c], values[c]) for c in columns)
@@ -477,11 +487,12 @@ class Driver:
 
 
 @functools.cache
-def _insert_returning_id(table: Table, columns: tuple[str, ...], unless_taken: str | None) -> str:
+def _insert_returning_id(table: Table, columns: tuple[str, ...], unless_taken: tuple[str, ...]) -> str:
     """Driver.insert's statement, written once per shape."""
     names = ", ".join(table.c[key].name for key in columns)  # the table's own: an unknown key fails here
     places = ", ".join(f"${number}" for number in range(1, len(columns) + 1))
-    skip = f" ON CONFLICT ({table.c[unless_taken].name}) DO NOTHING" if unless_taken else ""
+    taken = ", ".join(table.c[key].name for key in unless_taken)
+    skip = f" ON CONFLICT ({taken}) DO NOTHING" if unless_taken else ""
     return f"INSERT INTO {table.name} ({names}) VALUES ({places}){skip} RETURNING id"  # noqa: S608 (names above)
 
 

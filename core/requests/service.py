@@ -177,7 +177,7 @@ async def _stored(session: AsyncSession, row: dict[str, Any]) -> dict[str, Any]:
     driver = await Driver.of(session)
     while True:
         reference = new_reference()
-        stored = await driver.insert(Request.__table__, {"reference": reference, **row}, unless_taken="reference")
+        stored = await driver.insert(Request.__table__, {"reference": reference, **row}, unless_taken=("reference",))
         if stored is not None:
             return {"id": stored, "reference": reference, **row}
 

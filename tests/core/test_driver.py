@@ -13,7 +13,7 @@ from core.contacts import service as contacts
 from core.contacts.models import Contact
 from core.conversations import service as states
 from core.conversations.models import ConversationState
-from core.db import Database, Driver, is_transient
+from core.db import Database, Driver, adopt, is_transient, utcnow
 from core.inbox.models import ProcessedUpdate
 
 on_postgres = pytest.mark.parametrize(
@@ -162,3 +162,27 @@ async def test_a_connection_returned_with_its_transaction_open_is_rolled_back_an
     assert not connection.in_transaction, "the pool's reset rolled it back"
     async with db.transaction() as session:
         assert await states.get_state(session=session, key="telegram:501") == {"flow": "apply"}
+
+
+async def test_insert_returns_the_new_id_or_none_when_the_unique_value_is_taken_and_fetch_reads_every_row(
+    db: Database,
+) -> None:
+    table = ProcessedUpdate.__table__
+    async with db.transaction() as session:
+        driver = await Driver.of(session)
+        row = {"source": "telegram:1", "update_id": "9", "received_at": utcnow()}
+        first = await driver.insert(table, row)
+        again = await driver.insert(table, {**row, "source": "telegram:2"}, unless_taken=("source", "update_id"))
+        taken = await driver.insert(table, row, unless_taken=("source", "update_id"))
+        rows = await driver.fetch("SELECT id, source FROM processed_updates ORDER BY id")
+    assert first is not None and again is not None and again > first and taken is None
+    assert [tuple(r) for r in rows] == [(first, "telegram:1"), (again, "telegram:2")]
+
+
+async def test_adopt_takes_a_whole_row_only(db: Database) -> None:
+    async with db.transaction() as session:
+        with pytest.raises(ValueError, match="every column"):
+            adopt(session, ProcessedUpdate, {"source": "telegram:1", "update_id": "11"})
+        whole = {"id": 7, "source": "telegram:1", "update_id": "11", "received_at": utcnow()}
+        adopted = adopt(session, ProcessedUpdate, whole)
+        assert adopted in session and inspect(adopted).persistent and not session.dirty
