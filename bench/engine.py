@@ -192,11 +192,11 @@ async def measure(
 
 
 def kind_of(update: dict[str, Any]) -> str:
-    """What an update asks, for --by-kind: a button's action (its choice too, unless it is a language or a
-    programme), a command, or the kind of message."""
+    """What an update asks, for --by-kind: a button's action (its choice too, unless it is a language, a
+    programme or a district), a command, or the kind of message."""
     if "callback_query" in update:
         action, _, choice = update["callback_query"]["data"].partition(":")
-        return f"button {action}:{'*' if action in ('lang', 'prog') else choice.partition(':')[0]}"
+        return f"button {action}:{'*' if action in ('lang', 'prog', 'dist') else choice.partition(':')[0]}"
     message = update["message"]
     if "text" in message:
         return message["text"].split()[0] if message["text"].startswith("/") else "text"

@@ -87,28 +87,23 @@ async def create(
     await safeguarding.screen(
         session=session, request=request, text=request_in.description, catalogue=catalogue, now=now
     )
-    session.add(
-        StatusEvent(
-            request_id=request.id, from_status=None, to_status=Status.RECEIVED, actor_kind=Actor.CITIZEN, created_at=now
-        )
-    )
-    session.add_all(
-        NameToken(request_id=request.id, word=word, token=word)
-        for word in name_words(request.answers.get("full_name") or "")
-    )
+    # Its first event, name tokens and message on the driver too, as the request: nothing reads them back here.
+    driver = await Driver.of(session)
+    received = {"to_status": Status.RECEIVED, "actor_kind": Actor.CITIZEN, "created_at": now}
+    await driver.insert(StatusEvent.__table__, {"request_id": request.id, **received})
+    for word in name_words(request.answers.get("full_name") or ""):
+        await driver.insert(NameToken.__table__, {"request_id": request.id, "word": word, "token": word})
     if request_in.description or request_in.attachments:
-        message = Message(
-            request_id=request.id,
-            contact_id=contact.id,
-            direction="in",
-            text=mask_in_text(request_in.description) if request_in.description else None,
-            language=request_in.language,
-            delivery_state="received",
-            attachments=[a.model_dump(exclude_none=True) for a in request_in.attachments],
-            created_at=now,
-        )
-        session.add(message)
-        await _file_uploads(session, message)
+        attachments = [a.model_dump(exclude_none=True) for a in request_in.attachments]
+        text = mask_in_text(request_in.description) if request_in.description else None
+        message = {"request_id": request.id, "contact_id": contact.id, "direction": "in", "text": text}
+        message |= {"language": request_in.language, "delivery_state": "received", "attachments": attachments}
+        message_id = await driver.insert(Message.__table__, {**message, "created_at": now})
+        assert message_id is not None  # nothing makes a message's insert give way
+        if attachments:
+            await files.file_in(
+                session=session, contact_id=contact.id, message_id=message_id, names=_file_names(attachments)
+            )
     return request
 
 
@@ -116,8 +111,13 @@ async def _file_uploads(session: AsyncSession, message: Message) -> None:
     """Ties the stored files a citizen's message carries to it (they no longer wait to be swept)."""
     if message.attachments:
         await session.flush()
-        names = [str(item.get("file_id", "")) for item in message.attachments]
+        names = _file_names(message.attachments)
         await files.file_in(session=session, contact_id=message.contact_id, message_id=message.id, names=names)
+
+
+def _file_names(attachments: list[dict[str, Any]]) -> list[str]:
+    """The stored files' names a message's attachments carry."""
+    return [str(item.get("file_id", "")) for item in attachments]
 
 
 def _validated_fields(programme: Programme, request_in: RequestIn, catalogue: Catalogue) -> dict[str, Any]:
