@@ -11,10 +11,9 @@ import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, bindparam, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from core.db import utcnow
+from core.db import Driver, utcnow
 from core.queue.service import WAITING
 from core.requests.models import Request, StatusEvent
 from core.requests.statuses import Actor
@@ -45,50 +44,39 @@ def is_waiting(request: Request) -> bool:
     return request.status in WAITING and request.assignee_id is None
 
 
-# Built once, with the request's values bound at each call: building them anew cost more CPU than running them, and
-# each IN list built anew left a reference cycle for the garbage collector (bench/RESULTS.md, issue 18).
-_SAME_LINE = (Request.desk == bindparam("desk"), Request.language == bindparam("language"))
-_AHEAD = (
-    select(func.count())
-    .select_from(Request)
-    .where(
-        *_SAME_LINE,
-        Request.status.in_(WAITING),
-        Request.assignee_id.is_(None),
-        or_(
-            Request.priority > bindparam("priority"),
-            and_(
-                Request.priority == bindparam("priority"),
-                or_(
-                    Request.created_at < bindparam("created_at"),
-                    and_(Request.created_at == bindparam("created_at"), Request.id < bindparam("id")),
-                ),
-            ),
-        ),
-    )
-)
-_TAKEN = (
-    select(StatusEvent.created_at)
-    .join(Request, Request.id == StatusEvent.request_id)
-    .where(
-        *_SAME_LINE,
-        StatusEvent.actor_kind == Actor.STAFF.value,
-        StatusEvent.from_status.in_(WAITING),
-        StatusEvent.to_status.not_in(WAITING),
-        StatusEvent.created_at > bindparam("since"),
-    )
-)
+# On the driver (core.db.Driver), as plain SQL: every request made asks, and through the ORM's session each of
+# the two cost several times what PostgreSQL spends on it (bench/RESULTS.md, issue 18). The waiting statuses are
+# the enum's own names, written in.
+_WAITING = ", ".join(f"'{status}'" for status in WAITING)
+# $1 desk, $2 language, $3 priority, $4 created at, $5 id: the unclaimed requests of the line before this one.
+_AHEAD = f"""
+SELECT count(*) FROM requests
+WHERE desk = $1 AND language = $2 AND status IN ({_WAITING}) AND assignee_id IS NULL
+  AND (priority > $3 OR (priority = $3 AND (created_at < $4 OR (created_at = $4 AND id < $5))))
+"""  # noqa: S608 (the statuses are the enum's)
+# $1 desk, $2 language, $3 since: when staff took each of the line's requests out of the waiting statuses.
+_TAKEN = f"""
+SELECT status_events.created_at FROM status_events JOIN requests ON requests.id = status_events.request_id
+WHERE requests.desk = $1 AND requests.language = $2 AND status_events.actor_kind = '{Actor.STAFF.value}'
+  AND status_events.from_status IN ({_WAITING}) AND status_events.to_status NOT IN ({_WAITING})
+  AND status_events.created_at > $3
+"""  # noqa: S608 (the statuses and the actor are the enums')
+_CREATED_AT = Request.__table__.c.created_at
+_TAKEN_AT = StatusEvent.__table__.c.created_at
 
 
 async def place(*, session: AsyncSession, request: Request, now: datetime | None = None) -> Place:
     """The request's place among unclaimed requests of its desk and language, and the expected wait."""
     now = now or utcnow()
-    line = {"desk": request.desk, "language": request.language}
-    ahead = await session.scalar(
-        _AHEAD, {**line, "priority": request.priority, "created_at": request.created_at, "id": request.id}
+    driver = await Driver.of(session)
+    line = (request.desk, request.language)
+    ahead = await driver.fetchrow(
+        _AHEAD, *line, request.priority, driver.bind(_CREATED_AT, request.created_at), request.id
     )
-    position = (ahead or 0) + 1
-    return Place(position, estimate(position, await _taken_per_day(session, line, now)))
+    position = (ahead[0] if ahead else 0) + 1
+    since = driver.bind(_TAKEN_AT, now - timedelta(days=WINDOW_DAYS))
+    taken = [driver.read(_TAKEN_AT, row[0]) for row in await driver.fetch(_TAKEN, *line, since)]
+    return Place(position, estimate(position, _per_day(taken, now)))
 
 
 def estimate(position: int, per_day: list[int]) -> Estimate | None:
@@ -104,9 +92,8 @@ def estimate(position: int, per_day: list[int]) -> Estimate | None:
     return Estimate(low_n, max(high_n, low_n + 1), unit)
 
 
-async def _taken_per_day(session: AsyncSession, line: dict[str, str], now: datetime) -> list[int]:
-    """How many requests of the desk and language staff took out of the waiting statuses, per day of the window."""
-    moments = await session.scalars(_TAKEN, {**line, "since": now - timedelta(days=WINDOW_DAYS)})
+def _per_day(moments: list[datetime], now: datetime) -> list[int]:
+    """How many of these moments fell on each day of the window, today first."""
     per_day = [0] * WINDOW_DAYS
     for moment in moments:
         per_day[min(WINDOW_DAYS - 1, max(0, (now - moment).days))] += 1
