@@ -1,6 +1,7 @@
 """The request service on SQLite and PostgreSQL."""
 
 import asyncio
+import itertools
 
 import pytest
 from sqlalchemy import func, select, text
@@ -123,6 +124,22 @@ async def test_a_reference_already_taken_is_drawn_again(ctx, monkeypatch):
     async with ctx.db.transaction() as session:
         assert (await requests.get_by_reference(session=session, reference=taken)).id == first.id
         assert await count(session, Request) == 2
+
+
+async def test_requests_made_at_once_that_draw_the_same_reference_each_end_with_their_own(ctx, monkeypatch):
+    """Eight transactions draw the same reference first: one keeps it, the others (waiting on PostgreSQL for the
+    first to commit) draw again; none fails and none is stored twice."""
+    draws = itertools.chain(["123456785"] * 8, (f"{n:09d}" for n in itertools.count(200000000)))
+    monkeypatch.setattr(requests, "new_reference", lambda: next(draws))
+
+    async def one() -> str:
+        async with ctx.db.transaction() as session:
+            return (await factories.request(session, ctx.catalogue, ctx.vault)).reference
+
+    references = await asyncio.gather(*(one() for _ in range(8)))
+    assert len(set(references)) == 8 and "123456785" in references
+    async with ctx.db.transaction() as session:
+        assert await count(session, Request) == 8
 
 
 async def test_a_new_request_is_whole_in_its_session_and_later_changes_are_written(ctx):
