@@ -51,6 +51,8 @@ async def create(
     if programme.kind == "application" and contact.consent_at is None:
         raise Forbidden("error-consent-missing")
     identity = values.pop("identity", None)
+    if contact.id is None:  # a person added in this transaction through the session: the request refers to them
+        await session.flush()
     row = {
         "contact_id": contact.id,
         "channel": contact.channel,

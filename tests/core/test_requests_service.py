@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy import func, select, text
 
 from core.contacts import service as contacts
+from core.contacts.models import Contact
 from core.errors import Forbidden, InvalidIdentityNumber, InvalidInput, InvalidPhone, InvalidTransition, NotFound
 from core.inbox import service as inbox
 from core.outbox.models import OutboxItem
@@ -156,6 +157,21 @@ async def test_a_new_request_is_whole_in_its_session_and_later_changes_are_writt
         assert stored.status == Status.IN_REVIEW and stored.phone == "+905321234567"
         _, events = await requests.thread(session=session, request_id=stored.id)
         assert [(e.from_status, e.to_status) for e in events] == [(None, "received"), ("received", "in_review")]
+
+
+async def test_a_request_for_a_person_added_in_the_same_transaction_refers_to_them(ctx):
+    async with ctx.db.transaction() as session:
+        person = Contact(channel="telegram", platform_user_id="8000001", chat_id="8000001", language="ar")
+        person.language_source = "platform"
+        session.add(person)  # not flushed: the request is stored on the driver, outside the session's flush
+        request = await requests.create(
+            session=session,
+            contact=person,
+            catalogue=ctx.catalogue,
+            vault=ctx.vault,
+            request_in=factories.RequestIn(programme="refugee_desk_question", language="ar", description="سؤال"),
+        )
+        assert request.contact_id == person.id is not None
 
 
 async def test_status_change_records_event_and_outbox_row_together(ctx):
