@@ -164,12 +164,8 @@ async def test_a_request_for_a_person_added_in_the_same_transaction_refers_to_th
         person = Contact(channel="telegram", platform_user_id="8000001", chat_id="8000001", language="ar")
         person.language_source = "platform"
         session.add(person)  # not flushed: the request is stored on the driver, outside the session's flush
-        request = await requests.create(
-            session=session,
-            contact=person,
-            catalogue=ctx.catalogue,
-            vault=ctx.vault,
-            request_in=factories.RequestIn(programme="refugee_desk_question", language="ar", description="سؤال"),
+        request = await factories.request(
+            session, ctx.catalogue, ctx.vault, programme="refugee_desk_question", owner=person
         )
         assert request.contact_id == person.id is not None
 
