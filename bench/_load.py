@@ -524,10 +524,15 @@ class Phase:
         return self.count / self.seconds if self.seconds else 0.0
 
     def percentile(self, q: float) -> float:
-        if not self.latencies:
-            return float("nan")
-        ordered = sorted(self.latencies)
-        return ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000
+        return percentile_ms(self.latencies, q)
+
+
+def percentile_ms(seconds: list[float], q: float) -> float:
+    """The q-th quantile (0..1) of these durations in seconds, in milliseconds; NaN for none."""
+    if not seconds:
+        return float("nan")
+    ordered = sorted(seconds)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000
 
 
 # --------------------------------------------------------------------------------------------- servers

@@ -84,13 +84,13 @@ async def create(
         "erased_at": None,
         **values,
     }
-    request = adopt(session, Request, await _stored(session, row))
+    driver = await Driver.of(session)
+    request = adopt(session, Request, await _stored(driver, row))
     await webhooks.emit(session=session, event=Event.REQUEST_CREATED, request=request, now=now)
     await safeguarding.screen(
         session=session, request=request, text=request_in.description, catalogue=catalogue, now=now
     )
     # Its first event, name tokens and message on the driver too, as the request: nothing reads them back here.
-    driver = await Driver.of(session)
     received = {"to_status": Status.RECEIVED, "actor_kind": Actor.CITIZEN, "created_at": now}
     await driver.insert(StatusEvent.__table__, {"request_id": request.id, **received})
     for word in name_words(request.answers.get("full_name") or ""):
@@ -173,10 +173,9 @@ def _answers(programme: Programme, request_in: RequestIn, *, today: date) -> dic
     return answers
 
 
-async def _stored(session: AsyncSession, row: dict[str, Any]) -> dict[str, Any]:
+async def _stored(driver: Driver, row: dict[str, Any]) -> dict[str, Any]:
     """Inserts the request under a random reference no other holds (a clash is rare: 90 million numbers) in one
     statement on the driver, not through the ORM's flush (bench/RESULTS.md, issue 18); returns the row as stored."""
-    driver = await Driver.of(session)
     while True:
         reference = new_reference()
         stored = await driver.insert(Request.__table__, {"reference": reference, **row}, unless_taken=("reference",))
