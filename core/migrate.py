@@ -35,7 +35,8 @@ def alembic_config(url: str) -> Config:
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    config.set_main_option("sqlalchemy.url", url)
+    # Alembic reads its options through configparser, which takes "%" as its own (a socket's `?host=%2Fvar…`).
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return config
 
 

@@ -46,3 +46,27 @@ async def test_a_database_is_current_only_once_migrated(tmp_path):
     finally:
         await missing.dispose()
         await database.dispose()
+
+
+@pytest.mark.postgres
+async def test_a_url_with_percent_signs_migrates_as_a_unix_socket_url_has_them(postgres_url):
+    """A connection over the server's socket, written as SQLAlchemy writes it (`?host=%2Fvar%2Frun…`): Alembic's
+    configuration took the percent signs for its own interpolation and refused to start."""
+    from sqlalchemy.engine import make_url
+
+    from core import migrate
+
+    over_tcp = Database(postgres_url)
+    try:
+        async with over_tcp.engine.connect() as connection:
+            directory = (await connection.exec_driver_sql("SHOW unix_socket_directories")).scalar_one()
+    finally:
+        await over_tcp.dispose()
+    url = make_url(postgres_url).set(host=None, port=None, query={"host": directory.split(",")[0].strip()})
+    assert "%" in url.render_as_string(hide_password=False)
+    database = Database(url.render_as_string(hide_password=False))
+    try:
+        await migrate.upgrade(database.engine)
+        assert await migrate.is_current(database.engine)
+    finally:
+        await database.dispose()
