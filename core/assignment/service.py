@@ -16,13 +16,13 @@ from collections.abc import Collection, Sequence
 from datetime import timedelta
 from enum import StrEnum
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.assignment.models import DEFAULT_CAPACITY, MAX_CAPACITY, DeskSetting, Mode
 from core.audit import service as audit
 from core.audit.models import Action
-from core.db import utcnow
+from core.db import Driver, utcnow
 from core.errors import InvalidInput
 from core.i18n import same_language
 from core.queue import service as queue
@@ -42,14 +42,19 @@ class Trigger(StrEnum):
     DESK_PUSH = "desk_push"  # an admin switched the desk to push
 
 
-# Built once (with the desks bound at each call): an in_() list built anew on every new request left a reference
-# cycle for the garbage collector (bench/RESULTS.md, issue 18).
-_SETTINGS_OF = select(DeskSetting).where(DeskSetting.desk.in_(bindparam("desks", expanding=True)))
+_SETTINGS = "SELECT desk, mode, capacity FROM desk_settings"  # a row per desk ever set: a handful
 
 
 async def desk_settings(*, session: AsyncSession, desks: Collection[str]) -> dict[str, DeskSetting]:
-    """Each desk's setting; a desk never set claims, with the default capacity (a row not added to the session)."""
-    stored = {row.desk: row for row in await session.scalars(_SETTINGS_OF, {"desks": list(desks)})}
+    """Each desk's setting (rows not added to the session); a desk never set claims, with the default capacity.
+
+    Read on the session's driver (core.db.Driver): every request made asks its desk's.
+    """
+    if any(isinstance(row, DeskSetting) for row in (*session.new, *session.dirty)):
+        await session.flush()  # a desk set in this transaction (the console's save), as the ORM's autoflush did
+    driver = await Driver.of(session)
+    rows = await driver.fetch(_SETTINGS)
+    stored = {desk: DeskSetting(desk=desk, mode=mode, capacity=capacity) for desk, mode, capacity in rows}
     return {
         desk: stored.get(desk) or DeskSetting(desk=desk, mode=Mode.CLAIM, capacity=DEFAULT_CAPACITY) for desk in desks
     }

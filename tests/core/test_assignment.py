@@ -7,7 +7,7 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from core.assignment import service as assignment
-from core.assignment.models import Mode
+from core.assignment.models import DEFAULT_CAPACITY, Mode
 from core.audit.models import Action, AuditEntry
 from core.requests import actions
 from core.requests.models import Request
@@ -34,6 +34,17 @@ async def new_request(session, ctx, **kwargs) -> Request:
     request = await factories.request(session, ctx.catalogue, ctx.vault, **kwargs)
     await assignment.push(session=session, request=request, interpreter_after=WAIT)
     return request
+
+
+async def test_a_desk_reads_as_set_in_this_transaction_too_and_one_never_set_claims(ctx):
+    async with ctx.db.transaction() as session:
+        await push_desk(session, capacity=3)
+        settings = await assignment.desk_settings(session=session, desks=["social_aid", "refugee_desk"])
+        assert (settings["social_aid"].mode, settings["social_aid"].capacity) == (Mode.PUSH, 3)
+        assert (settings["refugee_desk"].mode, settings["refugee_desk"].capacity) == (Mode.CLAIM, DEFAULT_CAPACITY)
+        await assignment.set_desk(session=session, desk="social_aid", mode=Mode.CLAIM, capacity=4)  # not written yet
+        settings = await assignment.desk_settings(session=session, desks=["social_aid"])
+        assert (settings["social_aid"].mode, settings["social_aid"].capacity) == (Mode.CLAIM, 4)
 
 
 async def test_a_claim_desk_pushes_nothing_and_an_away_agent_gets_nothing(ctx):
