@@ -34,6 +34,7 @@ from sqlalchemy.engine import CursorResult, ExceptionContext, Row
 from sqlalchemy.engine.interfaces import DBAPIConnection, Dialect
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 from sqlalchemy.orm import ClassManager, DeclarativeBase, configure_mappers, make_transient_to_detached
+from sqlalchemy.orm.util import identity_key
 from sqlalchemy.pool import ConnectionPoolEntry, PoolProxiedConnection, PoolResetState
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.expression import ColumnClause
@@ -502,15 +503,26 @@ Model = TypeVar("Model", bound=Base)
 def adopt(session: AsyncSession, model: type[Model], values: dict[str, Any]) -> Model:
     """The row with these values (every column's), given to the session as if it had loaded it: built as the ORM's
     own loading builds an instance (no attribute events), so that only what changes afterwards is written at
-    commit. For rows read or written on the Driver."""
+    commit; the session's own instance, as loading gives, when it already holds the row. For rows (found by `id`)
+    read or written on the Driver."""
     manager, columns = _loading(model)
     if values.keys() != columns:
         raise ValueError(f"a {model.__name__} is adopted with every column's value, not only {sorted(values)}")
+    held: Model | None = session.identity_map.get(identity_key(model, values["id"]))
+    if held is not None:
+        return held
     instance: Model = manager.new_instance()
     instance.__dict__.update(values)
     make_transient_to_detached(instance)
     session.add(instance)
     return instance
+
+
+async def flush_pending(session: AsyncSession, *models: type[Base]) -> None:
+    """Writes the session's pending changes if any is to a row of these models: a statement on the Driver then reads
+    them, as the ORM's autoflush would have made its own statement read them."""
+    if any(isinstance(row, models) for row in (*session.new, *session.dirty, *session.deleted)):
+        await session.flush()
 
 
 @functools.cache

@@ -22,7 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.assignment.models import DEFAULT_CAPACITY, MAX_CAPACITY, DeskSetting, Mode
 from core.audit import service as audit
 from core.audit.models import Action
-from core.db import Driver, utcnow
+from core.db import Driver, flush_pending, utcnow
 from core.errors import InvalidInput
 from core.i18n import same_language
 from core.queue import service as queue
@@ -50,8 +50,7 @@ async def desk_settings(*, session: AsyncSession, desks: Collection[str]) -> dic
 
     Read on the session's driver (core.db.Driver): every request made asks its desk's.
     """
-    if any(isinstance(row, DeskSetting) for row in (*session.new, *session.dirty)):
-        await session.flush()  # a desk set in this transaction (the console's save), as the ORM's autoflush did
+    await flush_pending(session, DeskSetting)  # a desk set in this transaction (the console's save)
     driver = await Driver.of(session)
     rows = await driver.fetch(_SETTINGS)
     stored = {desk: DeskSetting(desk=desk, mode=mode, capacity=capacity) for desk, mode, capacity in rows}

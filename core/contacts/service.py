@@ -3,13 +3,13 @@
 from collections.abc import Collection
 from datetime import timedelta
 
-from sqlalchemy import inspect, select, update
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.util import identity_key
 
 from core.contacts.models import Contact
-from core.db import AnyRow, Driver, insert_or_ignore, utcnow
+from core.db import AnyRow, Driver, flush_pending, insert_or_ignore, utcnow
 from core.errors import NotFound
 
 # How stale the stored time of a person's last message may get: writing it on every event cost one UPDATE
@@ -181,9 +181,7 @@ async def verify_phone(*, session: AsyncSession, contact: Contact, phone: str, v
     """
     if contact.consent_at is None or contact.erased_at is not None:
         return
-    state = inspect(contact)
-    if state.key is None or state.modified:  # the statement must see the contact as the session has it
-        await session.flush()
+    await flush_pending(session, Contact)  # the statement must see the contact as the session has it
     driver = await Driver.of(session)
     columns = Contact.__table__.c
     linked = await driver.fetch(

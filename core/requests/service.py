@@ -5,13 +5,13 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, CompoundSelect, bindparam, exists, false, func, select, union_all
+from sqlalchemy import ColumnElement, exists, false, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.catalogue import Catalogue, Programme
 from core.contacts.models import Contact
 from core.crypto import Vault
-from core.db import Driver, adopt, utcnow
+from core.db import Driver, adopt, flush_pending, utcnow
 from core.digits import strip_invisible
 from core.errors import Forbidden, InvalidInput, NotFound
 from core.files import service as files
@@ -51,8 +51,7 @@ async def create(
     if programme.kind == "application" and contact.consent_at is None:
         raise Forbidden("error-consent-missing")
     identity = values.pop("identity", None)
-    if contact.id is None:  # a person added in this transaction through the session: the request refers to them
-        await session.flush()
+    await flush_pending(session, Contact)  # a person added in this transaction through the session: it refers to them
     row = {
         "contact_id": contact.id,
         "channel": contact.channel,
@@ -423,43 +422,39 @@ class Threads:
     open: list[Request]  # the person's open requests, the latest active first (at most OPEN_LISTED)
 
 
-# Built once: building them on every free text cost more CPU than running them, and each IN list built anew left
-# a reference cycle for the garbage collector (bench/RESULTS.md, issue 18).
-_OPEN_OF = (
-    select(Request)
-    .where(Request.contact_id == bindparam("contact_id"), Request.status.not_in([s.value for s in FINAL]))
-    .order_by(Request.updated_at.desc(), Request.id.desc())
-    .limit(OPEN_LISTED)
-)
-_SPOKEN_ON: CompoundSelect[int, datetime] = union_all(
-    select(Message.request_id, func.max(Message.created_at).label("at"))
-    .where(
-        Message.request_id.in_(bindparam("ids", expanding=True)),
-        Message.direction == "out",
-        Message.created_at >= bindparam("since"),
-    )
-    .group_by(Message.request_id),
-    select(StatusEvent.request_id, func.max(StatusEvent.created_at).label("at"))
-    .where(
-        StatusEvent.request_id.in_(bindparam("ids", expanding=True)),
-        StatusEvent.to_status == Status.NEEDS_INFO.value,
-        StatusEvent.created_at >= bindparam("since"),
-    )
-    .group_by(StatusEvent.request_id),
-)
+# The person's open requests, latest active first, each with when staff last replied on it and last asked for
+# information on it since $2 (NULL: not since). On the session's driver: through the ORM these were two statements,
+# each costing several times its database work (bench/RESULTS.md, issue 18).
+_REQUEST_COLUMNS = tuple(Request.__table__.c)
+_THREADS = f"""
+SELECT {", ".join(f"r.{column.name}" for column in _REQUEST_COLUMNS)},
+    (SELECT max(m.created_at) FROM messages m
+     WHERE m.request_id = r.id AND m.direction = 'out' AND m.created_at >= $2),
+    (SELECT max(e.created_at) FROM status_events e
+     WHERE e.request_id = r.id AND e.to_status = '{Status.NEEDS_INFO.value}' AND e.created_at >= $2)
+FROM requests r
+WHERE r.contact_id = $1 AND r.status NOT IN ({", ".join(f"'{status.value}'" for status in FINAL)})
+ORDER BY r.updated_at DESC, r.id DESC
+LIMIT {OPEN_LISTED}
+"""  # noqa: S608 (the model's own names and the statuses' values)
 
 
 async def threads_of(*, session: AsyncSession, contact_id: int, now: datetime | None = None) -> Threads:
     """The person's open requests, and the one their next words answer: where staff last replied or asked."""
-    open_ = list((await session.execute(_OPEN_OF, {"contact_id": contact_id})).scalars())
-    if not open_:
-        return Threads(focus=None, open=[])
-    since = (now or utcnow()) - FOCUS_WINDOW
-    spoken = (await session.execute(_SPOKEN_ON, {"ids": [r.id for r in open_], "since": since})).all()
-    if not spoken:
-        return Threads(focus=None, open=open_)
-    latest = max(spoken, key=lambda row: row[1])[0]
-    return Threads(focus=next(r for r in open_ if r.id == latest), open=open_)
+    await flush_pending(session, Request, Message, StatusEvent)
+    driver = await Driver.of(session)
+    stamp = Message.__table__.c.created_at  # a time as both tables keep it
+    since = driver.bind(stamp, (now or utcnow()) - FOCUS_WINDOW)
+    rows = await driver.fetch(_THREADS, contact_id, since)
+    open_ = [adopt(session, Request, driver.read_all(_REQUEST_COLUMNS, row)) for row in rows]
+    spoken = [
+        (at, request)
+        for request, row in zip(open_, rows, strict=True)
+        for at in (driver.read(stamp, row[-2]), driver.read(stamp, row[-1]))
+        if at is not None
+    ]
+    focus = max(spoken, key=lambda pair: pair[0])[1] if spoken else None
+    return Threads(focus=focus, open=open_)
 
 
 async def thread(*, session: AsyncSession, request_id: int) -> tuple[list[Message], list[StatusEvent]]:

@@ -2,12 +2,14 @@
 
 import asyncio
 import itertools
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import func, select, text
 
 from core.contacts import service as contacts
 from core.contacts.models import Contact
+from core.db import utcnow
 from core.errors import Forbidden, InvalidIdentityNumber, InvalidInput, InvalidPhone, InvalidTransition, NotFound
 from core.inbox import service as inbox
 from core.outbox.models import OutboxItem
@@ -228,6 +230,22 @@ async def test_citizen_answer_to_needs_info_goes_back_to_review(ctx):
         assert (await requests.threads_of(session=session, contact_id=request.contact_id)).focus is request
         outbox_rows = await count(session, OutboxItem)
     assert outbox_rows == 1  # the staff's needs_info only: the citizen is answered in the conversation
+
+
+async def test_threads_are_the_open_requests_as_the_session_holds_them_and_the_focus_the_latest_asked(ctx):
+    async with ctx.db.transaction() as session:
+        owner = await factories.contact(session)
+        first, second, third = [await factories.request(session, ctx.catalogue, ctx.vault, owner=owner) for _ in "abc"]
+        threads = await requests.threads_of(session=session, contact_id=owner.id)
+        assert threads.focus is None and {id(r) for r in threads.open} == {id(first), id(second), id(third)}
+        # Changes not yet written are read as the session has them: one asked for information, one withdrawn.
+        await requests.change_status(session=session, request=second, to=Status.NEEDS_INFO, actor=Actor.STAFF)
+        await requests.change_status(session=session, request=third, to=Status.CANCELLED, actor=Actor.CITIZEN)
+        threads = await requests.threads_of(session=session, contact_id=owner.id)
+        assert threads.focus is second and {r.reference for r in threads.open} == {first.reference, second.reference}
+        # Asked more than a week ago: no longer where the person's words go.
+        later = utcnow() + requests.FOCUS_WINDOW + timedelta(minutes=1)
+        assert (await requests.threads_of(session=session, contact_id=owner.id, now=later)).focus is None
 
 
 async def test_a_reference_that_is_not_yours_reveals_nothing(ctx):
