@@ -106,6 +106,7 @@ class Translator:
         self._directory = directory
         self._bundles: dict[str, FluentBundle] = {}
         self._supported = {locale.lower(): locale for locale in self.locales}
+        self._canonical = frozenset(self.locales)
         self._plain: dict[tuple[str, str], str] = {}
 
     def parse_every_language(self) -> None:
@@ -138,6 +139,8 @@ class Translator:
         """The best supported locale for a code from a platform or a person: 'fa-IR' -> 'fa', None -> default."""
         if not locale:
             return self.default
+        if locale in self._canonical:  # nearly every call (~17 per update): one already resolved
+            return locale
         parts = locale.replace("_", "-").lower().split("-", 3)[:3]  # no supported locale has more parts
         for count in range(len(parts), 0, -1):
             supported = self._supported.get("-".join(parts[:count]))
