@@ -4,7 +4,6 @@ import functools
 import json
 import re
 import sqlite3
-import weakref
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
@@ -30,15 +29,16 @@ from sqlalchemy import (
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.engine import CursorResult, ExceptionContext, Row
+from sqlalchemy.engine import Connection, CursorResult, Engine, ExceptionContext, Row
 from sqlalchemy.engine.interfaces import DBAPIConnection, Dialect
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
-from sqlalchemy.orm import ClassManager, DeclarativeBase, configure_mappers, make_transient_to_detached
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, create_async_engine
+from sqlalchemy.orm import ClassManager, DeclarativeBase, Session, configure_mappers, make_transient_to_detached
 from sqlalchemy.orm.util import identity_key
 from sqlalchemy.pool import ConnectionPoolEntry, PoolProxiedConnection, PoolResetState
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.expression import ColumnClause
 from sqlalchemy.types import TypeDecorator
+from sqlalchemy.util import greenlet_spawn
 
 from core.crypto import Vault
 from core.private_files import private_database_files
@@ -279,7 +279,6 @@ class Database:
     def __init__(self, url: str, *, vault: Vault | None = None, echo: bool = False) -> None:
         self.url = url
         self.engine = make_engine(url, echo=echo)
-        self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
         self._apart: AsyncEngine | None = None  # one connection of its own, opened on first use (see `apart`)
         self.vault = vault
 
@@ -299,10 +298,9 @@ class Database:
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[AsyncSession]:
-        """Opens a session and commits on success, rolls back on any error."""
-        async with self.sessions() as session:
-            async with session.begin():
-                yield session
+        """Opens an event's session (`_event`): committed on success, rolled back on any error."""
+        async with _event(self.engine) as session:
+            yield session
             erased = session.info.pop(ERASED, False)
         if erased:
             await self.settle()
@@ -315,7 +313,7 @@ class Database:
         if self._apart is None:
             self._apart = make_engine(self.url, pool_size=1)
             self.vault = self.vault  # its dialect carries the vault too
-        async with AsyncSession(self._apart, expire_on_commit=False) as session, session.begin():
+        async with _event(self._apart) as session:
             yield session
 
     async def settle(self) -> None:
@@ -342,7 +340,7 @@ async def insert_or_ignore(
     session: AsyncSession, model: type[Base], values: dict[str, Any], *, conflict: list[str]
 ) -> bool:
     """Inserts a row unless one with the same unique `conflict` columns exists; tells whether it did."""
-    statement = _insert_or_ignore(session.get_bind().dialect.name, model, tuple(values), tuple(conflict))
+    statement = _insert_or_ignore(dialect_name(session), model, tuple(values), tuple(conflict))
     result = await (await session.connection()).execute(statement, values)  # Core: the ORM adds nothing here
     return bool(result.rowcount)
 
@@ -381,14 +379,70 @@ async def claim_due(
     return list(rows)
 
 
-_DRIVER = "hemsehri.driver"  # in a session's info: its transaction (weakly: see Driver.of) and the Driver opened in it
+# In an event's session info: its engine, and the Driver its first statement opened.
+_ENGINE, _DRIVER = "hemsehri.engine", "hemsehri.driver"
+
+
+class EventSession(Session):
+    """An event's session (`_event`): whatever the ORM runs goes to the event's own pooled connection, through
+    a SQLAlchemy Connection made on it only when the ORM is first used (`Driver.connection`)."""
+
+    def get_bind(self, *args: Any, **kwargs: Any) -> Connection:
+        driver: Driver | None = self.info.get(_DRIVER)
+        if driver is None:  # the ORM's first statement (in SQLAlchemy's greenlet, where a checkout can wait)
+            driver = self.info[_DRIVER] = Driver(self.info[_ENGINE], _checkout(self.info[_ENGINE]))
+        return driver.connection()
+
+
+@asynccontextmanager
+async def _event(engine: AsyncEngine) -> AsyncIterator[AsyncSession]:
+    """One event's unit of work: a session, and the pooled connection its first statement takes, in one
+    transaction. Committed on success, rolled back on any error, and the connection returned to the pool.
+
+    Most events never need the ORM: their statements run on the Driver, and so do their BEGIN and COMMIT. An
+    event's frame through SQLAlchemy's session alone (its connection, transaction, commit and close) was about a
+    fifth of an update's CPU (bench/RESULTS.md, issue 18, eighth session); the session is still there, and takes
+    over the transaction once anything is given to it or run through it.
+    """
+    session = AsyncSession(
+        engine, expire_on_commit=False, sync_session_class=EventSession, info={_ENGINE: engine.sync_engine}
+    )
+    try:
+        yield session
+        if session.in_transaction() or session.new or session.dirty or session.deleted:
+            await session.commit()  # the ORM's changes, and the Driver's statements with them
+        if (driver := session.info.get(_DRIVER)) is not None:
+            await driver.commit()  # what only the Driver ran
+    finally:
+        if session.in_transaction():  # an error came first: the ORM's part is rolled back
+            await session.close()
+        session.expunge_all()
+        if (driver := session.info.pop(_DRIVER, None)) is not None:
+            await driver.close()  # the pool's reset rolls back what is still open
+
+
+def _checkout(engine: Engine) -> PoolProxiedConnection:
+    """A connection from the engine's pool (in SQLAlchemy's greenlet); failing to open one fails as SQLAlchemy's
+    own checkout does."""
+    try:
+        return engine.raw_connection()
+    except engine.dialect.loaded_dbapi.Error as exc:
+        Connection._handle_dbapi_exception_noconnection(exc, engine.dialect, engine)
+        raise
+
+
+def dialect_name(session: AsyncSession) -> str:
+    """The session's database ("postgresql", "sqlite"), known without taking a connection (see `EventSession`)."""
+    name: str = session.info[_ENGINE].dialect.name
+    return name
 
 
 class Driver:
-    """The session's own driver connection (asyncpg, aiosqlite), inside the session's transaction, for the few
-    statements every event runs (the inbox, the person's row and state): SQLAlchemy's execution machinery cost
-    several times what the driver and the database spend on such a statement, and on SQLite each of its statements
-    is four hops to aiosqlite's thread where this makes one (bench/RESULTS.md, issue 18).
+    """An event's own pooled driver connection (asyncpg, aiosqlite) and its transaction, for the statements every
+    event runs (the inbox, the person's row and state): SQLAlchemy's execution machinery cost several times what
+    the driver and the database spend on such a statement, and on SQLite each of its statements is four hops to
+    aiosqlite's thread where this makes one (bench/RESULTS.md, issue 18). The event's session runs on the same
+    connection and in the same transaction (`EventSession`).
 
     Statements are plain SQL with PostgreSQL's numbered parameters ($1, $2 …; SQLite is given ?1, ?2 …), prepared
     once per connection by the driver's statement cache; rows are read by position. Values go in and come out
@@ -397,32 +451,53 @@ class Driver:
     "database is locked" are transient (`is_transient`).
     """
 
-    def __init__(self, connection: AsyncConnection, raw: PoolProxiedConnection) -> None:
-        self._connection = connection
-        self._dialect = connection.dialect
+    def __init__(self, engine: Engine, raw: PoolProxiedConnection) -> None:
+        self._engine = engine
+        self._dialect = engine.dialect
+        self._raw = raw
         self._adapted: Any = raw.dbapi_connection
         self._driver: Any = raw.driver_connection
-        self.sqlite = connection.dialect.name == "sqlite"
+        self._connection: Connection | None = None
+        self.sqlite = engine.dialect.name == "sqlite"
 
     @classmethod
     async def of(cls, session: AsyncSession) -> "Driver":
-        """The session's driver connection in its current transaction (the same one for every call in it)."""
-        held, transaction = session.info.get(_DRIVER), session.sync_session.get_transaction()
-        if held is not None and transaction is not None and held[0]() is transaction:
-            driver: Driver = held[1]
-            return driver
-        connection = await session.connection()  # begins the session's transaction if it had none
-        driver = cls(connection, await connection.get_raw_connection())
+        """The event's driver connection, in its transaction (begun here when nothing has begun it): the one the
+        event's session runs on."""
+        driver: Driver | None = session.info.get(_DRIVER)
+        if driver is None:  # the event's first statement
+            engine = session.info[_ENGINE]
+            driver = session.info[_DRIVER] = cls(engine, await greenlet_spawn(_checkout, engine))
         # SQLAlchemy's asyncpg adapter sends BEGIN lazily, before its own first statement; ours may come first.
         # Its commit and rollback end the transaction started here. tests/core/test_driver.py holds it to that.
         # (Python's sqlite3 begins SQLite's transaction itself before the first write, as for SQLAlchemy's own.)
         if not driver.sqlite and driver._adapted._transaction is None:
-            await driver._adapted._start_transaction()
-        # The transaction is held weakly: it holds the session, whose info holds this, so a strong reference made
-        # every event's session a reference cycle of ~50 objects that only the garbage collector's full collections
-        # freed, 20-50 ms each under load (bench/RESULTS.md, issue 18).
-        session.info[_DRIVER] = (weakref.ref(session.sync_session.get_transaction()), driver)
+            try:
+                await driver._adapted._start_transaction()
+            except Exception as exc:
+                raise await driver._translated("BEGIN", exc) from exc
         return driver
+
+    def connection(self) -> Connection:
+        """SQLAlchemy's Connection on this one, for the event's session (made when the ORM is first used)."""
+        if self._connection is None:
+            self._connection = Connection(self._engine, self._raw)
+        return self._connection
+
+    async def commit(self) -> None:
+        """Commits what is open on the connection (what the session committed is not open any more)."""
+        try:
+            if self.sqlite:
+                if self._driver.in_transaction:
+                    await self._driver.commit()
+            elif (transaction := self._adapted._transaction) is not None:
+                await self._adapted._call_and_discard(transaction.commit)
+        except Exception as exc:
+            raise await self._translated("COMMIT", exc) from exc
+
+    async def close(self) -> None:
+        """Returns the connection to the pool, whose reset rolls back what is still open."""
+        await greenlet_spawn(self._connection.close if self._connection is not None else self._raw.close)
 
     def bind(self, column: Any, value: Any) -> Any:
         """The value as SQLAlchemy binds it to this column on this database (sealing included)."""
@@ -483,7 +558,7 @@ class Driver:
             return sa_exc.OperationalError(sql, None, exc) if isinstance(exc, sqlite3.OperationalError) else exc
         if not (_server_away(exc) or self._driver.is_closed()):
             return exc
-        await self._connection.invalidate()
+        await greenlet_spawn(self._connection.invalidate if self._connection is not None else self._raw.invalidate)
         return sa_exc.OperationalError(sql, None, exc, connection_invalidated=True)
 
 

@@ -19,7 +19,7 @@ from sqlalchemy import insert, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.audit.models import Action, AuditEntry
-from core.db import Database, utcnow, vault_of
+from core.db import Database, dialect_name, utcnow, vault_of
 
 GENESIS = "0" * 64  # the chain before the first entry
 _APPENDING = 0x48454D53  # PostgreSQL advisory lock held while an entry is appended: one link at a time
@@ -98,9 +98,10 @@ async def hold(*, session: AsyncSession) -> None:
     first: one holding a staff row while waiting here, and another holding this while waiting for the row,
     would wait for each other. Changes not flushed yet are written after the lock, for the same reason.
     """
-    if session.get_bind().dialect.name != "postgresql":
+    if dialect_name(session) != "postgresql":
         return
-    if session.info.get(_HELD) is _innermost(session):  # a savepoint rolled back has let go of what it took
+    held = _innermost(session)  # None before the session's first statement
+    if held is not None and session.info.get(_HELD) is held:  # a savepoint rolled back has let go of what it took
         return
     with session.no_autoflush:
         await session.execute(_LOCK)

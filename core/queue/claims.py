@@ -27,7 +27,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.audit import service as audit
 from core.audit.models import Action
 from core.batches import Batches
-from core.db import AnyRow, Database, utcnow
+from core.db import AnyRow, Database, dialect_name, utcnow
 from core.queue import service as queue
 from core.queue.service import Claimed
 from core.requests.models import Request
@@ -70,7 +70,7 @@ class Claims:
         (`audit.hold`) while it waits: the batch takes it; on SQLite (one writer) the claim is made in the caller's
         session and holds once the caller commits.
         """
-        if session.get_bind().dialect.name != "postgresql":
+        if dialect_name(session) != "postgresql":
             return await _claim_in_session(session, staff, interpreter_after, via)
         return await self._batches.ask(_Call(staff.id, _filters(staff.desks, staff.languages, interpreter_after), via))
 

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from core.db import upsert, utcnow
+from core.db import dialect_name, upsert, utcnow
 from core.queue.models import RequestView
 from core.requests.models import Message
 from core.staff.models import StaffUser
@@ -18,7 +18,7 @@ async def opened(*, session: AsyncSession, staff_id: int, request_id: int, now: 
     """Marks the request read by this staff member, and open on their screen, now."""
     now = now or utcnow()
     columns = ("staff_id", "request_id", "read_at", "here_at")
-    statement = upsert(session.get_bind().dialect.name, RequestView, columns, ("staff_id", "request_id"))
+    statement = upsert(dialect_name(session), RequestView, columns, ("staff_id", "request_id"))
     values = {"staff_id": staff_id, "request_id": request_id, "read_at": now, "here_at": now}
     await (await session.connection()).execute(statement, values)
 

@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.crypto import token_digest
-from core.db import rows_matched, utcnow
+from core.db import dialect_name, rows_matched, utcnow
 from core.errors import Busy, Forbidden, InvalidInput, NotFound
 from core.staff.models import ApiToken, Role, SignInThrottle, StaffSession, StaffUser
 
@@ -146,7 +146,7 @@ def _throttle_key(username: str, address: str) -> str:
 async def _count_attempt(session: AsyncSession, key: str, now: datetime) -> int:
     """Counts one more attempt under `key` in its window, atomically (parallel attempts each get their own number)."""
     table = SignInThrottle.__table__
-    insert = (postgresql_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert)(table)
+    insert = (postgresql_insert if dialect_name(session) == "postgresql" else sqlite_insert)(table)
     expired = table.c.window_start <= now - SIGN_IN_WINDOW
     statement = (
         insert.values(key=key, attempts=1, window_start=now)

@@ -94,20 +94,40 @@ async def test_a_bad_statement_is_not_taken_for_a_lost_connection(db: Database) 
     assert not is_transient(failure.value)
 
 
-@on_postgres
-async def test_a_session_gets_one_driver_per_transaction_and_a_new_one_inside_the_next(db: Database) -> None:
-    async with db.sessions() as session:
-        async with session.begin():
-            first = await Driver.of(session)
-            assert await Driver.of(session) is first
-        with pytest.raises(Failed):
-            async with session.begin():
-                second = await Driver.of(session)
-                assert second is not first
-                await states.put_state(session=session, key="telegram:501", state={"flow": "apply"})
-                raise Failed
+async def test_an_event_has_one_driver_and_its_session_runs_on_the_same_connection(db: Database) -> None:
     async with db.transaction() as session:
-        assert (await session.execute(select(ConversationState))).first() is None
+        driver = await Driver.of(session)
+        assert await Driver.of(session) is driver
+        await states.put_state(session=session, key="telegram:501", state={"flow": "apply"})
+        # the ORM, used after the driver, joins its connection and transaction: it reads the unwritten row
+        assert (await session.execute(select(ConversationState.key))).scalar_one() == "telegram:501"
+        orm = (await (await session.connection()).get_raw_connection()).driver_connection
+        assert orm is driver._driver
+    async with db.transaction() as session:
+        assert await states.get_state(session=session, key="telegram:501") == {"flow": "apply"}
+
+
+@on_postgres
+async def test_what_the_session_rolls_back_takes_the_drivers_statements_with_it_and_the_driver_begins_again(
+    db: Database,
+) -> None:
+    with pytest.raises(Failed):
+        async with db.transaction() as session:
+            await states.put_state(session=session, key="telegram:501", state={"flow": "apply"})
+            await session.execute(select(ConversationState.key))
+            await session.rollback()
+            await states.put_state(session=session, key="telegram:502", state={"flow": "ask"})  # in a new transaction
+            raise Failed
+    async with db.transaction() as session:
+        assert await states.get_state(session=session, key="telegram:501") == {}
+        assert await states.get_state(session=session, key="telegram:502") == {}, "rolled back, not autocommitted"
+        await states.put_state(session=session, key="telegram:502", state={"flow": "ask"})
+        await session.execute(select(ConversationState.key))
+        await session.rollback()
+        await states.put_state(session=session, key="telegram:503", state={"flow": "ask"})
+    async with db.transaction() as session:
+        assert await states.get_state(session=session, key="telegram:502") == {}
+        assert await states.get_state(session=session, key="telegram:503") == {"flow": "ask"}, "committed at the end"
 
 
 async def test_an_events_session_is_freed_when_it_ends_not_left_to_the_garbage_collector(db: Database) -> None:
