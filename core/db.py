@@ -409,16 +409,23 @@ async def _event(engine: AsyncEngine) -> AsyncIterator[AsyncSession]:
     )
     try:
         yield session
-        if session.in_transaction() or session.new or session.dirty or session.deleted:
+        if session.new or session.dirty or session.deleted or _ran_orm(session):
             await session.commit()  # the ORM's changes, and the Driver's statements with them
         if (driver := session.info.get(_DRIVER)) is not None:
             await driver.commit()  # what only the Driver ran
     finally:
-        if session.in_transaction():  # an error came first: the ORM's part is rolled back
+        if _ran_orm(session):  # an error came first: the ORM's part is rolled back
             await session.close()
-        session.expunge_all()
+        else:  # the session's transaction holds no connection (`adopt` begins one): closed without I/O
+            session.sync_session.close()
         if (driver := session.info.pop(_DRIVER, None)) is not None:
             await driver.close()  # the pool's reset rolls back what is still open
+
+
+def _ran_orm(session: AsyncSession) -> bool:
+    """Whether the session's transaction is open on the event's connection: the ORM has run a statement in it."""
+    driver: Driver | None = session.info.get(_DRIVER)
+    return session.in_transaction() and driver is not None and driver.joined
 
 
 def _checkout(engine: Engine) -> PoolProxiedConnection:
@@ -477,6 +484,11 @@ class Driver:
             except Exception as exc:
                 raise await driver._translated("BEGIN", exc) from exc
         return driver
+
+    @property
+    def joined(self) -> bool:
+        """Whether the event's session has run on this connection (`connection`)."""
+        return self._connection is not None
 
     def connection(self) -> Connection:
         """SQLAlchemy's Connection on this one, for the event's session (made when the ORM is first used)."""
