@@ -7,7 +7,7 @@ import weakref
 
 import asyncpg
 import pytest
-from sqlalchemy import inspect, select
+from sqlalchemy import inspect, select, text
 
 from core.contacts import service as contacts
 from core.contacts.models import Contact
@@ -83,6 +83,30 @@ async def test_a_connection_lost_under_a_driver_statement_is_transient_and_not_h
             await driver.fetchrow("SELECT 1 AS one")
     assert is_transient(failure.value)
     async with db.transaction() as session:
+        assert (await (await Driver.of(session)).fetchrow("SELECT 1 AS one"))["one"] == 1
+
+
+@on_postgres
+@pytest.mark.parametrize("failing", ["driver", "orm"])
+async def test_a_connection_lost_after_the_session_joined_it_is_transient_and_not_handed_out_again(
+    db: Database, failing: str
+) -> None:
+    with pytest.raises(Exception) as failure:
+        async with db.transaction() as session:
+            await states.put_state(session=session, key="telegram:501", state={"flow": "apply"})
+            pid = await session.scalar(text("SELECT pg_backend_pid()"))  # the session runs on the driver's connection
+            killer = await asyncpg.connect(db.url.replace("postgresql+asyncpg", "postgresql"))
+            try:
+                await killer.execute("SELECT pg_terminate_backend($1)", pid)
+            finally:
+                await killer.close()
+            if failing == "driver":
+                await (await Driver.of(session)).fetchrow("SELECT 1 AS one")
+            else:
+                await session.execute(select(ConversationState.key))
+    assert is_transient(failure.value)
+    async with db.transaction() as session:
+        assert await states.get_state(session=session, key="telegram:501") == {}, "rolled back with the connection"
         assert (await (await Driver.of(session)).fetchrow("SELECT 1 AS one"))["one"] == 1
 
 
