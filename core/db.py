@@ -388,10 +388,7 @@ class EventSession(Session):
     a SQLAlchemy Connection made on it only when the ORM is first used (`Driver.connection`)."""
 
     def get_bind(self, *args: Any, **kwargs: Any) -> Connection:
-        driver: Driver | None = self.info.get(_DRIVER)
-        if driver is None:  # the ORM's first statement (in SQLAlchemy's greenlet, where a checkout can wait)
-            driver = self.info[_DRIVER] = Driver(self.info[_ENGINE], _checkout(self.info[_ENGINE]))
-        return driver.connection()
+        return _opened(self.info).connection()  # called in SQLAlchemy's greenlet, where a checkout can wait
 
 
 @asynccontextmanager
@@ -428,14 +425,20 @@ def _ran_orm(session: AsyncSession) -> bool:
     return session.in_transaction() and driver is not None and driver.joined
 
 
-def _checkout(engine: Engine) -> PoolProxiedConnection:
-    """A connection from the engine's pool (in SQLAlchemy's greenlet); failing to open one fails as SQLAlchemy's
-    own checkout does."""
-    try:
-        return engine.raw_connection()
-    except engine.dialect.loaded_dbapi.Error as exc:
-        Connection._handle_dbapi_exception_noconnection(exc, engine.dialect, engine)
-        raise
+def _opened(info: dict[str, Any]) -> "Driver":
+    """The event's Driver (from its session's info), its connection taken from the engine's pool at the event's
+    first statement. In SQLAlchemy's greenlet; failing to open a connection fails as SQLAlchemy's own checkout
+    does."""
+    driver: Driver | None = info.get(_DRIVER)
+    if driver is None:
+        engine: Engine = info[_ENGINE]
+        try:
+            raw = engine.raw_connection()
+        except engine.dialect.loaded_dbapi.Error as exc:
+            Connection._handle_dbapi_exception_noconnection(exc, engine.dialect, engine)
+            raise
+        driver = info[_DRIVER] = Driver(engine, raw)
+    return driver
 
 
 def dialect_name(session: AsyncSession) -> str:
@@ -473,8 +476,7 @@ class Driver:
         event's session runs on."""
         driver: Driver | None = session.info.get(_DRIVER)
         if driver is None:  # the event's first statement
-            engine = session.info[_ENGINE]
-            driver = session.info[_DRIVER] = cls(engine, await greenlet_spawn(_checkout, engine))
+            driver = await greenlet_spawn(_opened, session.info)
         # SQLAlchemy's asyncpg adapter sends BEGIN lazily, before its own first statement; ours may come first.
         # Its commit and rollback end the transaction started here. tests/core/test_driver.py holds it to that.
         # (Python's sqlite3 begins SQLite's transaction itself before the first write, as for SQLAlchemy's own.)
@@ -509,7 +511,12 @@ class Driver:
 
     async def close(self) -> None:
         """Returns the connection to the pool, whose reset rolls back what is still open."""
-        await greenlet_spawn(self._connection.close if self._connection is not None else self._raw.close)
+        await greenlet_spawn(self._holder.close)
+
+    @property
+    def _holder(self) -> Connection | PoolProxiedConnection:
+        """What holds the pooled connection: SQLAlchemy's Connection on it once the session joined, else itself."""
+        return self._connection if self._connection is not None else self._raw
 
     def bind(self, column: Any, value: Any) -> Any:
         """The value as SQLAlchemy binds it to this column on this database (sealing included)."""
@@ -570,7 +577,7 @@ class Driver:
             return sa_exc.OperationalError(sql, None, exc) if isinstance(exc, sqlite3.OperationalError) else exc
         if not (_server_away(exc) or self._driver.is_closed()):
             return exc
-        await greenlet_spawn(self._connection.invalidate if self._connection is not None else self._raw.invalidate)
+        await greenlet_spawn(self._holder.invalidate)
         return sa_exc.OperationalError(sql, None, exc, connection_invalidated=True)
 
 
