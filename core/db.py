@@ -4,7 +4,7 @@ import functools
 import json
 import re
 import sqlite3
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Collection, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -33,6 +33,8 @@ from sqlalchemy.engine import Connection, CursorResult, Engine, ExceptionContext
 from sqlalchemy.engine.interfaces import DBAPIConnection, Dialect
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, create_async_engine
 from sqlalchemy.orm import ClassManager, DeclarativeBase, Session, configure_mappers, make_transient_to_detached
+from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.orm.util import identity_key
 from sqlalchemy.pool import ConnectionPoolEntry, PoolProxiedConnection, PoolResetState
 from sqlalchemy.sql import operators
@@ -406,7 +408,7 @@ async def _event(engine: AsyncEngine) -> AsyncIterator[AsyncSession]:
     )
     try:
         yield session
-        if session.new or session.dirty or session.deleted or _ran_orm(session):
+        if session.new or session.deleted or not await _wrote_changes(session, session.dirty) or _ran_orm(session):
             await session.commit()  # the ORM's changes, and the Driver's statements with them
         if (driver := session.info.get(_DRIVER)) is not None:
             await driver.commit()  # what only the Driver ran
@@ -573,6 +575,8 @@ class Driver:
             raise await self._translated(sql, exc) from exc
 
     async def _translated(self, sql: str, exc: Exception) -> Exception:
+        if isinstance(exc, sqlite3.IntegrityError) or str(getattr(exc, "sqlstate", "")).startswith("23"):
+            return sa_exc.IntegrityError(sql, None, exc)  # a constraint refused the values: as SQLAlchemy says it
         if self.sqlite:
             return sa_exc.OperationalError(sql, None, exc) if isinstance(exc, sqlite3.OperationalError) else exc
         if not (_server_away(exc) or self._driver.is_closed()):
@@ -613,10 +617,62 @@ def adopt(session: AsyncSession, model: type[Model], values: dict[str, Any]) -> 
 
 
 async def flush_pending(session: AsyncSession, *models: type[Base]) -> None:
-    """Writes the session's pending changes if any is to a row of these models: a statement on the Driver then reads
-    them, as the ORM's autoflush would have made its own statement read them."""
-    if any(isinstance(row, models) for row in (*session.new, *session.dirty, *session.deleted)):
+    """Writes the session's pending changes to rows of these models: a statement on the Driver then reads them, as
+    the ORM's autoflush would have made its own statement read them. Changed rows are written on the Driver
+    (`_wrote_changes`); rows to add or delete, and changes the ORM must make, through the session's flush."""
+    added_or_deleted = any(isinstance(row, models) for row in (*session.new, *session.deleted))
+    changed = [row for row in session.dirty if isinstance(row, models)]
+    if added_or_deleted or not await _wrote_changes(session, changed):
         await session.flush()
+
+
+async def _wrote_changes(session: AsyncSession, rows: Collection[Base]) -> bool:
+    """Writes the changed columns of these loaded rows on the event's Driver, one UPDATE per row as the ORM's flush
+    would, and the rows take the values as committed; tells whether it did. False, writing nothing, when a row
+    needs the ORM's flush (`_plain_columns`): the session then writes them.
+
+    Most events that change anything change only the person's row (their consent, their language); its flush
+    was the one reason such an event committed through the ORM (bench/RESULTS.md, issue 18, ninth session).
+    """
+    changes: list[tuple[Base, Any, dict[str, Any], dict[str, Any]]] = []
+    for row in rows:
+        columns = _plain_columns(type(row))
+        state = inspect(row)
+        changed = {key: state.dict[key] for key in state.committed_state if state.attrs[key].history.has_changes()}
+        if columns is None or state.identity is None or not changed.keys() <= columns.keys():
+            return False
+        if changed:
+            changes.append((row, state.identity[0], columns, changed))
+    for row, row_id, columns, changed in changes:
+        driver = await Driver.of(session)
+        table, keys = type(row).__table__.name, tuple(changed)
+        statement = _update_by_id(table, tuple(columns[key].name for key in keys))
+        values = (driver.bind(columns[key], changed[key]) for key in keys)
+        if await driver.fetchrow(statement, *values, row_id) is None:
+            raise StaleDataError(f"UPDATE on table '{table}' expected to update 1 row(s); 0 were matched.")
+        for key in keys:
+            set_committed_value(row, key, changed[key])
+    return True
+
+
+@functools.cache
+def _plain_columns(model: type[Base]) -> dict[str, Any] | None:
+    """The model's columns by attribute key, when a change to its rows is only the changed columns' values, keyed
+    by `id` (no version counter, no value filled on update): None otherwise."""
+    mapper = inspect(model)
+    table = model.__table__
+    if mapper.version_id_col is not None or [column.name for column in mapper.primary_key] != ["id"]:
+        return None
+    if any(column.onupdate is not None or column.server_onupdate is not None for column in table.c):
+        return None
+    return {prop.key: prop.columns[0] for prop in mapper.column_attrs if len(prop.columns) == 1}
+
+
+@functools.cache
+def _update_by_id(table: str, columns: tuple[str, ...]) -> str:
+    """`_wrote_changes`'s statement, written once per shape (the names are the models' own); $n is the id."""
+    names = ", ".join(f"{name} = ${number}" for number, name in enumerate(columns, start=1))
+    return f"UPDATE {table} SET {names} WHERE id = ${len(columns) + 1} RETURNING id"  # noqa: S608
 
 
 @functools.cache

@@ -8,6 +8,7 @@ import weakref
 import asyncpg
 import pytest
 from sqlalchemy import inspect, select, text
+from sqlalchemy.orm.exc import StaleDataError
 
 from core.contacts import service as contacts
 from core.contacts.models import Contact
@@ -189,6 +190,73 @@ async def test_the_inbound_stamp_is_written_at_once_and_the_contact_takes_it_as_
         again = await session.scalar(select(Contact))
         assert again is not None
         assert (again.last_inbound_at, again.blocked, again.blocked_at) == (stamped, False, None)
+
+
+async def test_the_persons_changed_row_is_written_on_the_driver_sealed_and_the_orm_never_runs(db: Database) -> None:
+    async with db.transaction() as session:
+        assert await states.open_event(session=session, update=None, **PERSON) is not None
+    async with db.transaction() as session:
+        opened = await states.open_event(session=session, update=None, **PERSON)
+        assert opened is not None
+        contact = opened[0]
+        contacts.record_consent(contact=contact, notice_version="v3", locale="ar", display_name="Amira")
+        contacts.set_language(contact=contact, language="ar", source="platform")  # as it was: nothing to write
+        driver = await Driver.of(session)
+    assert not driver.joined, "the ORM never ran: the event committed on the driver"
+    assert not inspect(contact).attrs.consent_at.history.has_changes(), "taken as committed"
+    async with db.transaction() as session:
+        again = await session.scalar(select(Contact))
+        sealed = await session.scalar(text("SELECT display_name FROM contacts"))
+    assert again is not None
+    assert (again.consent_at, again.consent_notice_version, again.consent_locale) == (contact.consent_at, "v3", "ar")
+    assert (again.display_name, again.language_source) == ("Amira", "platform")
+    assert sealed and "Amira" not in sealed
+
+
+async def test_a_changed_row_a_statement_reads_next_is_written_first_and_a_rollback_takes_it_back(db: Database) -> None:
+    async with db.transaction() as session:
+        assert await states.open_event(session=session, update=None, **PERSON) is not None
+    with pytest.raises(Failed):
+        async with db.transaction() as session:
+            opened = await states.open_event(session=session, update=None, **PERSON)
+            assert opened is not None
+            contacts.record_consent(contact=opened[0], notice_version="v3", locale="ar")
+            await contacts.verify_phone(session=session, contact=opened[0], phone="+905321234567", via="telegram")
+            driver = await Driver.of(session)
+            assert await driver.fetchrow("SELECT id FROM contacts WHERE consent_at IS NOT NULL") is not None
+            raise Failed
+    assert not driver.joined
+    async with db.transaction() as session:
+        again = await session.scalar(select(Contact))
+    assert again is not None and (again.consent_at, again.phone) == (None, None)
+
+
+@on_postgres
+async def test_a_changed_row_gone_meanwhile_fails_as_the_orms_flush_would(db: Database) -> None:
+    async with db.transaction() as session:
+        assert await states.open_event(session=session, update=None, **PERSON) is not None
+    with pytest.raises(StaleDataError):
+        async with db.transaction() as session:
+            opened = await states.open_event(session=session, update=None, **PERSON)
+            assert opened is not None
+            row = {key: getattr(opened[0], key) for key in Contact.__table__.c.keys()}
+            adopted = adopt(session, Contact, {**row, "id": opened[0].id + 1000})
+            adopted.language = "fa"  # a row this event never locked, deleted (or never there) meanwhile
+    async with db.transaction() as session:
+        assert (await session.scalar(select(Contact.language))) == "ar"
+
+
+async def test_a_change_the_orm_must_complete_is_left_to_it(db: Database) -> None:
+    async with db.transaction() as session:
+        await states.put_state(session=session, key="telegram:501", state={"flow": "apply"})
+    async with db.transaction() as session:
+        row = await session.get(ConversationState, "telegram:501")
+        assert row is not None
+        before = row.updated_at
+        row.state = {"flow": "ask"}
+    async with db.transaction() as session:
+        again = await session.get(ConversationState, "telegram:501")
+    assert again is not None and again.state == {"flow": "ask"} and again.updated_at > before, "filled on update"
 
 
 @on_sqlite
