@@ -175,6 +175,14 @@ async def request_page(
         channels=[  # the person's channels, linked by a number one of them verified
             {"channel": c.channel, "verified": c.phone_verified_via, "blocked": c.blocked} for c in linked
         ],
+        flag=(  # a person may be at risk: the caseworker reading the thread sees it first, as the queue does
+            {
+                "state": labels(f"console-safeguarding-state-{row.safeguarding}"),
+                "categories": [labels(f"console-safeguarding-category-{c}") for c in row.safeguarding_categories],
+            }
+            if row.safeguarding in safeguarding.HELD
+            else None
+        ),
         citizen_locale=citizen_locale,
         citizen_dir=labels.direction(citizen_locale),
         citizen_native=native_name(translator, citizen_locale),

@@ -93,6 +93,23 @@ async def test_every_view_of_a_flagged_request_is_audited(ctx, client, team):
     ] * 2
 
 
+async def test_a_flagged_request_shows_its_flag_on_its_own_page_until_it_is_cleared(ctx, client, team):
+    flagged = await new_request(ctx, description=DISCLOSURE)
+    ordinary = await new_request(ctx)
+    csrf = await sign_in(client, "ayse")
+    page = (await client.get(f"/console/requests/{flagged.reference}")).text
+    notice = re.search(r'<p class="flag-notice" id="safeguarding-flag" role="alert">(.*?)</p>', page, re.S)
+    assert notice is not None, "the caseworker reading the thread sees the flag"
+    assert re.search(r"New, not yet looked at|Yeni, henüz bakılmadı", notice.group(1))
+    assert re.search(r"Violence at home|Ev içi ya da toplumsal", notice.group(1))
+    assert 'id="safeguarding-flag"' not in (await client.get(f"/console/requests/{ordinary.reference}")).text
+    await client.post(
+        f"/console/safeguarding/{flagged.reference}",
+        data={"csrf": csrf, "decision": "clear", "reason": "Sığınma evine yerleşti"},
+    )
+    assert 'id="safeguarding-flag"' not in (await client.get(f"/console/requests/{flagged.reference}")).text
+
+
 async def test_a_flag_raised_on_an_answer_reaches_the_list(ctx, client, team):
     request = await new_request(ctx)
     async with ctx.db.transaction() as session:
