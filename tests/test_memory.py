@@ -78,7 +78,7 @@ def run_command(code: str, command: str, env: dict[str, str]) -> subprocess.Comp
     )
 
 
-@pytest.mark.parametrize("command", ["demo", "serve"])
+@pytest.mark.parametrize("command", ["serve"])
 def test_the_language_model_and_the_intent_book_are_loaded_in_a_thread_before_the_web_server_starts(command, env):
     code = """
     import sys, threading
@@ -105,6 +105,46 @@ def test_the_language_model_and_the_intent_book_are_loaded_in_a_thread_before_th
     assert "intent books when serving starts: 1" in lines, result.stderr  # the city's languages' book
     assert "model when serving starts: 3" in lines, result.stderr  # the Latin, Arabic and Cyrillic models
     assert f"model cached in: {Path(env['HEMSEHRI_DATA_DIR']) / 'cache'}" in lines
+
+
+def test_the_demo_serves_first_and_loads_its_models_in_a_thread_before_start_up_is_frozen(env):
+    """A person starting the demo does not wait for the models (bench/demo_start.py); they are in before start-up's
+    objects are frozen out of the garbage collector's walks."""
+    code = """
+    import asyncio, sys, threading
+    import core.language_detection as detection
+    from core.intents import intent_book
+    from hemsehri import cli, processes
+
+    load = detection.load_model
+    def recorded(cache):
+        print("loaded on the main thread:", threading.current_thread() is threading.main_thread())
+        load(cache)
+    detection.load_model = recorded
+
+    frozen = asyncio.Event()
+    freeze = processes._freeze_start_up
+    def recorded_freeze(service, **kwargs):
+        print("model when start-up is frozen:", detection._identifier.cache_info().currsize)
+        print("intent books when start-up is frozen:", intent_book.cache_info().currsize)
+        freeze(service, **kwargs)
+        frozen.set()
+    processes._freeze_start_up = recorded_freeze
+
+    async def serve(self, sockets=None):
+        print("model when serving starts:", detection._identifier.cache_info().currsize)
+        self.started = True
+        await frozen.wait()
+    processes._Server.serve = serve
+    cli.main([sys.argv[1]])
+    """
+    result = run_command(code, "demo", env)
+    lines = result.stdout.splitlines()
+    assert "model when serving starts: 0" in lines, result.stderr
+    assert "loaded on the main thread: False" in lines, result.stderr
+    assert "model when start-up is frozen: 3" in lines, result.stderr  # the Latin, Arabic and Cyrillic models
+    assert "intent books when start-up is frozen: 1" in lines, result.stderr
+    assert result.returncode == 0, result.stderr
 
 
 def test_the_demo_migrates_in_a_child_and_never_loads_alembic_redis_or_an_http_client(env):
