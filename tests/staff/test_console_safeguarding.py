@@ -98,7 +98,7 @@ async def test_a_flagged_request_shows_its_flag_on_its_own_page_until_it_is_clea
     ordinary = await new_request(ctx)
     csrf = await sign_in(client, "ayse")
     page = (await client.get(f"/console/requests/{flagged.reference}")).text
-    notice = re.search(r'<p class="flag-notice" id="safeguarding-flag" role="alert">(.*?)</p>', page, re.S)
+    notice = re.search(r'<p class="alert" id="safeguarding-flag" role="alert">(.*?)</p>', page, re.S)
     assert notice is not None, "the caseworker reading the thread sees the flag"
     assert re.search(r"New, not yet looked at|Yeni, henüz bakılmadı", notice.group(1))
     assert re.search(r"Violence at home|Ev içi ya da toplumsal", notice.group(1))
