@@ -474,8 +474,10 @@ class Driver:
 
     @classmethod
     async def of(cls, session: AsyncSession) -> "Driver":
-        """The event's driver connection, in its transaction (begun here when nothing has begun it): the one the
-        event's session runs on."""
+        """The event's driver connection, in its transaction (begun here when nothing has begun it) and in the
+        session's savepoint, if one is open: the one the event's session runs on."""
+        if session.sync_session.get_nested_transaction() is not None:
+            await session.connection()  # a savepoint the session began lazily is opened before a statement of ours
         driver: Driver | None = session.info.get(_DRIVER)
         if driver is None:  # the event's first statement
             driver = await greenlet_spawn(_opened, session.info)
@@ -493,6 +495,13 @@ class Driver:
     def joined(self) -> bool:
         """Whether the event's session has run on this connection (`connection`)."""
         return self._connection is not None
+
+    @property
+    def transaction(self) -> object | None:
+        """The connection's open transaction (PostgreSQL), whichever of this and the session began it: the same
+        object until it ends, None when none is open."""
+        transaction: object | None = self._adapted._transaction
+        return transaction
 
     def connection(self) -> Connection:
         """SQLAlchemy's Connection on this one, for the event's session (made when the ORM is first used)."""

@@ -116,15 +116,16 @@ def test_the_demo_serves_first_and_loads_its_models_in_a_thread_before_start_up_
     from core.intents import intent_book
     from hemsehri import cli, processes
 
-    load = detection.load_model
-    def recorded(cache):
-        print("loaded on the main thread:", threading.current_thread() is threading.main_thread())
+    load, threads = detection.load_model, []
+    def recorded(cache):  # said once loaded, from the main thread: a print here would cut into the others' lines
+        threads.append(threading.current_thread() is threading.main_thread())
         load(cache)
     detection.load_model = recorded
 
     frozen = asyncio.Event()
     freeze = processes._freeze_start_up
     def recorded_freeze(service, **kwargs):
+        print("loaded on the main thread:", *threads)
         print("model when start-up is frozen:", detection._identifier.cache_info().currsize)
         print("intent books when start-up is frozen:", intent_book.cache_info().currsize)
         freeze(service, **kwargs)

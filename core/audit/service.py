@@ -7,6 +7,7 @@ breaks every link after it, and without the key no one can forge new links: `ver
 UPDATE and DELETE on the table (README, "Security and privacy").
 """
 
+import functools
 import hashlib
 import hmac
 import json
@@ -15,11 +16,11 @@ from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.audit.models import Action, AuditEntry
-from core.db import Database, dialect_name, utcnow, vault_of
+from core.db import Database, Driver, dialect_name, utcnow, vault_of
 
 GENESIS = "0" * 64  # the chain before the first entry
 _APPENDING = 0x48454D53  # PostgreSQL advisory lock held while an entry is appended: one link at a time
@@ -57,24 +58,39 @@ async def record(
     await record_all(session=session, entries=[Entry(staff_id, action, target, details or {})])
 
 
-# Core statements on the log's table: the ORM adds nothing to a read of two columns or to an append of values.
+# The log's statements on the Driver: the ORM adds nothing to a read of two columns or to an append of values.
 _LOG = AuditEntry.__table__
-_NEWEST = select(_LOG.c.seq, _LOG.c.chain).order_by(_LOG.c.seq.desc()).limit(1)
-_APPEND = insert(_LOG)
-_LOCK = text("SELECT pg_advisory_xact_lock(:lock)").bindparams(lock=_APPENDING)
-_HELD = "hemsehri.audit_held"  # in a session's info: the (innermost) transaction that took the append lock
+_COLUMNS = ("seq", "staff_id", "action", "target", "details", "created_at", "chain")
+_NEWEST = "SELECT seq, chain FROM audit_log ORDER BY seq DESC LIMIT 1"
+_LOCK = "SELECT pg_advisory_xact_lock($1)"
+_AT_MOST = 500  # entries in one append: 3,500 values, well under both databases' limit on parameters
+
+
+@functools.lru_cache(maxsize=64)
+def _append(rows: int) -> str:
+    """The append of this many entries, as one statement (one round trip for a batch of claims)."""
+    width = len(_COLUMNS)
+    values = ", ".join(
+        "(" + ", ".join(f"${row * width + column}" for column in range(1, width + 1)) + ")" for row in range(rows)
+    )
+    return f"INSERT INTO audit_log ({', '.join(_COLUMNS)}) VALUES {values}"  # noqa: S608 (no value in the text)
+
+
+_HELD = "hemsehri.audit_held"  # in a session's info: the savepoint or transaction that took the append lock
 
 
 async def record_all(*, session: AsyncSession, entries: Sequence[Entry]) -> None:
-    """Appends these entries in order, each chained to the one before (one lock, one read and one write for them
-    all: the rows go out at once, as plain values, not as objects of the session)."""
+    """Appends these entries in order, each chained to the one before: one lock, one read and one write for them
+    all, on the event's Driver (the rows are plain values, never objects of the session). What the session has
+    not written yet is written at commit: the staff an entry names has been written, or it would have no id."""
     if not entries:
         return
     await hold(session=session)
-    last = (await session.execute(_NEWEST)).first()
-    seq, previous = (last.seq, last.chain) if last else (0, GENESIS)
+    driver = await Driver.of(session)
+    last = await driver.fetchrow(_NEWEST)
+    seq, previous = (last[0], last[1]) if last else (0, GENESIS)
     key, now = vault_of(session).audit_key, utcnow()
-    rows = []
+    rows: list[list[Any]] = []
     for entry in entries:
         seq += 1
         row = SimpleNamespace(
@@ -86,30 +102,30 @@ async def record_all(*, session: AsyncSession, entries: Sequence[Entry]) -> None
             created_at=now,
         )
         row.chain = previous = link(key, previous, row)
-        rows.append(vars(row))
-    await session.execute(_APPEND, rows)
+        rows.append([driver.bind(_LOG.c[name], getattr(row, name)) for name in _COLUMNS])
+    for start in range(0, len(rows), _AT_MOST):
+        chunk = rows[start : start + _AT_MOST]
+        await driver.execute(_append(len(chunk)), *(value for row in chunk for value in row))
 
 
 async def hold(*, session: AsyncSession) -> None:
-    """Takes the log's append lock for the rest of the transaction (PostgreSQL; SQLite has one writer); once: a
-    second call in the same transaction costs no round trip.
+    """Takes the log's append lock for the rest of the transaction (PostgreSQL; SQLite has one writer), on the
+    event's Driver; once: a second call in the same transaction costs no round trip.
 
     Appends are serial. A transaction that will append and also lock staff rows (core.assignment) takes this
     first: one holding a staff row while waiting here, and another holding this while waiting for the row,
-    would wait for each other. Changes not flushed yet are written after the lock, for the same reason.
+    would wait for each other. Changes the session has not written yet are written after the lock, for the same
+    reason (nothing here flushes them).
     """
     if dialect_name(session) != "postgresql":
         return
-    held = _innermost(session)  # None before the session's first statement
-    if held is not None and session.info.get(_HELD) is held:  # a savepoint rolled back has let go of what it took
+    driver = await Driver.of(session)
+    # The savepoint the lock was taken in, else the transaction: a savepoint rolled back has let go of what it took.
+    held = session.sync_session.get_nested_transaction() or driver.transaction
+    if session.info.get(_HELD) is held:
         return
-    with session.no_autoflush:
-        await session.execute(_LOCK)
-    session.info[_HELD] = _innermost(session)
-
-
-def _innermost(session: AsyncSession) -> Any:
-    return session.sync_session.get_nested_transaction() or session.sync_session.get_transaction()
+    await driver.execute(_LOCK, _APPENDING)
+    session.info[_HELD] = held
 
 
 @dataclass(frozen=True)

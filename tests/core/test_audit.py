@@ -1,6 +1,7 @@
 """The audit log is tamper-evident (issue 13): each entry chained to the one before by a keyed hash."""
 
 import asyncio
+import json
 import re
 import sqlite3
 import uuid
@@ -8,7 +9,7 @@ from pathlib import Path
 
 import asyncpg
 import pytest
-from sqlalchemy import event, make_url, text
+from sqlalchemy import make_url, text
 from sqlalchemy.exc import DBAPIError
 
 from core.audit import service as audit
@@ -17,6 +18,7 @@ from core.context import build_core
 from core.crypto import Vault
 from core.db import Database
 from core.settings import Settings
+from core.staff.models import StaffUser
 from tests.conftest import PG_ADMIN_DSN, TEST_SECRET
 from tests.test_cli import run_cli
 
@@ -59,6 +61,31 @@ async def test_a_chain_forged_without_the_audit_key_does_not_hold(db):
     assert intact == 2 and (broken.seq, broken.reason) == (3, "altered")
 
 
+async def test_entries_appended_together_are_chained_in_order_naming_the_staff_made_in_the_same_transaction(db):
+    await append(db, 2)
+    async with db.transaction() as session:
+        agent = StaffUser(username="ayse", display_name="Ayşe", role="agent", password_hash="x", desks=["social_aid"])
+        session.add(agent)
+        await session.flush()  # its id, for the entries
+        agent.display_name = "Ayşe K."  # a change still to write, at commit
+        entries = [audit.Entry(agent.id, Action.CLAIM, f"REF-{n}", {"via": "api", "n": n}) for n in range(3)]
+        await audit.record_all(session=session, entries=entries)
+    assert await audit.verify(db=db) == (5, None)
+    async with db.transaction() as session:
+        rows = (
+            await session.execute(
+                text("SELECT seq, staff_id, target, CAST(details AS TEXT) FROM audit_log ORDER BY seq")
+            )
+        ).all()
+        assert await session.scalar(text(f"SELECT display_name FROM staff_users WHERE id = {agent.id}")) == "Ayşe K."
+    assert [(seq, staff, target) for seq, staff, target, _ in rows[2:]] == [
+        (3, agent.id, "REF-0"),
+        (4, agent.id, "REF-1"),
+        (5, agent.id, "REF-2"),
+    ]
+    assert [json.loads(details) for *_, details in rows[2:]] == [{"via": "api", "n": n} for n in range(3)]
+
+
 @pytest.mark.postgres
 async def test_concurrent_appends_on_postgresql_form_one_chain(postgres_url):
     db = Database(postgres_url, vault=Vault(TEST_SECRET))
@@ -88,16 +115,14 @@ async def test_the_append_lock_is_taken_once_per_transaction_and_again_after_a_s
             assert not await held(session)
             await audit.hold(session=session)
             assert await held(session)
-            statements = []
-            sync_engine = db.engine.sync_engine
-            listener = lambda *args: statements.append(args[2])  # noqa: E731
-            event.listen(sync_engine, "before_cursor_execute", listener)
-            try:
-                await audit.record(session=session, staff_id=None, action=Action.EXPORT)
-            finally:
-                event.remove(sync_engine, "before_cursor_execute", listener)
-            assert not any("pg_advisory_xact_lock" in statement for statement in statements)  # held already
-        assert await audit.verify(db=db) == (1, None)
+            statements: list[str] = []  # what the connection runs from here, the Driver's statements included
+            raw = await (await session.connection()).get_raw_connection()
+            raw.driver_connection.add_query_logger(lambda query: statements.append(query.query))
+            await audit.record_all(session=session, entries=[audit.Entry(None, Action.EXPORT)] * 3)
+        # (asyncpg tells its loggers at the loop's next turn: the commit's round trip has given them theirs)
+        assert len([s for s in statements if s.startswith("INSERT INTO audit_log")]) == 1  # one for the three
+        assert not any("pg_advisory_xact_lock" in statement for statement in statements)  # held already
+        assert await audit.verify(db=db) == (3, None)
     finally:
         async with db.transaction() as session:
             await session.execute(text("TRUNCATE audit_log"))
