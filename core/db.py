@@ -37,6 +37,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.orm.util import identity_key
 from sqlalchemy.pool import ConnectionPoolEntry, PoolProxiedConnection, PoolResetState
+from sqlalchemy.schema import ColumnDefault
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.expression import ColumnClause
 from sqlalchemy.types import TypeDecorator
@@ -341,10 +342,10 @@ BigId = BigInteger().with_variant(Integer, "sqlite")
 async def insert_or_ignore(
     session: AsyncSession, model: type[Base], values: dict[str, Any], *, conflict: list[str]
 ) -> bool:
-    """Inserts a row unless one with the same unique `conflict` columns exists; tells whether it did."""
-    statement = _insert_or_ignore(dialect_name(session), model, tuple(values), tuple(conflict))
-    result = await (await session.connection()).execute(statement, values)  # Core: the ORM adds nothing here
-    return bool(result.rowcount)
+    """Inserts a row unless one with the same unique `conflict` columns exists, on the event's Driver; tells
+    whether it did."""
+    driver = await Driver.of(session)
+    return await driver.insert(model.__table__, values, unless_taken=tuple(conflict)) is not None
 
 
 async def claim_due(
@@ -566,8 +567,11 @@ class Driver:
             raise await self._translated(sql, exc) from exc
 
     async def insert(self, table: Table, values: dict[str, Any], *, unless_taken: tuple[str, ...] = ()) -> int | None:
-        """Inserts a row of these column values and returns its new id; None, inserting nothing, when a row already
-        holds the same values in the columns `unless_taken` (those of a unique constraint)."""
+        """Inserts a row of these column values (a column left out takes its default, as SQLAlchemy's insert gives
+        it) and returns its new id (a row keyed by several columns: its first key column's value); None, inserting
+        nothing, when a row already holds the same values in the columns `unless_taken` (those of a unique
+        constraint)."""
+        values = {**{key: fill() for key, fill in _defaults(table) if key not in values}, **values}
         columns = tuple(values)
         row = await self.fetchrow(
             _insert_returning_id(table, columns, unless_taken), *(self.bind(table.c[c], values[c]) for c in columns)
@@ -595,13 +599,27 @@ class Driver:
 
 
 @functools.cache
+def _defaults(table: Table) -> tuple[tuple[str, Callable[[], Any]], ...]:
+    """The table's columns with a value or function as their default (`default=`), and what makes each value."""
+    made = []
+    for column in table.c:
+        default = column.default
+        if not isinstance(default, ColumnDefault) or default.is_clause_element:
+            continue
+        make = functools.partial(default.arg, None) if default.is_callable else functools.partial(_same, default.arg)
+        made.append((column.key, make))
+    return tuple(made)  # (SQLAlchemy wraps a function so that it takes its execution context: None here)
+
+
+@functools.cache
 def _insert_returning_id(table: Table, columns: tuple[str, ...], unless_taken: tuple[str, ...]) -> str:
     """Driver.insert's statement, written once per shape."""
     names = ", ".join(table.c[key].name for key in columns)  # the table's own: an unknown key fails here
     places = ", ".join(f"${number}" for number in range(1, len(columns) + 1))
     taken = ", ".join(table.c[key].name for key in unless_taken)
     skip = f" ON CONFLICT ({taken}) DO NOTHING" if unless_taken else ""
-    return f"INSERT INTO {table.name} ({names}) VALUES ({places}){skip} RETURNING id"  # noqa: S608 (names above)
+    key = next(iter(table.primary_key.columns)).name
+    return f"INSERT INTO {table.name} ({names}) VALUES ({places}){skip} RETURNING {key}"  # noqa: S608 (names above)
 
 
 Model = TypeVar("Model", bound=Base)
@@ -726,14 +744,6 @@ def rows_matched(result: object) -> int:
     if not isinstance(result, CursorResult):
         raise TypeError(f"a {type(result).__name__} counts no rows: only a data-changing statement's result does")
     return result.rowcount
-
-
-@functools.cache
-def _insert_or_ignore(dialect: str, model: type[Base], columns: tuple[str, ...], conflict: tuple[str, ...]) -> Insert:
-    """The statement, built once per shape: building it on every call cost more than running it."""
-    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
-    values: dict[str, Any] = {column: bindparam(column) for column in columns}
-    return insert(model).values(values).on_conflict_do_nothing(index_elements=list(conflict))
 
 
 @functools.cache

@@ -3,6 +3,7 @@ execution machinery but inside the session's transaction, failing as SQLAlchemy'
 PostgreSQL."""
 
 import gc
+import json
 import weakref
 
 import asyncpg
@@ -10,12 +11,14 @@ import pytest
 from sqlalchemy import inspect, select, text
 from sqlalchemy.orm.exc import StaleDataError
 
+from core.audit.models import AuditEntry
 from core.contacts import service as contacts
 from core.contacts.models import Contact
 from core.conversations import service as states
 from core.conversations.models import ConversationState
-from core.db import Database, Driver, adopt, is_transient, utcnow
+from core.db import Database, Driver, adopt, insert_or_ignore, is_transient, utcnow
 from core.inbox.models import ProcessedUpdate
+from core.tags.models import Tag
 
 on_postgres = pytest.mark.parametrize(
     "database_url", [pytest.param("postgresql", marks=pytest.mark.postgres)], indirect=True
@@ -289,6 +292,22 @@ async def test_insert_returns_the_new_id_or_none_when_the_unique_value_is_taken_
         rows = await driver.fetch("SELECT id, source FROM processed_updates ORDER BY id")
     assert first is not None and again is not None and again > first and taken is None
     assert [tuple(r) for r in rows] == [(first, "telegram:1"), (again, "telegram:2")]
+
+
+async def test_a_column_left_out_takes_its_default_and_insert_or_ignore_tells_whether_it_inserted(
+    db: Database,
+) -> None:
+    async with db.transaction() as session:
+        before = utcnow()
+        made = await insert_or_ignore(session, Tag, {"desk": "social_aid", "name": "rent"}, conflict=["desk", "name"])
+        again = await insert_or_ignore(session, Tag, {"desk": "social_aid", "name": "rent"}, conflict=["desk", "name"])
+        driver = await Driver.of(session)
+        await driver.insert(AuditEntry.__table__, {"seq": 1, "action": "claim", "chain": "0" * 64})
+        tag = (await session.execute(select(Tag))).scalar_one()
+        details = await session.scalar(text("SELECT CAST(details AS TEXT) FROM audit_log"))
+    assert (made, again) == (True, False)
+    assert tag.created_at >= before  # `default=utcnow`, made as SQLAlchemy's own insert makes it
+    assert json.loads(details) == {}  # `default=dict`
 
 
 async def test_adopt_takes_a_whole_row_only(db: Database) -> None:
