@@ -223,7 +223,7 @@ class Conversations:
             return Reply(progress.locale, duplicate=True)
         contact, stored = opened
         first_contact = contact.last_inbound_at is None
-        await contacts.note_inbound(session=session, contact=contact)
+        contacts.note_inbound(contact=contact)
         if inbound.attachment is not None and self.ctx.files.holds(inbound.attachment.file_id):
             await files.record(session=session, contact_id=contact.id, name=inbound.attachment.file_id)
         progress.locale = self.translator.resolve(contact.language)

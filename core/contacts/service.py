@@ -16,7 +16,6 @@ from core.errors import NotFound
 # per event; read back, it is at most this much earlier than the truth, so WhatsApp's 24-hour window is
 # never taken as open longer than it is.
 INBOUND_STAMP_EVERY = timedelta(minutes=1)
-_STAMP = "UPDATE contacts SET last_inbound_at = $1, blocked = $2, blocked_at = $3 WHERE id = $4"
 
 
 async def get_or_create(
@@ -152,22 +151,17 @@ async def delivery_targets(*, session: AsyncSession, contact_ids: Collection[int
     return {row.id: row for row in rows}
 
 
-async def note_inbound(*, session: AsyncSession, contact: Contact) -> None:
+def note_inbound(*, contact: Contact) -> None:
     """Records that the person just wrote: they are reachable again (and WhatsApp's window opens).
 
-    Written at once on the session's driver (core.db.Driver) and taken as committed by the contact: the stamp
-    changes about once a minute per person, and through the ORM it made a flush of its own.
+    Written with the person's other changes, in one UPDATE on the event's driver when it ends (core.db: the
+    event's changed rows), or before a driver statement reads them (`flush_pending`).
     """
     now = utcnow()
-    stale = contact.last_inbound_at is None or now - contact.last_inbound_at >= INBOUND_STAMP_EVERY
-    if not (stale or contact.blocked):
-        return
-    stamp = {"last_inbound_at": now if stale else contact.last_inbound_at, "blocked": False, "blocked_at": None}
-    driver = await Driver.of(session)
-    columns = Contact.__table__.c
-    await driver.execute(_STAMP, *[driver.bind(columns[name], value) for name, value in stamp.items()], contact.id)
-    for name, value in stamp.items():
-        set_committed_value(contact, name, value)
+    if contact.last_inbound_at is None or now - contact.last_inbound_at >= INBOUND_STAMP_EVERY:
+        contact.last_inbound_at = now
+    if contact.blocked:
+        contact.blocked, contact.blocked_at = False, None
 
 
 async def verify_phone(*, session: AsyncSession, contact: Contact, phone: str, via: str) -> None:

@@ -35,6 +35,17 @@ PERSON = {
 }
 
 
+async def statements_on(driver: Driver) -> list[str]:
+    """What the event's connection runs from here on (asyncpg tells its loggers at the loop's next turn: read the
+    list once the event has ended)."""
+    ran: list[str] = []
+    if driver.sqlite:
+        await driver._driver.set_trace_callback(ran.append)
+    else:
+        driver._driver.add_query_logger(lambda query: ran.append(query.query))
+    return ran
+
+
 class Failed(Exception):
     pass
 
@@ -175,7 +186,9 @@ async def test_an_events_session_is_freed_when_it_ends_not_left_to_the_garbage_c
         gc.enable()
 
 
-async def test_the_inbound_stamp_is_written_at_once_and_the_contact_takes_it_as_committed(db: Database) -> None:
+async def test_the_inbound_stamp_goes_with_the_persons_other_changes_in_one_update_on_the_driver(
+    db: Database,
+) -> None:
     async with db.transaction() as session:
         opened = await states.open_event(session=session, update=None, **PERSON)
         assert opened is not None
@@ -185,14 +198,21 @@ async def test_the_inbound_stamp_is_written_at_once_and_the_contact_takes_it_as_
         assert opened is not None
         contact = opened[0]
         assert contact.last_inbound_at is None and contact.blocked
-        await contacts.note_inbound(session=session, contact=contact)
+        contacts.note_inbound(contact=contact)
+        contacts.set_language(contact=contact, language="fa", source="chosen")
         assert contact.last_inbound_at is not None and not contact.blocked and contact.blocked_at is None
-        assert not inspect(contact).modified  # nothing left for the session to write
         stamped = contact.last_inbound_at
+        driver = await Driver.of(session)
+        ran = await statements_on(driver)
+    (update,) = [statement for statement in ran if statement.startswith("UPDATE contacts")]
+    assert all(name in update for name in ("last_inbound_at", "blocked", "blocked_at", "language")), update
+    assert not driver.joined, "the ORM never ran: the event committed on the driver"
     async with db.transaction() as session:
         again = await session.scalar(select(Contact))
         assert again is not None
-        assert (again.last_inbound_at, again.blocked, again.blocked_at) == (stamped, False, None)
+        assert (again.last_inbound_at, again.blocked, again.blocked_at, again.language) == (stamped, False, None, "fa")
+        contacts.note_inbound(contact=again)  # a minute has not gone by: nothing to write
+        assert not inspect(again).attrs.last_inbound_at.history.has_changes()
 
 
 async def test_the_persons_changed_row_is_written_on_the_driver_sealed_and_the_orm_never_runs(db: Database) -> None:

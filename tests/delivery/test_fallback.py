@@ -212,7 +212,7 @@ async def test_whatsapp_failed_after_acceptance_falls_back_to_sms(ctx, telegram,
         )
         contacts.record_consent(contact=person, notice_version="2026-11", locale="tr")
         await contacts.verify_phone(session=session, contact=person, phone=PHONE, via="whatsapp")
-        await contacts.note_inbound(session=session, contact=person)
+        contacts.note_inbound(contact=person)
     graph.customer_wrote(WA)
     await reply_to(ctx, person, "Randevunuz yarın 10:00.")
     async with Senders(telegram, graph, base, tmp_path) as senders:

@@ -56,7 +56,7 @@ async def replied_and_sent(ctx, graph: FakeGraph, wa_settings: WhatsAppSettings)
             session=session, channel="whatsapp", platform_user_id=WA, chat_id=WA, language="tr"
         )
         contacts.record_consent(contact=person, notice_version="2026-11", locale="tr")
-        await contacts.note_inbound(session=session, contact=person)  # inside the 24-hour window: plain text
+        contacts.note_inbound(contact=person)  # inside the 24-hour window: plain text
         request = await factories.request(session, ctx.catalogue, ctx.vault, owner=person)
         agent = await factories.agent(session)
         message = await requests.reply(session=session, request=request, staff_id=agent.id, text="Belgeniz geldi.")
