@@ -9,7 +9,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.util import identity_key
 
 from core.contacts.models import Contact
-from core.db import AnyRow, Driver, flush_pending, utcnow
+from core.db import AnyRow, Driver, flush_pending, insert_or_ignore, utcnow
 from core.errors import NotFound
 
 # How stale the stored time of a person's last message may get: writing it on every event cost one UPDATE
@@ -63,11 +63,12 @@ async def add_if_new(
     """Adds the contact for this channel user unless it exists (safe when two first events race).
 
     Nothing that names the person is stored yet: not before they agree to the privacy notice. On the session's
-    driver (core.db.Driver): through the session, a first contact was the one reason most first events ran the ORM.
+    driver (`insert_or_ignore`): through the session, a first contact was the one reason most first events ran the
+    ORM.
     """
-    driver = await Driver.of(session)
-    await driver.insert(
-        Contact.__table__,
+    await insert_or_ignore(
+        session,
+        Contact,
         {
             "channel": channel,
             "platform_user_id": platform_user_id,
@@ -77,7 +78,7 @@ async def add_if_new(
             "blocked": False,
             "created_at": utcnow(),
         },
-        unless_taken=("channel", "platform_user_id"),
+        conflict=["channel", "platform_user_id"],
     )
 
 
