@@ -670,8 +670,10 @@ async def _wrote_changes(session: AsyncSession, rows: Collection[Base]) -> bool:
             return False
         if changed:
             changes.append((row, state.identity[0], columns, changed))
+    if not changes:
+        return True
+    driver = await Driver.of(session)
     for row, row_id, columns, changed in changes:
-        driver = await Driver.of(session)
         table, keys = type(row).__table__.name, tuple(changed)
         statement = _update_by_id(table, tuple(columns[key].name for key in keys))
         values = (driver.bind(columns[key], changed[key]) for key in keys)
