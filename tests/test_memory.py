@@ -78,8 +78,7 @@ def run_command(code: str, command: str, env: dict[str, str]) -> subprocess.Comp
     )
 
 
-@pytest.mark.parametrize("command", ["serve"])
-def test_the_language_model_and_the_intent_book_are_loaded_in_a_thread_before_the_web_server_starts(command, env):
+def test_serve_loads_the_language_model_and_the_intent_book_in_a_thread_before_the_web_server_starts(env):
     code = """
     import sys, threading
     import core.language_detection as detection
@@ -99,7 +98,7 @@ def test_the_language_model_and_the_intent_book_are_loaded_in_a_thread_before_th
     processes._Server.serve = serve
     cli.main([sys.argv[1]])
     """
-    result = run_command(code, command, env)
+    result = run_command(code, "serve", env)
     lines = result.stdout.splitlines()
     assert "loaded on the main thread: False" in lines, result.stderr
     assert "intent books when serving starts: 1" in lines, result.stderr  # the city's languages' book
