@@ -3,8 +3,7 @@
 Run as a script it starts one of the servers the benchmark needs in its own process:
 
     python bench/_load.py fake                       # the fake Bot API (tests/fakes/telegram_api.py), trimmed
-    python bench/_load.py floor --port P --secret S [--loop uvloop]  # uvicorn + the webhook route, a no-op feed
-    python bench/_load.py serve [--uvloop]            # `hemsehri serve` with an A/B switch
+    python bench/_load.py floor --port P --secret S   # uvicorn + the webhook route, a no-op feed
 
 The fake prints one line `READY <base url> <stats url>` on stdout once it serves.
 """
@@ -585,11 +584,12 @@ async def _serve_fake() -> None:
             drain(fake)
 
 
-def _serve_floor(port: int, secret: str, loop: str) -> None:
+def _serve_floor(port: int, secret: str) -> None:
     """The floor: the same uvicorn configuration as `hemsehri serve`, on the same event loop (the command runs
-    `server.serve()` inside `asyncio.run`, so asyncio's default loop unless --uvloop), and the aiogram webhook
-    route from bot/telegram/webhook.py, with a feed that does nothing."""
+    `server.serve()` inside `uvloop.run`), and the aiogram webhook route from bot/telegram/webhook.py, with a feed
+    that does nothing."""
     import uvicorn
+    import uvloop
     from fastapi import FastAPI
     from fastapi.responses import JSONResponse
 
@@ -609,47 +609,25 @@ def _serve_floor(port: int, secret: str, loop: str) -> None:
     config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", proxy_headers=True)
     server = uvicorn.Server(config)
     try:
-        if loop == "uvloop":
-            import uvloop
-
-            uvloop.run(server.serve())
-        else:
-            asyncio.run(server.serve())
+        uvloop.run(server.serve())
     except KeyboardInterrupt:  # uvicorn re-raises the SIGINT it shut down on
         pass
-
-
-def _serve_variant(*, use_uvloop: bool) -> None:
-    """`hemsehri serve` (HEMSEHRI_* from the environment) on uvloop, an A/B switch the command itself lacks
-    (it runs on asyncio's default loop)."""
-    from hemsehri.cli import main as hemsehri
-
-    if use_uvloop:
-        import uvloop
-
-        asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
-    sys.exit(hemsehri(["serve"]))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("fake")
-    serve = commands.add_parser("serve")
-    serve.add_argument("--uvloop", action="store_true")
     floor = commands.add_parser("floor")
     floor.add_argument("--port", type=int, required=True)
     floor.add_argument("--secret", required=True)
-    floor.add_argument("--loop", choices=("asyncio", "uvloop"), default="asyncio")
     args = parser.parse_args()
     if args.command == "fake":
         import uvloop
 
         uvloop.run(_serve_fake())
-    elif args.command == "serve":
-        _serve_variant(use_uvloop=args.uvloop)
     else:
-        _serve_floor(args.port, args.secret, args.loop)
+        _serve_floor(args.port, args.secret)
 
 
 if __name__ == "__main__":

@@ -3,7 +3,6 @@
     uv run python bench/inbound.py                      # everything: aiogram and ptb; SQLite, PostgreSQL ×1 and ×2
     uv run python bench/inbound.py --smoke              # a few seconds on SQLite with aiogram (CI); exits 1 on failure
     uv run python bench/inbound.py --runtime ptb --store postgres --processes 2 --seconds 30
-    uv run python bench/inbound.py --store postgres --processes 1 --uvloop      # A/B switch: the server on uvloop
     uv run python bench/inbound.py ... --py-spy /tmp/pyspy/bin/py-spy          # collapsed stacks of each pipeline
     uv run python bench/inbound.py --vs-peer            # floor, peer (bench/peer_bot.py), Hemşehri: 3 rounds, medians
     uv run python bench/inbound.py --vs-peer --runtime both --rounds 5         # ... with python-telegram-bot too
@@ -422,17 +421,10 @@ async def run_config(config: Config, args: argparse.Namespace, fake: Fake, workd
                     str(port),
                     "--secret",
                     SECRET,
-                    "--loop",
-                    "uvloop" if args.uvloop else "asyncio",
                 ]
                 env = dict(os.environ)
             else:
-                variant = ["--uvloop"] if args.uvloop else []
-                command = (
-                    [sys.executable, str(ROOT / "bench" / "_load.py"), "serve", *variant]
-                    if variant
-                    else [sys.executable, "-m", "hemsehri", "serve"]
-                )
+                command = [sys.executable, "-m", "hemsehri", "serve"]
                 env = server_env(config, port=port, fake=fake, data_dir=data_dir)
             processes.append(spawn(command, env, log, Path(config.tree or ROOT)))
         for process, port in zip(processes, ports, strict=True):
@@ -689,11 +681,6 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--no-floor", action="store_true", help="skip the floor (no ratio)")
     parser.add_argument(
-        "--uvloop",
-        action="store_true",
-        help="run `hemsehri serve` on uvloop (A/B: the command itself uses asyncio's default loop)",
-    )
-    parser.add_argument(
         "--vs-peer",
         action="store_true",
         help="the floor, the peer (bench/peer_bot.py) and Hemşehri on PostgreSQL+Redis, interleaved, --rounds times",
@@ -810,9 +797,8 @@ async def main_async(args: argparse.Namespace) -> int:
         f"reference loop (2M iterations of pure Python): {calibration[0]:.0f} ms CPU before, {calibration[1]:.0f} ms "
         "after (higher than usual = a contended machine: CPU figures are inflated too)"
     )
-    variant = "--uvloop" if args.uvloop else ""
     print(
-        f"server: {f'`python bench/_load.py serve {variant}`' if variant else '`python -m hemsehri serve`'}; "
+        "server: `python -m hemsehri serve`; "
         f"closed loop {args.seconds:g} s with {args.connections} connections per server process (after "
         f"{args.warmup:g} s warm-up), then open loop {args.seconds:g} s at half its rate; latencies in ms; "
         "srv/pg ms = CPU ms per update of the server processes / of PostgreSQL; RSS per server process"
