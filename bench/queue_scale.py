@@ -22,6 +22,7 @@ import time
 from collections import Counter
 from datetime import datetime, timedelta
 
+from _load import percentile_ms
 from seed_city import SECRET_KEY
 from sqlalchemy import select, text
 from sqlalchemy.dialects import postgresql
@@ -43,10 +44,9 @@ DESKS = ["social_aid", "refugee_desk", "disability_services", "education", "empl
 
 def percentiles(samples: list[float], cpu: float | None = None) -> str:
     """Latency percentiles, and this process's CPU time per sample when `cpu` (seconds in all) is given."""
-    ordered = sorted(samples)
-    p = lambda q: ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000  # noqa: E731
-    per = f"; cpu {cpu / len(ordered) * 1000:.2f} ms each" if cpu is not None else ""
-    return f"p50 {p(0.50):6.2f} ms  p95 {p(0.95):6.2f} ms  p99 {p(0.99):6.2f} ms  (n={len(ordered)}{per})"
+    p50, p95, p99 = (percentile_ms(samples, q) for q in (0.50, 0.95, 0.99))
+    per = f"; cpu {cpu / len(samples) * 1000:.2f} ms each" if cpu is not None else ""
+    return f"p50 {p50:6.2f} ms  p95 {p95:6.2f} ms  p99 {p99:6.2f} ms  (n={len(samples)}{per})"
 
 
 def load_average() -> str:
