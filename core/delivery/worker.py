@@ -4,7 +4,7 @@ import asyncio
 import contextlib
 import logging
 import socket
-from collections.abc import Mapping, Sequence
+from collections.abc import Coroutine, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -105,6 +105,7 @@ class DeliveryWorker:
         self._turn = asyncio.Lock()
         self._journal = Journal(db, self.name, fallback_order)
         self._turns: dict[str, _Turn] = {}  # each chat's latest send
+        self._queued: dict[str, asyncio.Task[None]] = {}  # each chat's latest row under way, in either batch
 
     async def run(self, *, idle_poll: float = 1.0, stop: asyncio.Event | None = None) -> None:
         """Delivers until stopped; looks again after `idle_poll` seconds when nothing is due.
@@ -184,8 +185,14 @@ class DeliveryWorker:
         and at most one timer (CPU per row was the limit at 1,000/s). Up to `concurrency` sends are in flight;
         a row whose chat must wait under a second waits in a task of its own, holding nobody up. Each row's
         outcome is written as soon as it is known; a row stopped before it went out stays claimed.
+
+        A person reads their messages in the order they were queued: a row whose chat has an earlier row under
+        way (in this batch or the other one) waits for that row's outcome, and a row whose chat was put off is
+        put off as long, after it. Without this, two rows waiting out the same chat's second raced for it, and
+        "approved: your question was answered" could arrive before the answer.
         """
         running: list[asyncio.Task[None]] = []
+        put_off: dict[str, float] = {}  # chats whose earlier row in this batch comes back later, and when
 
         async def send(item: AnyRow, contact: AnyRow, ready: _Ready, turn: _Turn) -> None:
             try:  # the slot is held until the outcome is written: at most `concurrency` rows are uncertain
@@ -199,12 +206,22 @@ class DeliveryWorker:
             await asyncio.sleep(wait)
             await self._deliver(item, contact)
 
+        async def after(before: asyncio.Task[None], item: AnyRow, contact: AnyRow) -> None:
+            await asyncio.wait([before])  # its outcome, whatever it is, is written first
+            await self._deliver(item, contact)
+
         try:
             for item in items:
                 contact = contacts[item.contact_id]
                 ready = self._prepare(item, contact)
                 if not isinstance(ready, _Ready):
                     await self._journal.outcome(item, contact, ready)
+                    continue
+                if ready.chat_id in put_off:
+                    await self._journal.outcome(item, contact, ("later", put_off[ready.chat_id]))
+                    continue
+                if (before := self._queued.get(ready.chat_id)) is not None:
+                    running.append(self._in_line(ready.chat_id, after(before, item, contact)))
                     continue
                 await self._slots.acquire()
                 try:
@@ -219,13 +236,14 @@ class DeliveryWorker:
                     raise
                 if wait <= 0:
                     turn = self._turn_of(ready.chat_id)
-                    running.append(asyncio.create_task(send(item, contact, ready, turn)))
+                    running.append(self._in_line(ready.chat_id, send(item, contact, ready, turn)))
                     continue
                 self._slots.release()
                 if wait > 1.0:  # this chat is busy: come back later
+                    put_off[ready.chat_id] = wait
                     await self._journal.outcome(item, contact, ("later", wait))
                 else:
-                    running.append(asyncio.create_task(deliver(item, contact, wait)))
+                    running.append(self._in_line(ready.chat_id, deliver(item, contact, wait)))
             await asyncio.gather(*running)
         except BaseException:  # stopped (or killed) mid-batch: what is under way stops too
             for task in running:
@@ -291,6 +309,18 @@ class DeliveryWorker:
         except Exception as exc:  # an unknown failure of a platform client is retried, never lost
             log.exception("send failed for outbox row %s", item_id)
             return "retry", RetryLater(f"{type(exc).__name__}: {exc}")
+
+    def _in_line(self, chat_id: str, sending: Coroutine[None, None, None]) -> asyncio.Task[None]:
+        """Starts a row's sending as its chat's latest row under way: the chat's next row waits for it."""
+        task = asyncio.create_task(sending)
+        self._queued[chat_id] = task
+
+        def done(finished: asyncio.Task[None]) -> None:
+            if self._queued.get(chat_id) is finished:
+                del self._queued[chat_id]
+
+        task.add_done_callback(done)
+        return task
 
     def _turn_of(self, chat_id: str) -> "_Turn":
         """A send to this chat whose budget was just reserved, after the chat's previous one."""

@@ -488,6 +488,28 @@ async def test_a_chat_due_again_within_a_second_waits_in_the_same_batch(kind, db
     assert fake.too_many_requests == 0
 
 
+@pytest.mark.parametrize("kind", RUNTIMES)
+async def test_a_persons_messages_in_one_batch_arrive_in_the_order_they_were_queued(kind, db, tmp_path):
+    # A status change, a reply and a second status change written within a second: each waits for the one before
+    # it to the same person, or "approved: your question was answered" arrives before the answer. Four a second
+    # per chat for the test's speed; the fake allows twice that (see the test above).
+    _, limits = fast_limits(per_chat_per_second=4)
+    fake_limits, _ = fast_limits(per_chat_per_second=8)
+    contacts = await seed(db, chats=3, per_chat=4)
+    async with FakeTelegram(limits=fake_limits) as fake:
+        runtime = await telegram_runtime(kind, fake, tmp_path)
+        try:
+            assert await make_worker(db, runtime, MemoryPacer(limits), name="w1", batch=20).deliver_due() == 12
+        finally:
+            await runtime.close()
+    rows = await outbox_rows(db)
+    assert [(r.state, r.attempts) for r in rows] == [("sent", 1)] * 12
+    for contact in contacts:
+        queued = [row_text(r) for r in rows if r.contact_id == contact.id]
+        assert [sent.text for sent in fake.sent_to(int(contact.chat_id))] == queued
+    assert fake.too_many_requests == 0
+
+
 def sender(tmp_path: Path, api_url: str, kind: str) -> TelegramRuntime:
     settings = Settings(
         data_dir=tmp_path / "data",
