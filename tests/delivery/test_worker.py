@@ -510,6 +510,23 @@ async def test_a_persons_messages_in_one_batch_arrive_in_the_order_they_were_que
     assert fake.too_many_requests == 0
 
 
+async def test_a_persons_messages_split_over_the_workers_two_batches_still_arrive_in_order(db, tmp_path):
+    # The worker's two lanes claim a batch each: the person's first two messages in one, the next two in the other.
+    _, limits = fast_limits(per_chat_per_second=4)
+    fake_limits, _ = fast_limits(per_chat_per_second=8)
+    (person,) = await seed(db, chats=1, per_chat=4)
+    async with FakeTelegram(limits=fake_limits) as fake:
+        runtime = await telegram_runtime("aiogram", fake, tmp_path)
+        try:
+            worker = make_worker(db, runtime, MemoryPacer(limits), name="w1", batch=2)
+            assert await asyncio.gather(worker.deliver_due(), worker.deliver_due()) == [2, 2]
+        finally:
+            await runtime.close()
+    rows = await outbox_rows(db)
+    assert [sent.text for sent in fake.sent_to(int(person.chat_id))] == [row_text(r) for r in rows]
+    assert fake.too_many_requests == 0
+
+
 def sender(tmp_path: Path, api_url: str, kind: str) -> TelegramRuntime:
     settings = Settings(
         data_dir=tmp_path / "data",
