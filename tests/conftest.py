@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from core.catalogue import Catalogue
     from core.context import CoreContext
-    from core.db import Database
+    from core.db import Database, Driver
     from core.settings import Settings
 
 PG_ADMIN_DSN = os.environ.get("HEMSEHRI_TEST_PG", "postgresql://127.0.0.1:5432/test")
@@ -152,6 +152,17 @@ async def db(database_url: str, quick_password_hashing: None) -> AsyncIterator[D
         async with database.transaction() as session:
             await empty_postgres(session)
     await database.dispose()
+
+
+async def statements_on(driver: Driver) -> list[str]:
+    """What the event's connection runs from here on, the session's statements and the Driver's alike (asyncpg
+    tells its loggers at the loop's next turn: read the list once the event has ended)."""
+    ran: list[str] = []
+    if driver.sqlite:
+        await driver._driver.set_trace_callback(ran.append)
+    else:
+        driver._driver.add_query_logger(lambda query: ran.append(query.query))
+    return ran
 
 
 async def empty_postgres(session: Any) -> None:

@@ -16,10 +16,10 @@ from core.audit import service as audit
 from core.audit.models import Action
 from core.context import build_core
 from core.crypto import Vault
-from core.db import Database
+from core.db import Database, Driver
 from core.settings import Settings
 from core.staff.models import StaffUser
-from tests.conftest import PG_ADMIN_DSN, TEST_SECRET
+from tests.conftest import PG_ADMIN_DSN, TEST_SECRET, statements_on
 from tests.test_cli import run_cli
 
 README = Path(__file__).resolve().parents[2] / "README.md"
@@ -115,9 +115,7 @@ async def test_the_append_lock_is_taken_once_per_transaction_and_again_after_a_s
             assert not await held(session)
             await audit.hold(session=session)
             assert await held(session)
-            statements: list[str] = []  # what the connection runs from here, the Driver's statements included
-            raw = await (await session.connection()).get_raw_connection()
-            raw.driver_connection.add_query_logger(lambda query: statements.append(query.query))
+            statements = await statements_on(await Driver.of(session))
             await audit.record_all(session=session, entries=[audit.Entry(None, Action.EXPORT)] * 3)
         # (asyncpg tells its loggers at the loop's next turn: the commit's round trip has given them theirs)
         assert len([s for s in statements if s.startswith("INSERT INTO audit_log")]) == 1  # one for the three

@@ -19,6 +19,7 @@ from core.conversations.models import ConversationState
 from core.db import Database, Driver, adopt, insert_or_ignore, is_transient, utcnow
 from core.inbox.models import ProcessedUpdate
 from core.tags.models import Tag
+from tests.conftest import statements_on
 
 on_postgres = pytest.mark.parametrize(
     "database_url", [pytest.param("postgresql", marks=pytest.mark.postgres)], indirect=True
@@ -33,17 +34,6 @@ PERSON = {
     "language": "ar",
     "language_source": "platform",
 }
-
-
-async def statements_on(driver: Driver) -> list[str]:
-    """What the event's connection runs from here on (asyncpg tells its loggers at the loop's next turn: read the
-    list once the event has ended)."""
-    ran: list[str] = []
-    if driver.sqlite:
-        await driver._driver.set_trace_callback(ran.append)
-    else:
-        driver._driver.add_query_logger(lambda query: ran.append(query.query))
-    return ran
 
 
 class Failed(Exception):
